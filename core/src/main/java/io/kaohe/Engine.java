@@ -1,0 +1,47 @@
+package io.kaohe;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.kaohe.model.Cohort;
+import io.kaohe.model.ProgressReport;
+import io.kaohe.model.SchoolDossier;
+import io.kaohe.model.SchoolVerdict;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.model.TeacherVerdict;
+import io.kaohe.validate.FieldError;
+
+/**
+ * A province's rule pack, ready to assess. Get one with {@link Kaohe#pack(String)}.
+ *
+ * <p><b>Thread safety.</b> An engine is safe to share between threads and is meant to be: it holds
+ * one immutable, compiled rule base per pack; every call runs in a fresh stateless session of its
+ * own, so concurrent calls never see each other's facts. A reload swaps the whole rule base
+ * atomically: a call runs entirely on the rules that were current when it started.
+ */
+public interface Engine {
+    /** The pack's name: {@code shandong}, {@code hunan}, {@code liaoning}, {@code zhejiang}. */
+    String pack();
+
+    /** Pack version plus a hash of the rule, parameter, clause and catalog files in use. */
+    String policyVersion();
+
+    /** Clauses, parameters, catalog and rules of the pack as loaded. */
+    PackInfo info();
+
+    /** Field errors of a dossier against interchange v1 and this pack's catalog and units; empty when valid. */
+    List<FieldError> validate(TeacherDossier dossier);
+
+    /**
+     * Assesses one teacher.
+     *
+     * @throws io.kaohe.validate.InvalidInputException naming every bad field, when the dossier is invalid
+     */
+    TeacherVerdict assess(TeacherDossier dossier);
+
+    /** Assesses schools together (caps such as "at most 30% excellent" apply across the list). */
+    List<SchoolVerdict> assessSchools(List<SchoolDossier> schools);
+
+    /** Batch progress of a cohort as of a date: per batch, per school, deadlines, re-check sample. */
+    ProgressReport progress(Cohort cohort, LocalDate asOf);
+}

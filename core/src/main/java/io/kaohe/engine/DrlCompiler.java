@@ -1,0 +1,92 @@
+package io.kaohe.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieContainer;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulesException;
+
+/**
+ * Compiles DRL text at run time (for edited rules). Two steps, because the executable-model build
+ * reports poor positions: the classic compiler first, for validation only, since it reports
+ * {@code file:line}; then the executable model, which is what runs (same semantics as the
+ * precompiled packs).
+ */
+public final class DrlCompiler {
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private DrlCompiler() {}
+
+    /** Problems the classic compiler finds, each with file and line; empty when the DRL compiles. */
+    public static List<Problem> validate(Map<String, String> drl, String home) {
+        List<Problem> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : drl.entrySet()) {
+            KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+            try {
+                kb.add(ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8))
+                        .setSourcePath(home + "/" + e.getKey()), ResourceType.DRL);
+            } catch (RuntimeException x) {
+                out.add(new Problem(e.getKey(), 0, 0, "DRL cannot be compiled / 规则无法编译: " + x.getMessage()));
+                continue;
+            }
+            for (KnowledgeBuilderError err : kb.getErrors()) {
+                int[] lines = err.getLines();
+                int line = lines != null && lines.length > 0 ? lines[0] : 0;
+                out.add(new Problem(e.getKey(), Math.max(line, 0), 0,
+                        "规则编译错误 / DRL error: " + err.getMessage().replace('\n', ' ').trim()));
+            }
+        }
+        return out;
+    }
+
+    /** Builds a KieBase with the executable model, or throws listing the problems; never returns half a build. */
+    public static KieBase build(PackDescriptor d, Map<String, String> drl) {
+        List<Problem> problems = validate(drl, d.home());
+        if (!problems.isEmpty()) throw new RulesException(problems);
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId rid = ks.newReleaseId("io.kaohe.runtime", d.name(), "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(rid);
+        String pkg = d.home().replace('/', '.');
+        kfs.writeKModuleXML("<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\">"
+                + "<kbase name=\"" + d.kbase() + "\" packages=\"" + pkg + "\"/></kmodule>");
+        drl.forEach((file, text) -> kfs.write("src/main/resources/" + d.home() + "/" + file, text));
+        KieBuilder kb;
+        try {
+            kb = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException x) {
+            throw new RulesException(List.of(new Problem(d.name(), 0, 0, "build failed / 构建失败: " + x.getMessage())));
+        }
+        List<Problem> errors = new ArrayList<>();
+        for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
+            String path = m.getPath() == null ? d.name() : m.getPath().replaceFirst("^src/main/resources/" + d.home() + "/", "");
+            errors.add(new Problem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
+                    "规则编译错误 / DRL error: " + m.getText().replace('\n', ' ').trim()));
+        }
+        if (!errors.isEmpty()) throw new RulesException(errors);
+        KieContainer kc = ks.newKieContainer(rid);
+        try {
+            return kc.getKieBase(d.kbase());
+        } finally {
+            ks.getRepository().removeKieModule(rid); // the KieBase keeps what it needs
+        }
+    }
+}

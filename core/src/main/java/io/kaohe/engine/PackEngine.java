@@ -1,0 +1,130 @@
+package io.kaohe.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.kaohe.Engine;
+import io.kaohe.KaoheException;
+import io.kaohe.PackInfo;
+import io.kaohe.model.Cohort;
+import io.kaohe.model.Grade;
+import io.kaohe.model.ProgressReport;
+import io.kaohe.model.SchoolDossier;
+import io.kaohe.model.SchoolVerdict;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.model.TeacherVerdict;
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.rules.Checks;
+import io.kaohe.rules.TeacherFacts;
+import io.kaohe.validate.DossierValidator;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.InvalidInputException;
+
+/**
+ * The engine of one pack. Holds the current {@link PackRules} in an atomic reference: every call reads
+ * it once and runs wholly on that version; {@link #reload} builds a new version off the request path
+ * and swaps it in only when it built without problems.
+ */
+public final class PackEngine implements Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(PackEngine.class);
+
+    private final PackDescriptor descriptor;
+    private final ClassLoader classLoader;
+    private final AtomicReference<PackRules> current;
+
+    public PackEngine(PackDescriptor descriptor, ClassLoader classLoader, PackRules rules) {
+        this.descriptor = descriptor;
+        this.classLoader = classLoader;
+        this.current = new AtomicReference<>(rules);
+    }
+
+    /** The rules in use now. */
+    public PackRules rules() { return current.get(); }
+
+    /**
+     * Rebuilds from the shipped files with {@code dir} laid over them and swaps the result in.
+     * A failed build throws {@link io.kaohe.pack.RulesException} and leaves the working rules in place.
+     */
+    public PackRules reload(Path dir) {
+        PackRules next = PackRules.compiled(descriptor, RuleFiles.shipped(descriptor, classLoader).overlay(dir));
+        PackRules prev = current.getAndSet(next);
+        LOG.info("pack {}: rules {} replaced by {}", descriptor.name(), prev.policyVersion(), next.policyVersion());
+        return next;
+    }
+
+    @Override
+    public String pack() { return descriptor.name(); }
+
+    @Override
+    public String policyVersion() { return current.get().policyVersion(); }
+
+    @Override
+    public PackInfo info() {
+        PackRules r = current.get();
+        return new PackInfo(descriptor.name(), descriptor.title(), descriptor.version(), r.policyVersion(), r.precompiled(),
+                r.clauses(), r.parameters(), r.catalog(), r.rules(), r.files().origins());
+    }
+
+    @Override
+    public List<FieldError> validate(TeacherDossier dossier) {
+        return validate(current.get(), dossier);
+    }
+
+    private List<FieldError> validate(PackRules r, TeacherDossier d) {
+        List<FieldError> errors = new ArrayList<>(new DossierValidator(r.catalog(), descriptor.units()).validate(d));
+        if (errors.isEmpty()) {
+            LocalDate date = assessmentDate(r, d);
+            if (date.isBefore(r.parameters().inForceFrom())) {
+                errors.add(new FieldError(d.asOf() != null ? "asOf" : "records",
+                        "assessment date " + date + " is before this pack's policy is in force ("
+                                + r.parameters().inForceFrom() + ")"));
+            }
+        }
+        return errors;
+    }
+
+    /** The dossier's own date, else the latest policy date: never the wall clock. */
+    static LocalDate assessmentDate(PackRules r, TeacherDossier d) {
+        return d.referenceDate().orElseGet(() -> r.parameters().latestChange());
+    }
+
+    @Override
+    public TeacherVerdict assess(TeacherDossier dossier) {
+        PackRules r = current.get();
+        List<FieldError> errors = validate(r, dossier);
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        LocalDate date = assessmentDate(r, dossier);
+        ParameterSet params = r.parameters().at(date);
+        TeacherFacts facts = TeacherFacts.of(dossier, params, r.catalog());
+        Checks checks = new Checks(params);
+        List<Object> input = new ArrayList<>();
+        input.add(facts);
+        input.addAll(facts.getSemesters());
+        input.addAll(facts.getAbilities());
+        Sessions.run(r.kieBase(), checks, input);
+        if (checks.isEmpty()) {
+            throw new KaoheException("pack " + descriptor.name() + ": no teacher rule fired for " + dossier.teacher().id()
+                    + "; the rules are incomplete");
+        }
+        Grade grade = checks.teacherGrade();
+        return new TeacherVerdict(dossier.teacher().id(), descriptor.name(), r.policyVersion(), date,
+                grade != Grade.INCOMPLETE, grade, checks.unmet(), checks.reasons(), checks.outcomes(grade));
+    }
+
+    @Override
+    public List<SchoolVerdict> assessSchools(List<SchoolDossier> schools) {
+        return SchoolAssessor.assess(current.get(), schools);
+    }
+
+    @Override
+    public ProgressReport progress(Cohort cohort, LocalDate asOf) {
+        return ProgressAssessor.progress(this, current.get(), cohort, asOf);
+    }
+}

@@ -1,0 +1,132 @@
+package io.kaohe.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.pack.ClauseRegister;
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RuleInfo;
+import io.kaohe.pack.RulesException;
+import io.kaohe.params.ParameterTable;
+import io.kaohe.rules.RuleMeta;
+
+/**
+ * One immutable, loaded version of a pack: its KieBase, parameters, clauses and catalog. Shared by
+ * every evaluation; a reload builds a new one and swaps it in.
+ *
+ * @param precompiled true when the KieBase is the pack's precompiled executable model, false when
+ *                    compiled at run time from (edited) DRL
+ */
+public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTable parameters, ClauseRegister clauses,
+                        AbilityCatalog catalog, RuleFiles files, String policyVersion, boolean precompiled,
+                        List<RuleInfo> rules) {
+
+    private static final Map<ClassLoader, KieContainer> CLASSPATH = new ConcurrentHashMap<>();
+
+    /** Loads the pack as shipped: the precompiled executable model from the classpath. */
+    public static PackRules shipped(PackDescriptor d, ClassLoader cl) {
+        RuleFiles files = RuleFiles.shipped(d, cl);
+        KieContainer kc = CLASSPATH.computeIfAbsent(cl, c -> KieServices.Factory.get().newKieClasspathContainer(c));
+        KieBase kb = kc.getKieBase(d.kbase());
+        return assemble(d, kb, files, true);
+    }
+
+    /** Loads the pack with an override directory: DRL compiled at run time. Throws, listing problems, if anything is wrong. */
+    public static PackRules compiled(PackDescriptor d, RuleFiles files) {
+        List<Problem> problems = new ArrayList<>();
+        ClauseRegister clauses = null;
+        try {
+            clauses = ClauseRegister.load(d.clauses(), files.text(d.clauses()));
+        } catch (RulesException e) {
+            problems.addAll(e.problems());
+        }
+        KieBase kb = null;
+        try {
+            kb = DrlCompiler.build(d, files.drl());
+        } catch (RulesException e) {
+            problems.addAll(e.problems());
+        }
+        if (clauses != null) {
+            try {
+                ParameterTable.load(files.parameterFiles(), clauses.ids());
+            } catch (RulesException e) {
+                problems.addAll(e.problems());
+            }
+            try {
+                AbilityCatalog.load(d.catalog(), files.text(d.catalog()));
+            } catch (RulesException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) throw new RulesException(problems);
+        return assemble(d, kb, files, false);
+    }
+
+    private static PackRules assemble(PackDescriptor d, KieBase kb, RuleFiles files, boolean precompiled) {
+        ClauseRegister clauses = ClauseRegister.load(d.clauses(), files.text(d.clauses()));
+        ParameterTable params = ParameterTable.load(files.parameterFiles(), clauses.ids());
+        AbilityCatalog catalog = AbilityCatalog.load(d.catalog(), files.text(d.catalog()));
+        List<Problem> problems = new ArrayList<>();
+        List<RuleInfo> rules = ruleInfo(kb, clauses, files, problems);
+        if (rules.isEmpty()) problems.add(new Problem(d.name(), 0, 0, "the pack has no rules / 规则包中没有规则"));
+        if (!problems.isEmpty()) throw new RulesException(problems);
+        String version = d.name() + "-" + d.version() + "+" + files.hash();
+        return new PackRules(d, kb, params, clauses, catalog, files, version, precompiled, rules);
+    }
+
+    /** Every rule with its clause; a rule without valid metadata or citing an unknown clause is a problem. */
+    static List<RuleInfo> ruleInfo(KieBase kb, ClauseRegister clauses, RuleFiles files, List<Problem> problems) {
+        List<RuleInfo> out = new ArrayList<>();
+        Map<String, Loc> where = ruleLocations(files);
+        for (KiePackage p : kb.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Loc loc = where.getOrDefault(r.getName(), new Loc(r.getPackageName(), 0));
+                String file = loc.file();
+                int line = loc.line();
+                try {
+                    RuleMeta m = RuleMeta.of(r.getName(), r.getMetaData());
+                    if (!clauses.ids().contains(m.clause())) {
+                        problems.add(new Problem(file, line, 1, "rule '" + r.getName() + "' cites unknown clause "
+                                + m.clause() + " / 规则引用了未知条款" + io.kaohe.params.Names.suggestion(m.clause(), clauses.ids())));
+                    } else if (!r.getName().startsWith(m.clause())) {
+                        problems.add(new Problem(file, line, 1, "rule '" + r.getName() + "' must start with its clause ID "
+                                + m.clause() + " / 规则名须以条款编号开头"));
+                    }
+                    out.add(new RuleInfo(r.getName(), m.clause(), m.decision().key(), file, line));
+                } catch (RuntimeException e) {
+                    problems.add(new Problem(file, line, 1, e.getMessage()));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(RuleInfo::clause).thenComparing(RuleInfo::name));
+        return List.copyOf(out);
+    }
+
+    private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+
+    private record Loc(String file, int line) {}
+
+    /** rule name → file and line of its {@code rule "…"} line (the executable model keeps no source positions). */
+    static Map<String, Loc> ruleLocations(RuleFiles files) {
+        Map<String, Loc> out = new java.util.HashMap<>();
+        files.drl().forEach((file, text) -> {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                java.util.regex.Matcher m = RULE_LINE.matcher(lines[i]);
+                if (m.find()) out.putIfAbsent(m.group(1), new Loc(file, i + 1));
+            }
+        });
+        return out;
+    }
+}

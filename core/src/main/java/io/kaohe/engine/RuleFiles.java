@@ -1,0 +1,129 @@
+package io.kaohe.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import io.kaohe.KaoheException;
+import io.kaohe.pack.PackDescriptor;
+
+/**
+ * The text of every file that makes up a pack (DRL, parameters, clauses, catalog), by path relative to
+ * the pack's home, and where each came from. Files of an override directory replace shipped files of
+ * the same relative path, or add to them. Rules are read only from the classpath or a directory the
+ * caller names.
+ */
+public final class RuleFiles {
+    private final Map<String, String> texts;
+    private final Map<String, String> origins;
+
+    private RuleFiles(Map<String, String> texts, Map<String, String> origins) {
+        this.texts = Collections.unmodifiableMap(texts);
+        this.origins = Collections.unmodifiableMap(origins);
+    }
+
+    /** The shipped files named by the descriptor. */
+    public static RuleFiles shipped(PackDescriptor d, ClassLoader cl) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> origins = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        names.addAll(d.rules());
+        names.addAll(d.parameters());
+        names.add(d.clauses());
+        names.add(d.catalog());
+        for (String n : names) {
+            texts.put(n, resource(cl, d.home() + "/" + n));
+            origins.put(n, "classpath:" + d.home() + "/" + n);
+        }
+        return new RuleFiles(texts, origins);
+    }
+
+    /** These files with those of {@code dir} laid over them (same relative path replaces; new DRL and YAML files add). */
+    public RuleFiles overlay(Path dir) {
+        if (!Files.isDirectory(dir)) throw new KaoheException("rules directory " + dir + " does not exist or is not a directory");
+        Map<String, String> t = new LinkedHashMap<>(texts);
+        Map<String, String> o = new LinkedHashMap<>(origins);
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (!(rel.endsWith(".drl") || rel.endsWith(".yaml") || rel.endsWith(".yml"))) continue;
+                t.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                o.put(rel, p.toString());
+            }
+        } catch (IOException e) {
+            throw new KaoheException("cannot read rules directory " + dir + ": " + e.getMessage(), e);
+        }
+        return new RuleFiles(t, o);
+    }
+
+    public Map<String, String> texts() { return texts; }
+
+    /** Where each file came from: {@code classpath:…} or a file path. */
+    public Map<String, String> origins() { return origins; }
+
+    public String text(String name) {
+        String s = texts.get(name);
+        if (s == null) throw new KaoheException("pack file '" + name + "' is missing");
+        return s;
+    }
+
+    /** DRL files, in descriptor order then added ones by name. */
+    public Map<String, String> drl() { return select(".drl"); }
+
+    /** Parameter files: those under {@code parameters/}. */
+    public Map<String, String> parameterFiles() {
+        Map<String, String> out = new LinkedHashMap<>();
+        texts.forEach((k, v) -> {
+            if (k.startsWith("parameters/") && (k.endsWith(".yaml") || k.endsWith(".yml"))) out.put(k, v);
+        });
+        return out;
+    }
+
+    private Map<String, String> select(String suffix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        texts.forEach((k, v) -> {
+            if (k.endsWith(suffix)) out.put(k, v);
+        });
+        return out;
+    }
+
+    /** A short content hash of every file (sorted by name): same text, same hash, on any machine. */
+    public String hash() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> e : new TreeMap<>(texts).entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether any file differs from the shipped ones (then the precompiled model cannot be used). */
+    public boolean differsFrom(RuleFiles other) { return !texts.equals(other.texts); }
+
+    static String resource(ClassLoader cl, String path) {
+        try (InputStream in = cl.getResourceAsStream(path)) {
+            if (in == null) throw new KaoheException("pack resource '" + path + "' is not on the classpath");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new KaoheException("cannot read pack resource '" + path + "': " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.kaohe.json;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.kaohe.privacy.Mask;
+import io.kaohe.validate.FieldError;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one JSON configuration of Kaohe (interchange v1): ISO dates, exact decimals written plain,
+ * fields in declaration order, unknown fields rejected (a misspelt field is an error, not silently
+ * ignored). Output is one line per record and byte-identical for the same input and rules.
+ */
+public final class KaoheJson {
+    private KaoheJson() {}
+
+    public static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    /** Pretty-printed, for single documents people read (progress reports). */
+    public static final tools.jackson.databind.ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+
+    /** One record as one line of JSON (no line break). */
+    public static String line(Object value) { return MAPPER.writeValueAsString(value); }
+
+    public static <T> T read(String json, Class<T> type) { return MAPPER.readValue(json, type); }
+
+    /** What a Jackson error means for a person: the field path and what is wrong, personal data masked. */
+    public static FieldError describe(JacksonException e) {
+        String path = path(e);
+        String msg;
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream().map(String::valueOf)
+                    .sorted().collect(Collectors.joining(", "));
+            String near = u.getKnownPropertyIds() == null ? "" : io.kaohe.params.Names.suggestion(u.getPropertyName(),
+                    u.getKnownPropertyIds().stream().map(String::valueOf).toList());
+            msg = "unknown field" + near + " (known: " + known + ")";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            msg = "unknown value '" + f.getValue() + "' (expected one of "
+                    + Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+        } else if (e instanceof InvalidFormatException f) {
+            msg = "cannot read '" + f.getValue() + "' as " + simple(f.getTargetType());
+        } else if (e instanceof MismatchedInputException m) {
+            msg = "wrong type: expected " + simple(m.getTargetType()) + " (" + firstLine(e.getOriginalMessage()) + ")";
+        } else if (e instanceof StreamReadException) {
+            var loc = e.getLocation();
+            msg = "malformed JSON" + (loc == null ? "" : " at column " + loc.getColumnNr()) + ": " + firstLine(e.getOriginalMessage());
+        } else {
+            msg = firstLine(e.getOriginalMessage());
+        }
+        return new FieldError(path.isEmpty() ? "$" : path, Mask.scrub(msg));
+    }
+
+    private static String path(JacksonException e) {
+        if (!(e instanceof DatabindException d)) return "";
+        List<String> parts = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (var ref : d.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (sb.length() > 0) sb.append('.');
+                sb.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        parts.add(sb.toString());
+        return parts.get(0);
+    }
+
+    private static String simple(Class<?> c) {
+        if (c == null) return "value";
+        if (c == java.math.BigDecimal.class) return "a number";
+        if (c == java.time.LocalDate.class) return "a date (yyyy-MM-dd)";
+        if (c == String.class) return "text";
+        if (List.class.isAssignableFrom(c)) return "a list";
+        if (c.isEnum()) return "one of " + Arrays.toString(c.getEnumConstants());
+        return c.isRecord() ? "an object" : c.getSimpleName();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int i = s.indexOf('\n');
+        return (i < 0 ? s : s.substring(0, i)).trim();
+    }
+}

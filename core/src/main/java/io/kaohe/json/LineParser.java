@@ -1,0 +1,57 @@
+package io.kaohe.json;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.kaohe.model.Reject;
+import io.kaohe.model.SchoolDossier;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.privacy.Mask;
+import io.kaohe.validate.FieldError;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** Turns a line of JSON into a record of type T or a reject naming the field. */
+public final class LineParser<T> {
+    private final Class<T> type;
+    private final String idPath;
+
+    private LineParser(Class<T> type, String idPath) {
+        this.type = type;
+        this.idPath = idPath;
+    }
+
+    public static LineParser<TeacherDossier> teachers() { return new LineParser<>(TeacherDossier.class, "/teacher/id"); }
+
+    public static LineParser<SchoolDossier> schools() { return new LineParser<>(SchoolDossier.class, "/school/id"); }
+
+    public Parsed<T> parse(ByteLines.Line line) {
+        if (line.error() != null) return reject(line.number(), null, line.error());
+        String text = line.text();
+        if (text.isBlank()) return reject(line.number(), null, "$: empty line (one JSON object per line)");
+        JsonNode tree;
+        try {
+            tree = KaoheJson.MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            return reject(line.number(), null, KaoheJson.describe(e).toString());
+        }
+        String id = tree.at(idPath).isString() ? tree.at(idPath).asString() : null;
+        if (!tree.isObject()) return reject(line.number(), id, "$: expected a JSON object, was " + tree.getNodeType());
+        try {
+            return new Parsed<>(line.number(), KaoheJson.MAPPER.treeToValue(tree, type), null);
+        } catch (JacksonException e) {
+            return reject(line.number(), id, KaoheJson.describe(e).toString());
+        }
+    }
+
+    /** A reject for this parser's record type, with every field error joined. */
+    public Parsed<T> reject(long line, String id, List<FieldError> errors) {
+        return reject(line, id, errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
+    }
+
+    public Parsed<T> reject(long line, String id, String error) {
+        String msg = Mask.scrub(error);
+        Reject r = type == SchoolDossier.class ? new Reject(line, null, id, msg) : new Reject(line, id, null, msg);
+        return new Parsed<>(line, null, r);
+    }
+}

@@ -1,0 +1,23 @@
+package io.kaohe.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** Cohort progress as of a date: per batch, per school, deadlines, the re-check sample, reasons. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"pack", "policyVersion", "asOf", "county", "total", "batches", "schools", "deadlines",
+        "recheck", "reasons", "rejects"})
+public record ProgressReport(String pack, String policyVersion, LocalDate asOf, String county, SchoolProgress total,
+                             List<BatchProgress> batches, List<SchoolProgress> schools, List<Deadline> deadlines,
+                             RecheckSample recheck, List<Reason> reasons, List<Reject> rejects) {
+    public ProgressReport {
+        batches = List.copyOf(batches);
+        schools = List.copyOf(schools);
+        deadlines = List.copyOf(deadlines);
+        reasons = List.copyOf(reasons);
+        rejects = rejects == null ? List.of() : List.copyOf(rejects);
+    }
+}

@@ -1,0 +1,28 @@
+package io.kaohe.model;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One requirement checked for a verdict, met or not, citing the clause it implements.
+ *
+ * @param clause    the clause ID (SD-02, CN-02, …) from the rule's {@code @clause} metadata
+ * @param rule      the name of the rule that checked it
+ * @param decision  eligibility, grading, excellence, school or progress
+ * @param met       whether the requirement is met
+ * @param message   Chinese explanation with the values used
+ * @param messageEn English explanation with the values used
+ * @param params    the parameter values the rule used (name → value), in a stable order
+ * @param values    the observed values the rule compared (name → value), in a stable order
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"clause", "rule", "decision", "met", "message", "messageEn", "params", "values"})
+public record Reason(String clause, String rule, String decision, boolean met, String message, String messageEn,
+                     Map<String, Object> params, Map<String, Object> values) {
+    public Reason {
+        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    }
+}

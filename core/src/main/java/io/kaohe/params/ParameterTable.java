@@ -1,0 +1,226 @@
+package io.kaohe.params;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import io.kaohe.KaoheException;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulesException;
+import io.kaohe.pack.Yaml;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * All parameters of a pack, loaded and validated from its parameter files. Immutable.
+ *
+ * <p>File format (one file per decision, e.g. {@code parameters/teacher.yaml}):
+ * <pre>
+ * teacher.online-hours-min:
+ *   description: 在线学习学时下限 | minimum online study hours
+ *   unit: HOUR
+ *   clause: SD-02
+ *   values:
+ *     2020-01-01: {value: 25, reference: "肥教函〔2021〕2号 三(二)"}
+ * </pre>
+ * A number the sources do not give carries {@code fromSource: false} and a {@code note} saying so.
+ */
+public final class ParameterTable {
+    static final List<String> KEYS = List.of("description", "unit", "clause", "fromSource", "note", "values");
+    static final List<String> VALUE_KEYS = List.of("value", "reference");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+
+    private final Map<String, Parameter> params;
+
+    private ParameterTable(Map<String, Parameter> params) {
+        this.params = Collections.unmodifiableMap(params);
+    }
+
+    /**
+     * Loads parameter files (file name → YAML text), checking every entry.
+     *
+     * @param knownClauses clause IDs a parameter may cite
+     * @throws RulesException listing every problem, with file and line
+     */
+    public static ParameterTable load(Map<String, String> files, Set<String> knownClauses) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Parameter> out = new TreeMap<>();
+        files.forEach((file, text) -> {
+            List<Yaml.Entry> entries;
+            try {
+                entries = Yaml.entries(file, text);
+            } catch (RulesException e) {
+                problems.addAll(e.problems());
+                return;
+            }
+            for (Yaml.Entry e : entries) {
+                Parameter p = parse(file, e, knownClauses, problems);
+                if (p == null) continue;
+                Parameter before = out.putIfAbsent(p.name(), p);
+                if (before != null) {
+                    problems.add(new Problem(file, e.line(), 1, "parameter '" + p.name() + "' is already defined in "
+                            + before.file() + " / 参数重复定义"));
+                }
+            }
+        });
+        if (!problems.isEmpty()) throw new RulesException(problems);
+        return new ParameterTable(out);
+    }
+
+    private static Parameter parse(String file, Yaml.Entry e, Set<String> knownClauses, List<Problem> problems) {
+        String name = e.key();
+        JsonNode n = e.value();
+        int line = e.line();
+        int before = problems.size();
+        String at = "parameter '" + name + "'";
+        if (!NAME.matcher(name).matches()) {
+            problems.add(new Problem(file, line, 1, at + ": name must be lower-case words joined by '.' or '-' / 参数名格式错误"));
+        }
+        if (!n.isObject()) {
+            problems.add(new Problem(file, line, 1, at + ": expected keys " + KEYS + " / 应包含这些键"));
+            return null;
+        }
+        Yaml.unknownKeys(n, KEYS, file, line, at, problems);
+        String description = text(n, "description");
+        if (description == null) problems.add(new Problem(file, line, 1, at + ": 'description' is required / 缺少 description"));
+        ParameterUnit unit = null;
+        String unitText = text(n, "unit");
+        if (unitText == null) {
+            problems.add(new Problem(file, line, 1, at + ": 'unit' is required / 缺少 unit"));
+        } else {
+            try {
+                unit = ParameterUnit.valueOf(unitText);
+            } catch (IllegalArgumentException x) {
+                problems.add(new Problem(file, line, 1, at + ": unknown unit '" + unitText + "' / 未知单位"
+                        + Names.suggestion(unitText, java.util.Arrays.stream(ParameterUnit.values()).map(Enum::name).toList())));
+            }
+        }
+        String clause = text(n, "clause");
+        if (clause == null) {
+            problems.add(new Problem(file, line, 1, at + ": 'clause' is required: which clause does it serve? / 缺少条款编号"));
+        } else if (!knownClauses.contains(clause)) {
+            problems.add(new Problem(file, line, 1, at + ": unknown clause '" + clause + "' / 未知条款"
+                    + Names.suggestion(clause, knownClauses)));
+        }
+        boolean fromSource = !n.has("fromSource") || n.get("fromSource").asBoolean(true);
+        String note = text(n, "note");
+        if (!fromSource && note == null) {
+            problems.add(new Problem(file, line, 1, at + ": fromSource is false, so a 'note' must say where the default comes from / 非来源数值须附说明"));
+        }
+        List<DatedValue> values = new ArrayList<>();
+        JsonNode vs = n.get("values");
+        if (vs == null || !vs.isObject() || vs.isEmpty()) {
+            problems.add(new Problem(file, line, 1, at + ": 'values' needs at least one 'yyyy-MM-dd: value' / 缺少生效日期与取值"));
+        } else {
+            for (Map.Entry<String, JsonNode> v : vs.properties()) {
+                LocalDate effective;
+                try {
+                    effective = LocalDate.parse(v.getKey());
+                } catch (DateTimeParseException x) {
+                    problems.add(new Problem(file, line, 1, at + ": effective date '" + v.getKey() + "' is not yyyy-MM-dd / 生效日期格式错误"));
+                    continue;
+                }
+                JsonNode raw = v.getValue();
+                String reference = null;
+                if (raw.isObject() && raw.has("value")) {
+                    Yaml.unknownKeys(raw, VALUE_KEYS, file, line, at + " " + v.getKey(), problems);
+                    reference = text(raw, "reference");
+                    raw = raw.get("value");
+                }
+                if (unit == null) continue;
+                Object value = convert(raw, unit);
+                if (value == null) {
+                    problems.add(new Problem(file, line, 1, at + " " + v.getKey() + ": value " + raw
+                            + " does not fit unit " + unit + " / 取值与单位不符"));
+                    continue;
+                }
+                values.add(new DatedValue(effective, value, reference));
+            }
+        }
+        if (problems.size() > before) return null;
+        values.sort(java.util.Comparator.comparing(DatedValue::effective));
+        return new Parameter(name, description, unit, clause, fromSource, note, values, file);
+    }
+
+    private static String text(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static Object convert(JsonNode raw, ParameterUnit unit) {
+        switch (unit) {
+            case DATE: return date(raw);
+            case TEXT: return raw.isString() ? raw.asString() : null;
+            case DATES:
+            case SHARES: {
+                if (!raw.isObject()) return null;
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> e : raw.properties()) {
+                    Object v = unit == ParameterUnit.DATES ? date(e.getValue()) : share(e.getValue());
+                    if (v == null) return null;
+                    m.put(e.getKey(), v);
+                }
+                return Collections.unmodifiableMap(m);
+            }
+            case SHARE: return share(raw);
+            case COUNT:
+            case SEED: {
+                BigDecimal b = number(raw);
+                return b == null || b.signum() < 0 || b.stripTrailingZeros().scale() > 0 ? null : b;
+            }
+            default: {
+                BigDecimal b = number(raw);
+                return b == null || b.signum() < 0 ? null : b;
+            }
+        }
+    }
+
+    private static BigDecimal number(JsonNode raw) {
+        if (!raw.isNumber()) return null;
+        return raw.decimalValue();
+    }
+
+    private static BigDecimal share(JsonNode raw) {
+        BigDecimal b = number(raw);
+        return b == null || b.signum() < 0 || b.compareTo(BigDecimal.ONE) > 0 ? null : b;
+    }
+
+    private static LocalDate date(JsonNode raw) {
+        if (!raw.isString()) return null;
+        try {
+            return LocalDate.parse(raw.asString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The parameters resolved for {@code date}; a parameter with no value yet is absent (reading it fails clearly). */
+    public ParameterSet at(LocalDate date) {
+        Map<String, DatedValue> v = new TreeMap<>();
+        params.forEach((k, p) -> p.at(date).ifPresent(d -> v.put(k, d)));
+        return new ParameterSet(date, params, v);
+    }
+
+    /** The earliest date on which every parameter has a value: before it the pack has no complete policy. */
+    public LocalDate inForceFrom() {
+        return params.values().stream().map(p -> p.values().get(0).effective())
+                .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.MIN);
+    }
+
+    /** The latest effective date of any value: the policy as it stands now. */
+    public LocalDate latestChange() {
+        return params.values().stream().flatMap(p -> p.values().stream()).map(DatedValue::effective)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow(() -> new KaoheException("no parameters"));
+    }
+
+    public Map<String, Parameter> all() { return params; }
+
+    public Parameter get(String name) { return params.get(name); }
+}

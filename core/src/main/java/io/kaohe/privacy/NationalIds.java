@@ -1,0 +1,42 @@
+package io.kaohe.privacy;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Checks a resident identity number (居民身份证号码) against GB 11643-1999. */
+public final class NationalIds {
+    private NationalIds() {}
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK = "10X98765432";
+
+    /**
+     * @return empty when valid, else what is wrong; the message never repeats the number itself
+     */
+    public static Optional<String> problem(String id) {
+        if (id.length() != 18) return Optional.of("must be 18 characters (was " + id.length() + ")");
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') return Optional.of("characters 1–17 must be digits");
+            sum += (c - '0') * WEIGHTS[i];
+        }
+        char last = Character.toUpperCase(id.charAt(17));
+        if (last != CHECK.charAt(sum % 11)) return Optional.of("check digit does not match (GB 11643)");
+        try {
+            LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
+                    Integer.parseInt(id.substring(12, 14)));
+        } catch (DateTimeException e) {
+            return Optional.of("birth date part is not a date");
+        }
+        return Optional.empty();
+    }
+
+    /** Appends the GB 11643 check character to 17 digits (for building test data). */
+    public static String withCheckDigit(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        return first17 + CHECK.charAt(sum % 11);
+    }
+}

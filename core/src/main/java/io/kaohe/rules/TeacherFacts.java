@@ -1,0 +1,168 @@
+package io.kaohe.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import io.kaohe.model.Environment;
+import io.kaohe.model.Level;
+import io.kaohe.model.MicroAbility;
+import io.kaohe.model.RecordKind;
+import io.kaohe.model.RubricScore;
+import io.kaohe.model.Semester;
+import io.kaohe.model.Stage;
+import io.kaohe.model.StudyRecord;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.params.ParameterSet;
+
+/**
+ * The facts rules see about one teacher: a dossier summed up, with no policy decided. Records
+ * outside the cycle ({@code cycle.start} … {@code cycle.end}, parameters of every pack) are not
+ * counted, and counted separately so reasons can say so.
+ *
+ * <p>"Study semesters" are the semesters within the cycle in which the teacher has a record of
+ * ONLINE_COURSE, SCHOOL_PRACTICE, OFFLINE_TRAINING or RESEARCH_ACTIVITY.
+ */
+public final class TeacherFacts {
+    static final Set<RecordKind> STUDY_KINDS = EnumSet.of(RecordKind.ONLINE_COURSE, RecordKind.SCHOOL_PRACTICE,
+            RecordKind.OFFLINE_TRAINING, RecordKind.RESEARCH_ACTIVITY);
+
+    private final String teacherId;
+    private final Stage stage;
+    private final boolean manager;
+    private final LocalDate cycleStart;
+    private final LocalDate cycleEnd;
+    private final Map<RecordKind, BigDecimal> amounts = new EnumMap<>(RecordKind.class);
+    private final Map<RecordKind, LocalDate> firstDates = new EnumMap<>(RecordKind.class);
+    private final int outsideCycle;
+    private final List<SemesterActivity> semesters;
+    private final List<AbilityResult> abilities;
+    private final LocalDate firstAssessment;
+    private final BigDecimal peerReviewsBeforeFirstAssessment;
+
+    private TeacherFacts(TeacherDossier d, LocalDate cycleStart, LocalDate cycleEnd, AbilityCatalog catalog) {
+        this.teacherId = d.teacher().id();
+        this.stage = d.teacher().stage();
+        this.manager = d.teacher().isManager();
+        this.cycleStart = cycleStart;
+        this.cycleEnd = cycleEnd;
+        int outside = 0;
+        Map<Semester, BigDecimal> research = new TreeMap<>();
+        Set<Semester> studied = new TreeSet<>();
+        for (StudyRecord r : d.records()) {
+            if (r.date().isBefore(cycleStart) || r.date().isAfter(cycleEnd)) {
+                outside++;
+                continue;
+            }
+            amounts.merge(r.kind(), r.amount(), BigDecimal::add);
+            firstDates.merge(r.kind(), r.date(), (a, b) -> a.isBefore(b) ? a : b);
+            if (STUDY_KINDS.contains(r.kind())) studied.add(r.effectiveSemester());
+            if (r.kind() == RecordKind.RESEARCH_ACTIVITY) research.merge(r.effectiveSemester(), r.amount(), BigDecimal::add);
+        }
+        this.outsideCycle = outside;
+        this.semesters = studied.stream()
+                .map(s -> new SemesterActivity(teacherId, s, research.getOrDefault(s, BigDecimal.ZERO))).toList();
+        this.abilities = latestAttempts(d.scores(), catalog, stage);
+        this.firstAssessment = d.scores().stream().map(RubricScore::assessedOn).min(Comparator.naturalOrder()).orElse(null);
+        BigDecimal pr = BigDecimal.ZERO;
+        for (StudyRecord r : d.records()) {
+            if (r.kind() == RecordKind.PEER_REVIEW && (firstAssessment == null || !r.date().isAfter(firstAssessment))) {
+                pr = pr.add(r.amount());
+            }
+        }
+        this.peerReviewsBeforeFirstAssessment = pr;
+    }
+
+    /** Sums up a dossier with the cycle bounds in force for its assessment date. */
+    public static TeacherFacts of(TeacherDossier d, ParameterSet params, AbilityCatalog catalog) {
+        return new TeacherFacts(d, params.date("cycle.start"), params.date("cycle.end"), catalog);
+    }
+
+    /** The latest attempt of each ability counts (HN-05: re-assessment until passing). */
+    private static List<AbilityResult> latestAttempts(List<RubricScore> scores, AbilityCatalog catalog, Stage stage) {
+        Map<String, List<RubricScore>> byCode = scores.stream().collect(Collectors.groupingBy(RubricScore::ability,
+                TreeMap::new, Collectors.toList()));
+        List<AbilityResult> out = new ArrayList<>();
+        byCode.forEach((code, list) -> {
+            List<RubricScore> ordered = list.stream().sorted(Comparator.comparingInt(RubricScore::attemptNumber)
+                    .thenComparing(RubricScore::assessedOn)).toList();
+            RubricScore last = ordered.get(ordered.size() - 1);
+            MicroAbility m = catalog.get(code).orElse(null);
+            Environment env = m == null ? null : m.environment();
+            out.add(new AbilityResult(code, env, last.effectiveLevel(), ordered.size(), last.assessedOn(),
+                    ordered.stream().map(RubricScore::effectiveLevel).toList(), m == null || m.fits(stage)));
+        });
+        return List.copyOf(out);
+    }
+
+    public String getTeacherId() { return teacherId; }
+    public Stage getStage() { return stage; }
+    public boolean isManager() { return manager; }
+    public LocalDate getCycleStart() { return cycleStart; }
+    public LocalDate getCycleEnd() { return cycleEnd; }
+
+    /** Sum of amounts of records of this kind within the cycle (in the unit the pack accepts for it). */
+    public BigDecimal amount(String kind) { return amounts.getOrDefault(RecordKind.valueOf(kind), BigDecimal.ZERO); }
+
+    /** Sum of amounts over several kinds within the cycle. */
+    public BigDecimal amounts(String... kinds) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String k : kinds) sum = sum.add(amount(k));
+        return sum;
+    }
+
+    /** The first date of a record of this kind within the cycle, or null. */
+    public LocalDate firstDate(String kind) { return firstDates.get(RecordKind.valueOf(kind)); }
+
+    /** Records dated outside the cycle: not counted anywhere. */
+    public int getOutsideCycle() { return outsideCycle; }
+
+    /** One entry per study semester, in order. */
+    public List<SemesterActivity> getSemesters() { return semesters; }
+
+    /** Latest attempt per ability, by code. */
+    public List<AbilityResult> getAbilities() { return abilities; }
+
+    public List<String> getPassedCodes() {
+        return abilities.stream().filter(a -> a.isPassed() && a.isFitsStage()).map(AbilityResult::getCode).toList();
+    }
+
+    public List<String> getExcellentCodes() {
+        return abilities.stream().filter(a -> a.isExcellent() && a.isFitsStage()).map(AbilityResult::getCode).toList();
+    }
+
+    public List<String> getFailedCodes() {
+        return abilities.stream().filter(a -> !a.isPassed()).map(AbilityResult::getCode).toList();
+    }
+
+    /** Abilities assessed that the catalog does not allow for the teacher's stage. */
+    public List<String> getUnfitCodes() {
+        return abilities.stream().filter(a -> !a.isFitsStage()).map(AbilityResult::getCode).toList();
+    }
+
+    public int getPassedAbilities() { return getPassedCodes().size(); }
+    public int getExcellentAbilities() { return getExcellentCodes().size(); }
+
+    /** Environments of the passed abilities (for packs that ask for a spread). */
+    public Set<Environment> getPassedEnvironments() {
+        EnumSet<Environment> s = EnumSet.noneOf(Environment.class);
+        abilities.stream().filter(a -> a.isPassed() && a.getEnvironment() != null).forEach(a -> s.add(a.getEnvironment()));
+        return s;
+    }
+
+    /** The date of the teacher's first assessed result (the first submission), or null. */
+    public LocalDate getFirstAssessment() { return firstAssessment; }
+
+    /** PEER_REVIEW amounts dated on or before the first assessed result (all of them if none yet). */
+    public BigDecimal getPeerReviewsBeforeFirstAssessment() { return peerReviewsBeforeFirstAssessment; }
+}

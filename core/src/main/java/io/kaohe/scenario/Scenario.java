@@ -1,0 +1,29 @@
+package io.kaohe.scenario;
+
+import java.util.List;
+
+import io.kaohe.model.Grade;
+import io.kaohe.model.TeacherDossier;
+
+/**
+ * One policy-author test case: a dossier and what the rules must decide for it.
+ *
+ * @param file    the scenario file it came from
+ * @param index   its position in the file's {@code cases} list (0-based)
+ * @param clauses the clauses it exercises (for coverage)
+ */
+public record Scenario(String file, int index, String name, List<String> clauses, TeacherDossier dossier, Expect expect) {
+
+    /** What must come out. Only what is given is checked; {@code unmet} given as [] means "none". */
+    public record Expect(Grade grade, Boolean eligible, List<String> unmet, List<ExpectedReason> reasons) {}
+
+    /**
+     * A reason that must be among the verdict's reasons: every field given must match; {@code contains}
+     * must be a substring of the Chinese or the English message.
+     */
+    public record ExpectedReason(String clause, String rule, Boolean met, String message, String messageEn,
+                                 String contains) {}
+
+    /** "file › case name", how failures and test names show a case. */
+    public String title() { return file + " › " + name; }
+}

@@ -1,0 +1,225 @@
+package io.kaohe.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.kaohe.Engine;
+import io.kaohe.KaoheException;
+import io.kaohe.json.KaoheJson;
+import io.kaohe.model.Grade;
+import io.kaohe.model.Reason;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.model.TeacherVerdict;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulesException;
+import io.kaohe.pack.Yaml;
+import io.kaohe.params.Names;
+import io.kaohe.validate.InvalidInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Loads and runs policy-author scenario files (YAML or JSON). The same files run in JUnit
+ * ({@code @TestFactory}) and from {@code kaohe test}. Format:
+ * <pre>
+ * teacher: {id: T-1, schoolId: S-1, stage: PRIMARY}   # optional default for every case
+ * cases:
+ *   - name: 49.5 hours are not enough
+ *     clauses: [SD-01]
+ *     dossier: {records: [...], scores: [...]}        # teacher taken from the default when absent
+ *     expect:
+ *       grade: INCOMPLETE
+ *       unmet: [SD-01]
+ *       reasons:
+ *         - {clause: SD-01, met: false, contains: "49.5"}
+ * </pre>
+ */
+public final class Scenarios {
+    private Scenarios() {}
+
+    static final List<String> FILE_KEYS = List.of("pack", "description", "teacher", "cases");
+    static final List<String> CASE_KEYS = List.of("name", "clauses", "dossier", "expect", "note");
+    static final List<String> EXPECT_KEYS = List.of("grade", "eligible", "unmet", "reasons");
+    static final List<String> REASON_KEYS = List.of("clause", "rule", "met", "message", "messageEn", "contains");
+
+    /** Every scenario in a file, or in the {@code .yaml}/{@code .yml}/{@code .json} files under a directory (sorted). */
+    public static List<Scenario> load(Path path) {
+        List<Path> files;
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> s = Files.walk(path)) {
+                files = s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+            } catch (IOException e) {
+                throw new KaoheException("cannot read scenario directory " + path + ": " + e.getMessage(), e);
+            }
+        } else {
+            files = List.of(path);
+        }
+        List<Scenario> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                out.addAll(parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8), problems));
+            } catch (IOException e) {
+                problems.add(new Problem(f.toString(), 0, 0, "cannot read / 无法读取: " + e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) throw new RulesException(problems);
+        return out;
+    }
+
+    /** The scenarios of one file's text; problems (unknown keys, bad dossiers) are added to {@code problems}. */
+    public static List<Scenario> parse(String file, String text, List<Problem> problems) {
+        JsonNode root;
+        try {
+            root = Yaml.MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            var loc = e.getLocation();
+            problems.add(new Problem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "cannot be read / 无法解析: " + e.getOriginalMessage()));
+            return List.of();
+        }
+        List<Scenario> out = new ArrayList<>();
+        if (root == null || !root.isObject()) {
+            problems.add(new Problem(file, 1, 1, "expected keys " + FILE_KEYS + " / 应包含这些键"));
+            return out;
+        }
+        Yaml.unknownKeys(root, FILE_KEYS, file, 0, "file", problems);
+        JsonNode defaultTeacher = root.get("teacher");
+        JsonNode cases = root.path("cases");
+        if (!cases.isArray() || cases.isEmpty()) {
+            problems.add(new Problem(file, 0, 0, "'cases' must list at least one case / 缺少 cases"));
+            return out;
+        }
+        for (int i = 0; i < cases.size(); i++) {
+            JsonNode c = cases.get(i);
+            String name = c.path("name").asString("cases[" + i + "]");
+            String at = "case '" + name + "'";
+            int before = problems.size();
+            Yaml.unknownKeys(c, CASE_KEYS, file, 0, at, problems);
+            if (!c.has("name")) problems.add(new Problem(file, 0, 0, "cases[" + i + "]: 'name' is required / 缺少 name"));
+            JsonNode dn = c.path("dossier");
+            if (!dn.isObject()) {
+                problems.add(new Problem(file, 0, 0, at + ": 'dossier' is required / 缺少 dossier"));
+                continue;
+            }
+            if (!dn.has("teacher") && defaultTeacher != null) {
+                ObjectNode copy = ((ObjectNode) dn).deepCopy();
+                copy.set("teacher", defaultTeacher);
+                dn = copy;
+            }
+            TeacherDossier dossier = null;
+            try {
+                dossier = KaoheJson.MAPPER.treeToValue(dn, TeacherDossier.class);
+            } catch (JacksonException e) {
+                var err = KaoheJson.describe(e);
+                problems.add(new Problem(file, 0, 0, at + ": dossier." + err.path() + ": " + err.message()));
+            }
+            Scenario.Expect expect = expect(file, at, c.path("expect"), problems);
+            List<String> clauses = new ArrayList<>();
+            c.path("clauses").forEach(n -> clauses.add(n.asString()));
+            if (problems.size() == before) out.add(new Scenario(file, i, name, List.copyOf(clauses), dossier, expect));
+        }
+        return out;
+    }
+
+    private static Scenario.Expect expect(String file, String at, JsonNode e, List<Problem> problems) {
+        if (!e.isObject()) {
+            problems.add(new Problem(file, 0, 0, at + ": 'expect' is required / 缺少 expect"));
+            return null;
+        }
+        Yaml.unknownKeys(e, EXPECT_KEYS, file, 0, at + " expect", problems);
+        Grade grade = null;
+        if (e.has("grade")) {
+            try {
+                grade = Grade.valueOf(e.get("grade").asString());
+            } catch (IllegalArgumentException x) {
+                problems.add(new Problem(file, 0, 0, at + ": unknown grade '" + e.get("grade").asString() + "'"
+                        + Names.suggestion(e.get("grade").asString(), Stream.of(Grade.values()).map(Enum::name).toList())));
+            }
+        }
+        List<String> unmet = null;
+        if (e.has("unmet")) {
+            unmet = new ArrayList<>();
+            for (JsonNode n : e.get("unmet")) unmet.add(n.asString());
+        }
+        List<Scenario.ExpectedReason> reasons = new ArrayList<>();
+        for (JsonNode r : e.path("reasons")) {
+            Yaml.unknownKeys(r, REASON_KEYS, file, 0, at + " expected reason", problems);
+            reasons.add(new Scenario.ExpectedReason(text(r, "clause"), text(r, "rule"),
+                    r.has("met") ? r.get("met").asBoolean() : null, text(r, "message"), text(r, "messageEn"),
+                    text(r, "contains")));
+        }
+        Boolean eligible = e.has("eligible") ? e.get("eligible").asBoolean() : null;
+        return new Scenario.Expect(grade, eligible, unmet, reasons);
+    }
+
+    private static String text(JsonNode n, String key) {
+        return n.has(key) && !n.get(key).isNull() ? n.get(key).asString() : null;
+    }
+
+    /** Runs one scenario; the result lists every difference, worded for people. */
+    public static ScenarioResult run(Engine engine, Scenario s) {
+        TeacherVerdict v;
+        try {
+            v = engine.assess(s.dossier());
+        } catch (InvalidInputException e) {
+            return new ScenarioResult(s, null, List.of("the dossier is rejected / 档案被拒绝: " + e.getMessage()));
+        }
+        List<String> diff = new ArrayList<>();
+        Scenario.Expect x = s.expect();
+        if (x.grade() != null && x.grade() != v.grade()) {
+            diff.add("grade 等级: expected " + x.grade() + ", actual " + v.grade());
+        }
+        if (x.eligible() != null && x.eligible() != v.eligible()) {
+            diff.add("eligible 资格: expected " + x.eligible() + ", actual " + v.eligible());
+        }
+        if (x.unmet() != null && !x.unmet().stream().sorted().distinct().toList().equals(v.unmet())) {
+            diff.add("unmet 未达标条款: expected " + x.unmet() + ", actual " + v.unmet());
+        }
+        for (Scenario.ExpectedReason r : x.reasons()) {
+            if (v.reasons().stream().noneMatch(a -> matches(r, a))) {
+                diff.add("reason 理由 not found: " + describe(r) + "; actual reasons"
+                        + (r.clause() == null ? "" : " for " + r.clause()) + ": " + v.reasons().stream()
+                        .filter(a -> r.clause() == null || r.clause().equals(a.clause()))
+                        .map(a -> "[" + (a.met() ? "met" : "unmet") + "] " + a.message())
+                        .collect(Collectors.joining(" | ")));
+            }
+        }
+        return new ScenarioResult(s, v, diff);
+    }
+
+    static boolean matches(Scenario.ExpectedReason x, Reason a) {
+        return (x.clause() == null || x.clause().equals(a.clause()))
+                && (x.rule() == null || x.rule().equals(a.rule()))
+                && (x.met() == null || x.met() == a.met())
+                && (x.message() == null || x.message().equals(a.message()))
+                && (x.messageEn() == null || x.messageEn().equals(a.messageEn()))
+                && (x.contains() == null || a.message().contains(x.contains()) || a.messageEn().contains(x.contains()));
+    }
+
+    private static String describe(Scenario.ExpectedReason r) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("clause", r.clause());
+        m.put("rule", r.rule());
+        m.put("met", r.met());
+        m.put("message", r.message());
+        m.put("messageEn", r.messageEn());
+        m.put("contains", r.contains());
+        m.values().removeIf(Objects::isNull);
+        return m.toString();
+    }
+
+    /** Runs every scenario. */
+    public static List<ScenarioResult> runAll(Engine engine, List<Scenario> scenarios) {
+        return scenarios.stream().map(s -> run(engine, s)).toList();
+    }
+}

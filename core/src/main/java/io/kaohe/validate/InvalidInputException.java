@@ -1,0 +1,18 @@
+package io.kaohe.validate;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.kaohe.KaoheException;
+
+/** An input record that cannot be assessed, with every field error found. Personal data is masked. */
+public class InvalidInputException extends KaoheException {
+    private final List<FieldError> errors;
+
+    public InvalidInputException(List<FieldError> errors) {
+        super(errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<FieldError> errors() { return errors; }
+}
