@@ -1,0 +1,76 @@
+package io.kaohe;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.kaohe.model.CohortStats;
+import io.kaohe.model.Environment;
+import io.kaohe.model.Grade;
+import io.kaohe.model.RecordKind;
+import io.kaohe.model.RubricScore;
+import io.kaohe.model.StudyRecord;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.model.TeacherVerdict;
+import io.kaohe.params.ParameterSet;
+
+/**
+ * Counts what a school's teachers did ({@link CohortStats}), for the data-decidable items of a school
+ * form: from the teachers' dossiers and the verdicts the same engine gave them.
+ */
+public final class Cohorts {
+    private Cohorts() {}
+
+    /**
+     * Counts per school ID. {@code verdicts} must be the engine's verdicts on {@code dossiers} (matched by
+     * teacher ID). "Online / practice hours met" compare the teacher's hours with the pack's
+     * {@code teacher.online-hours-min} / {@code teacher.practice-hours-min} for the verdict's date.
+     * A teacher's ability choices are the distinct abilities assessed, counted by environment.
+     */
+    public static Map<String, CohortStats> stats(Engine engine, List<TeacherDossier> dossiers, List<TeacherVerdict> verdicts) {
+        Map<String, TeacherVerdict> byId = new java.util.HashMap<>();
+        for (TeacherVerdict v : verdicts) byId.put(v.teacherId(), v);
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, Map<Environment, Integer>> choices = new TreeMap<>();
+        var catalog = engine.info().catalog();
+        var table = engine.info().parameters();
+        for (TeacherDossier d : dossiers) {
+            TeacherVerdict v = byId.get(d.teacher().id());
+            if (v == null) continue;
+            String school = d.teacher().schoolId();
+            int[] c = counts.computeIfAbsent(school, k -> new int[6]);
+            ParameterSet p = table.at(v.assessedOn());
+            c[0]++;
+            if (hours(d, RecordKind.ONLINE_COURSE, p).compareTo(p.number("teacher.online-hours-min")) >= 0) c[1]++;
+            if (hours(d, RecordKind.SCHOOL_PRACTICE, p).compareTo(p.number("teacher.practice-hours-min")) >= 0) c[2]++;
+            if (v.grade().passed()) c[3]++;
+            if (v.grade() == Grade.EXCELLENT) c[4]++;
+            c[5] += (int) d.records().stream().filter(r -> r.kind() == RecordKind.CASE_SUBMISSION)
+                    .mapToLong(r -> r.amount().longValue()).sum();
+            Map<Environment, Integer> env = choices.computeIfAbsent(school, k -> new EnumMap<>(Environment.class));
+            Set<String> codes = new java.util.TreeSet<>();
+            for (RubricScore s : d.scores()) codes.add(s.ability());
+            for (String code : codes) {
+                catalog.get(code).map(m -> m.environment()).ifPresent(e -> env.merge(e, 1, Integer::sum));
+            }
+        }
+        Map<String, CohortStats> out = new TreeMap<>();
+        counts.forEach((school, c) -> out.put(school, new CohortStats(c[0],
+                choices.getOrDefault(school, Map.of()), c[1], c[2], c[3], c[4], c[5])));
+        return out;
+    }
+
+    private static BigDecimal hours(TeacherDossier d, RecordKind kind, ParameterSet p) {
+        var start = p.date("cycle.start");
+        var end = p.date("cycle.end");
+        BigDecimal sum = BigDecimal.ZERO;
+        for (StudyRecord r : d.records()) {
+            if (r.kind() == kind && !r.date().isBefore(start) && !r.date().isAfter(end)) sum = sum.add(r.amount());
+        }
+        return sum;
+    }
+
+}
