@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.drools.compiler.kie.builder.impl.KieContainerImpl;
+import org.drools.modelcompiler.CanonicalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -39,6 +41,17 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
         RuleFiles files = RuleFiles.shipped(d, cl);
         KieContainer kc = CLASSPATH.computeIfAbsent(cl, c -> KieServices.Factory.get().newKieClasspathContainer(c));
         KieBase kb = kc.getKieBase(d.kbase());
+        if (kb == null) {
+            throw new RulesException(List.of(new Problem("META-INF/kmodule.xml", 0, 0,
+                    "pack " + d.name() + ": no kbase '" + d.kbase() + "' on the classpath")));
+        }
+        // Guard against the silent kjar trap: without the executable model Drools would quietly compile
+        // the DRL with the classic engine, whose semantics differ. A shipped pack must be precompiled.
+        if (!(((KieContainerImpl) kc).getKieModuleForKBase(d.kbase()) instanceof CanonicalKieModule)) {
+            throw new RulesException(List.of(new Problem("pom.xml", 0, 0, "pack " + d.name()
+                    + " has no executable model: build it with kie-maven-plugin <generateModel>YES</generateModel>"
+                    + " and drools-model-compiler as a provided dependency")));
+        }
         return assemble(d, kb, files, true);
     }
 

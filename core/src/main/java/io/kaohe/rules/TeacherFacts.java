@@ -60,7 +60,7 @@ public final class TeacherFacts {
         Map<Semester, BigDecimal> research = new TreeMap<>();
         Set<Semester> studied = new TreeSet<>();
         for (StudyRecord r : d.records()) {
-            if (r.date().isBefore(cycleStart) || r.date().isAfter(cycleEnd)) {
+            if (!inCycle(r)) {
                 outside++;
                 continue;
             }
@@ -76,11 +76,15 @@ public final class TeacherFacts {
         this.firstAssessment = d.scores().stream().map(RubricScore::assessedOn).min(Comparator.naturalOrder()).orElse(null);
         BigDecimal pr = BigDecimal.ZERO;
         for (StudyRecord r : d.records()) {
-            if (r.kind() == RecordKind.PEER_REVIEW && (firstAssessment == null || !r.date().isAfter(firstAssessment))) {
+            if (r.kind() == RecordKind.PEER_REVIEW && inCycle(r) && (firstAssessment == null || !r.date().isAfter(firstAssessment))) {
                 pr = pr.add(r.amount());
             }
         }
         this.peerReviewsBeforeFirstAssessment = pr;
+    }
+
+    private boolean inCycle(StudyRecord r) {
+        return !r.date().isBefore(cycleStart) && !r.date().isAfter(cycleEnd);
     }
 
     /** Sums up a dossier with the cycle bounds in force for its assessment date. */
