@@ -14,8 +14,14 @@ import io.kaohe.model.TeacherDossier;
  */
 public record Scenario(String file, int index, String name, List<String> clauses, TeacherDossier dossier, Expect expect) {
 
-    /** What must come out. Only what is given is checked; {@code unmet} given as [] means "none". */
-    public record Expect(Grade grade, Boolean eligible, List<String> unmet, List<ExpectedReason> reasons) {}
+    /**
+     * What must come out. Only what is given is checked; {@code unmet} given as [] means "none".
+     *
+     * @param outcomes clause IDs of the outcomes the verdict must carry (SD-05, …), exactly; [] means
+     *                 "none"; null means "not checked"
+     */
+    public record Expect(Grade grade, Boolean eligible, List<String> unmet, List<ExpectedReason> reasons,
+                         List<String> outcomes) {}
 
     /**
      * A reason that must be among the verdict's reasons: every field given must match; {@code contains}

@@ -39,6 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  *     expect:
  *       grade: INCOMPLETE
  *       unmet: [SD-01]
+ *       outcomes: []                                   # clause IDs of the verdict's outcomes (SD-05 on PASS)
  *       reasons:
  *         - {clause: SD-01, met: false, contains: "49.5"}
  * </pre>
@@ -48,7 +49,7 @@ public final class Scenarios {
 
     static final List<String> FILE_KEYS = List.of("pack", "description", "teacher", "cases");
     static final List<String> CASE_KEYS = List.of("name", "clauses", "dossier", "expect", "note");
-    static final List<String> EXPECT_KEYS = List.of("grade", "eligible", "unmet", "reasons");
+    static final List<String> EXPECT_KEYS = List.of("grade", "eligible", "unmet", "reasons", "outcomes");
     static final List<String> REASON_KEYS = List.of("clause", "rule", "met", "message", "messageEn", "contains");
 
     /** Every scenario in a file, or in the {@code .yaml}/{@code .yml}/{@code .json} files under a directory (sorted). */
@@ -158,8 +159,13 @@ public final class Scenarios {
                     r.has("met") ? r.get("met").asBoolean() : null, text(r, "message"), text(r, "messageEn"),
                     text(r, "contains")));
         }
+        List<String> outcomes = null;
+        if (e.has("outcomes")) {
+            outcomes = new ArrayList<>();
+            for (JsonNode n : e.get("outcomes")) outcomes.add(n.asString());
+        }
         Boolean eligible = e.has("eligible") ? e.get("eligible").asBoolean() : null;
-        return new Scenario.Expect(grade, eligible, unmet, reasons);
+        return new Scenario.Expect(grade, eligible, unmet, reasons, outcomes);
     }
 
     private static String text(JsonNode n, String key) {
@@ -184,6 +190,12 @@ public final class Scenarios {
         }
         if (x.unmet() != null && !x.unmet().stream().sorted().distinct().toList().equals(v.unmet())) {
             diff.add("unmet 未达标条款: expected " + x.unmet() + ", actual " + v.unmet());
+        }
+        if (x.outcomes() != null) {
+            List<String> actual = v.outcomes().stream().map(o -> o.clause()).sorted().distinct().toList();
+            if (!x.outcomes().stream().sorted().distinct().toList().equals(actual)) {
+                diff.add("outcomes 结果: expected " + x.outcomes() + ", actual " + actual);
+            }
         }
         for (Scenario.ExpectedReason r : x.reasons()) {
             if (v.reasons().stream().noneMatch(a -> matches(r, a))) {
