@@ -2,6 +2,7 @@ package io.kaohe.model;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.kaohe.privacy.Mask;
@@ -35,6 +36,8 @@ public record Teacher(
         return new Teacher(id, null, null, schoolId, stage, null, List.of(Role.TEACHER), null, null, null);
     }
 
+    /** Derived from {@code roles}; not a field of interchange v1, so never written (it could not be read back). */
+    @JsonIgnore
     public boolean isManager() { return roles.contains(Role.MANAGER); }
 
     @Override
