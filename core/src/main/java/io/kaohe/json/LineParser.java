@@ -26,7 +26,8 @@ public final class LineParser<T> {
     public static LineParser<SchoolDossier> schools() { return new LineParser<>(SchoolDossier.class, "/school/id"); }
 
     public Parsed<T> parse(ByteLines.Line line) {
-        if (line.error() != null) return reject(line.number(), null, line.error());
+        // an unreadable line (bad encoding, too long) is wrong as a whole: path "$", like every other whole-line error
+        if (line.error() != null) return reject(line.number(), null, "$: " + line.error());
         String text = line.text();
         if (text.isBlank()) return reject(line.number(), null, "$: empty line (one JSON object per line)");
         JsonNode tree;
