@@ -61,6 +61,20 @@ record TeacherSpec(int online, int practice, int offline, List<Integer> research
                 research.generate(r), integers().between(0, 1).generate(r), 0, abilities.generate(r));
     }
 
+    /** A teacher drawn with plain {@link java.util.Random} (for bulk data outside QuickTheories). */
+    static TeacherSpec random(java.util.Random r) {
+        List<Integer> research = new ArrayList<>();
+        for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) research.add(r.nextInt(5));
+        List<List<Level>> abilities = new ArrayList<>();
+        Level[] levels = Level.values();
+        for (int i = 0, n = r.nextInt(CODES.size()); i < n; i++) {
+            List<Level> attempts = new ArrayList<>();
+            for (int k = 0, m = 1 + r.nextInt(2); k < m; k++) attempts.add(levels[r.nextInt(levels.length)]);
+            abilities.add(attempts);
+        }
+        return new TeacherSpec(200 + r.nextInt(150), 200 + r.nextInt(150), r.nextInt(100), research, r.nextInt(3), r.nextInt(2), abilities);
+    }
+
     TeacherSpec withOnline(int add) { return new TeacherSpec(online + add, practice, offline, research, reviewsBefore, reviewsAfter, abilities); }
     TeacherSpec withPractice(int add) { return new TeacherSpec(online, practice + add, offline, research, reviewsBefore, reviewsAfter, abilities); }
     TeacherSpec withOffline(int add) { return new TeacherSpec(online, practice, offline + add, research, reviewsBefore, reviewsAfter, abilities); }
