@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 /** The readable summary {@code kaohe demo} prints, read back from the files it wrote. */
 final class DemoReport {
     private static final int TOP = 5;
+    private static final int TOP_REJECTS = 10;
 
     private final PrintWriter out;
 
@@ -52,10 +53,11 @@ final class DemoReport {
         List<JsonNode> lines = lines(rejects);
         if (lines.isEmpty()) return;
         out.println("  rejects (each line names its field; personal data masked):");
-        for (JsonNode r : lines) {
+        for (JsonNode r : lines.subList(0, Math.min(lines.size(), TOP_REJECTS))) {
             String id = r.has("teacherId") ? r.get("teacherId").asString() : r.has("schoolId") ? r.get("schoolId").asString() : "-";
             out.println(String.format("    line %-4d %-7s %s", r.get("line").asLong(), id, r.get("error").asString()));
         }
+        if (lines.size() > TOP_REJECTS) out.println("    … and " + (lines.size() - TOP_REJECTS) + " more");
     }
 
     void schools(Counts counts, Path verdicts, Path rejects, Map<String, String> names) {
