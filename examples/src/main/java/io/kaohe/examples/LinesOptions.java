@@ -21,7 +21,14 @@ final class LinesOptions {
 
     /** Opens the input first (a missing file is reported before the rules are loaded), then runs; prints the summary. */
     void run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err) {
+        if (same(in, out) || same(in, errors) || same(out, errors)) {
+            throw new CliException(ExitCodes.USAGE, "--in, --out and --errors must name different files");
+        }
         InputStream input = Inputs.open(in, "--in");
         err.println(LinesJob.summary(LinesJob.run(assessment, engine.get(), input, out, errors, err)));
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a != null && b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }
