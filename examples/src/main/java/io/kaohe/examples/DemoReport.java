@@ -72,8 +72,9 @@ final class DemoReport {
     }
 
     void progress(ProgressReport r) {
-        out.println("progress   as of " + r.asOf() + ": " + r.total().teachers() + " teachers, " + r.total().passed()
-                + " passed (" + r.total().passRate() + "), status " + r.total().status());
+        var t = r.total();
+        out.println("progress   as of " + r.asOf() + (t == null ? "" : ": " + t.teachers() + " teachers, " + t.passed()
+                + " passed (" + t.passRate() + "), status " + t.status()));
         for (BatchProgress b : r.batches()) {
             out.println(String.format("    batch %-10s %-12s %d schools, %d teachers, %d passed, %d failed, %d awaiting re-assessment%s",
                     b.batch(), b.status(), b.schools(), b.teachers(), b.passed(), b.failed(), b.awaitingReassessment(),
