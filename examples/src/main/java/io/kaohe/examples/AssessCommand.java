@@ -1,0 +1,33 @@
+package io.kaohe.examples;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.kaohe.json.TeacherStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kaohe assess}: teacher dossiers in, verdicts and rejects out, streaming. Rejects do not change the exit status. */
+@Command(name = "assess", description = "Assess teacher dossiers (JSON Lines), one verdict per valid line.")
+final class AssessCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PackOption pack;
+
+    @Mixin
+    LinesOptions files;
+
+    @Option(names = "--rules-dir", paramLabel = "DIR", description = "edited rule and parameter files laid over the pack's")
+    Path rulesDir;
+
+    @Override
+    public Integer call() {
+        files.run(TeacherStream::assess, () -> pack.engine(rulesDir), spec.commandLine().getErr());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,39 @@
+package io.kaohe.examples;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.kaohe.Kaohe;
+import io.kaohe.pack.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kaohe check}: do edited rule and parameter files build? One {@code file:line:column: message} per problem. */
+@Command(name = "check", description = "Check edited DRL and parameter files laid over a pack's (exit 1 on any problem).")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PackOption pack;
+
+    @Option(names = "--rules-dir", required = true, paramLabel = "DIR", description = "edited rule and parameter files")
+    Path rulesDir;
+
+    @Override
+    public Integer call() {
+        List<Problem> problems = Kaohe.check(pack.name, Inputs.directory(rulesDir, "--rules-dir"));
+        var out = spec.commandLine().getOut();
+        problems.forEach(out::println);
+        if (!problems.isEmpty()) {
+            spec.commandLine().getErr().println(problems.size() + " problem(s)");
+            return ExitCodes.FAILURES;
+        }
+        out.println("OK: the " + pack.name + " pack with " + rulesDir + " laid over it builds without problems");
+        return ExitCodes.OK;
+    }
+}

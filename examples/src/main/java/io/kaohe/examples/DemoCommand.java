@@ -1,0 +1,106 @@
+package io.kaohe.examples;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import io.kaohe.Engine;
+import io.kaohe.Kaohe;
+import io.kaohe.json.TeacherStream;
+import io.kaohe.json.TeacherStream.Counts;
+import io.kaohe.model.Cohort;
+import io.kaohe.model.School;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kaohe demo}: every installed pack that has bundled samples assesses its sample teachers,
+ * schools and cohort; outputs go to a directory and a readable summary to stdout.
+ */
+@Command(name = "demo", description = "Assess the bundled sample cohorts of every installed pack and summarise.")
+final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "kaohe-demo-out",
+            description = "where to write the outputs (default: ${DEFAULT-VALUE})")
+    Path outDir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int shown = 0;
+        for (String pack : Kaohe.packs()) {
+            Optional<Samples> samples = Samples.of(pack);
+            if (samples.isEmpty()) {
+                out.println(pack + ": no bundled samples");
+                continue;
+            }
+            run(Kaohe.pack(pack), samples.get(), new DemoReport(out));
+            shown++;
+        }
+        if (shown == 0) out.println("no installed pack has bundled samples");
+        return ExitCodes.OK;
+    }
+
+    private void run(Engine engine, Samples samples, DemoReport report) {
+        Path dir = directory(outDir.resolve(engine.pack()));
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> written = new ArrayList<>();
+        report.line("== " + engine.pack() + " · " + engine.info().title());
+        report.line("   policy " + engine.policyVersion());
+
+        Path verdicts = dir.resolve("verdicts.jsonl");
+        Path rejects = dir.resolve("rejects.jsonl");
+        Counts teachers = LinesJob.run(TeacherStream::assess, engine, samples.open(Samples.TEACHERS), verdicts, rejects, err);
+        written.addAll(List.of(verdicts, rejects));
+        report.teachers(teachers, verdicts, rejects, engine.info().clauses());
+
+        Cohort cohort = samples.has(Samples.COHORT) ? ProgressJob.read(samples.open(Samples.COHORT), samples.resource(Samples.COHORT)) : null;
+        if (samples.has(Samples.SCHOOLS)) {
+            Path schoolVerdicts = dir.resolve("school-verdicts.jsonl");
+            Path schoolRejects = dir.resolve("school-rejects.jsonl");
+            try {
+                Counts schools = LinesJob.run(SchoolStream::assess, engine, samples.open(Samples.SCHOOLS), schoolVerdicts, schoolRejects, err);
+                written.addAll(List.of(schoolVerdicts, schoolRejects));
+                report.schools(schools, schoolVerdicts, schoolRejects, names(cohort));
+            } catch (UnsupportedOperationException e) {
+                report.line("schools: not available in this build");
+            }
+        }
+        if (cohort != null) {
+            Path progress = dir.resolve("progress.json");
+            try {
+                report.progress(ProgressJob.write(engine, cohort, samples.asOf(), progress));
+                written.add(progress);
+            } catch (UnsupportedOperationException e) {
+                report.line("progress: not available in this build");
+            }
+        }
+        report.written(written);
+    }
+
+    private static Map<String, String> names(Cohort cohort) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (cohort != null) for (School s : cohort.schools()) names.put(s.id(), s.name() == null ? "" : s.name());
+        return names;
+    }
+
+    private static Path directory(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+}

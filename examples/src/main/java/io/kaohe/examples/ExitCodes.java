@@ -1,0 +1,51 @@
+package io.kaohe.examples;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+import io.kaohe.KaoheException;
+import io.kaohe.pack.RulesException;
+import io.kaohe.privacy.Mask;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns what a command throws into a message on stderr and an exit status (interchange.md): 1 for rule
+ * problems, 2 for bad usage or unreadable input. Only a bug in Kaohe itself shows a stack trace.
+ */
+final class ExitCodes implements IExecutionExceptionHandler {
+    static final int OK = 0;
+    static final int FAILURES = 1;
+    static final int USAGE = 2;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        String prefix = "kaohe " + cl.getCommandName() + ": ";
+        if (ex instanceof CliException e) {
+            err.println(prefix + e.getMessage());
+            return e.exitCode();
+        }
+        if (ex instanceof RulesException e) {
+            e.problems().forEach(err::println);
+            err.println(prefix + e.problems().size() + " problem(s) in the rules; nothing was assessed");
+            return FAILURES;
+        }
+        if (ex instanceof KaoheException e) {
+            err.println(prefix + e.getMessage());
+            return USAGE;
+        }
+        if (ex instanceof UnsupportedOperationException e) {
+            err.println(prefix + "not available in this build (" + e.getMessage() + ")");
+            return USAGE;
+        }
+        if (ex instanceof UncheckedIOException e) {
+            err.println(prefix + Mask.scrub(e.getMessage() + ": " + e.getCause().getMessage()));
+            return USAGE;
+        }
+        err.println(prefix + "internal error, please report it: " + Mask.scrub(String.valueOf(ex)));
+        ex.printStackTrace(err);
+        return FAILURES;
+    }
+}

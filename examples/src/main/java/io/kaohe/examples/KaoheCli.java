@@ -1,0 +1,64 @@
+package io.kaohe.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code kaohe} command line (interchange.md, "Command line"). */
+@Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = KaoheCli.Version.class,
+        description = "Assess teachers and schools with a province's rule pack (教师信息技术应用能力提升工程 2.0).",
+        subcommands = {AssessCommand.class, SchoolsCommand.class, ProgressCommand.class, CheckCommand.class,
+                TestCommand.class, DemoCommand.class, PacksCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:rule or scenario failures", "2:bad usage or unreadable input"})
+public final class KaoheCli implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required (try: kaohe demo)");
+    }
+
+    public static void main(String[] args) {
+        // UTF-8 whatever the platform's default: the output is Chinese text and JSON Lines
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int status = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** The command line writing to these streams; {@code execute(args)} returns the exit status. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new KaoheCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new ExitCodes());
+        return cl;
+    }
+
+    /** The version Maven builds into version.properties. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = KaoheCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"kaohe " + p.getProperty("version", "(unknown version)"),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.kaohe.examples;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import io.kaohe.Engine;
+import picocli.CommandLine.Option;
+
+/** {@code --in}, {@code --out}, {@code --errors}: the files of a JSON Lines command (assess, schools). */
+final class LinesOptions {
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "input, JSON Lines (UTF-8)")
+    Path in;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "verdicts, JSON Lines")
+    Path out;
+
+    @Option(names = "--errors", paramLabel = "FILE", description = "rejected lines, JSON Lines (default: stderr)")
+    Path errors;
+
+    /** Opens the input first (a missing file is reported before the rules are loaded), then runs; prints the summary. */
+    void run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err) {
+        if (same(in, out) || same(in, errors) || same(out, errors)) {
+            throw new CliException(ExitCodes.USAGE, "--in, --out and --errors must name different files");
+        }
+        InputStream input = Inputs.open(in, "--in");
+        err.println(LinesJob.summary(LinesJob.run(assessment, engine.get(), input, out, errors, err)));
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a != null && b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+}

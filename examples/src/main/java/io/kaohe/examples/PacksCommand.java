@@ -1,0 +1,28 @@
+package io.kaohe.examples;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import io.kaohe.Engine;
+import io.kaohe.Kaohe;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code kaohe packs}: the installed rule packs with their policy versions. */
+@Command(name = "packs", description = "List the installed rule packs and their policy versions.")
+final class PacksCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (Kaohe.packs().isEmpty()) out.println("no rule pack installed");
+        for (String name : Kaohe.packs()) {
+            Engine engine = Kaohe.pack(name);
+            out.println(name + "\t" + engine.policyVersion() + "\t" + engine.info().title());
+        }
+        return ExitCodes.OK;
+    }
+}

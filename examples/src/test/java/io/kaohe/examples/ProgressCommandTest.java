@@ -1,0 +1,67 @@
+package io.kaohe.examples;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.kaohe.json.KaoheJson;
+import io.kaohe.model.ProgressReport;
+
+class ProgressCommandTest {
+    @Test
+    void writesThePrettyProgressReport(@TempDir Path dir) throws Exception {
+        assumeTrue(Cli.progressAvailable(), "progress is not in this build yet");
+        Path in = Cli.sample(Samples.COHORT, dir);
+        Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20", "--out", dir.resolve("p.json"));
+        assertEquals(0, r.exit(), r::toString);
+        String text = Files.readString(dir.resolve("p.json"));
+        assertTrue(text.startsWith("{\n"), "pretty-printed");
+        ProgressReport report = KaoheJson.read(text, ProgressReport.class);
+        assertEquals(LocalDate.of(2022, 11, 20), report.asOf());
+        assertEquals("shandong", report.pack());
+    }
+
+    @Test
+    void withoutProgressRulesItSaysSoWithExit2(@TempDir Path dir) {
+        assumeFalse(Cli.progressAvailable(), "progress is in this build");
+        Path in = Cli.sample(Samples.COHORT, dir);
+        Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20", "--out", dir.resolve("p.json"));
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("not available in this build"), r::toString);
+        assertFalse(Files.exists(dir.resolve("p.json")));
+    }
+
+    @Test
+    void htmlIsNotAvailableYet(@TempDir Path dir) {
+        Path in = Cli.sample(Samples.COHORT, dir);
+        Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20",
+                "--out", dir.resolve("p.json"), "--html", dir.resolve("p.html"));
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("not available yet"), r::toString);
+        assertFalse(Files.exists(dir.resolve("p.json")));
+    }
+
+    @Test
+    void badDateMissingFileAndBadJsonAreExit2(@TempDir Path dir) {
+        Path in = Cli.sample(Samples.COHORT, dir);
+        assertEquals(2, Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "20.11.2022", "--out", dir.resolve("p.json")).exit());
+        Cli.Result missing = Cli.run("progress", "--pack", "shandong", "--in", dir.resolve("nope.json"), "--as-of", "2022-11-20",
+                "--out", dir.resolve("p.json"));
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("nope.json"), missing::toString);
+        Path bad = Cli.write(dir.resolve("bad.json"), "{", "  \"county\": \"x\",", "  \"schoolz\": []", "}");
+        Cli.Result badJson = Cli.run("progress", "--pack", "shandong", "--in", bad, "--as-of", "2022-11-20", "--out", dir.resolve("p.json"));
+        assertEquals(2, badJson.exit());
+        assertTrue(badJson.err().contains("bad.json") && badJson.err().contains("schoolz: unknown field"), badJson::toString);
+        Path malformed = Cli.write(dir.resolve("malformed.json"), "{", "  \"county\": \"x\",", "  \"schools\": [", "}");
+        Cli.Result syntax = Cli.run("progress", "--pack", "shandong", "--in", malformed, "--as-of", "2022-11-20", "--out", dir.resolve("p.json"));
+        assertEquals(2, syntax.exit());
+        assertTrue(syntax.err().contains("malformed.json:4"), "the line of a syntax error\n" + syntax);
+    }
+}
