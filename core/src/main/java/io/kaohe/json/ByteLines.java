@@ -1,7 +1,5 @@
 package io.kaohe.json;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,47 +22,78 @@ public final class ByteLines implements AutoCloseable {
     public record Line(long number, String text, String error) {}
 
     private final InputStream in;
-    private final ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
+    private final byte[] chunk = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private byte[] line = new byte[8192];
     private long number;
     private boolean eof;
 
-    public ByteLines(InputStream in) { this.in = new BufferedInputStream(in, 1 << 16); }
+    public ByteLines(InputStream in) { this.in = in; }
 
     /** The next line, or null at the end of the stream. */
     public Line next() {
-        if (eof) return null;
-        buf.reset();
+        if (eof && pos >= limit) return null;
+        int len = 0;
         boolean tooLong = false;
         boolean any = false;
-        try {
-            int b;
-            while ((b = in.read()) != -1) {
-                any = true;
-                if (b == '\n') break;
-                if (buf.size() < MAX_LINE_BYTES) buf.write(b);
-                else tooLong = true;
+        boolean ended = false;
+        while (!ended) {
+            if (pos >= limit && !fill()) break;
+            any = true;
+            int start = pos;
+            int nl = -1;
+            for (int i = pos; i < limit; i++) {
+                if (chunk[i] == '\n') {
+                    nl = i;
+                    break;
+                }
             }
-            if (b == -1) {
-                eof = true;
-                if (!any) return null;
+            int stop = nl < 0 ? limit : nl;
+            int n = stop - start;
+            if (!tooLong) {
+                if ((long) len + n > MAX_LINE_BYTES) {
+                    tooLong = true;
+                } else {
+                    if (len + n > line.length) line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, len + n));
+                    System.arraycopy(chunk, start, line, len, n);
+                    len += n;
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            pos = nl < 0 ? limit : nl + 1;
+            ended = nl >= 0;
         }
+        if (!any) return null;
         number++;
         if (tooLong) return new Line(number, null, "line is longer than " + MAX_LINE_BYTES + " bytes");
-        byte[] bytes = buf.toByteArray();
-        int len = bytes.length;
-        if (len > 0 && bytes[len - 1] == '\r') len--;
-        int start = number == 1 && len >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        if (len > 0 && line[len - 1] == '\r') len--;
+        int start = number == 1 && len >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB
+                && (line[2] & 0xff) == 0xBF ? 3 : 0;
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, len - start)).toString();
+                    .decode(ByteBuffer.wrap(line, start, len - start)).toString();
             return new Line(number, text, null);
         } catch (CharacterCodingException e) {
             return new Line(number, null, "line is not valid UTF-8 (save the file as UTF-8, not GBK)");
+        }
+    }
+
+    private boolean fill() {
+        if (eof) return false;
+        try {
+            int n = in.read(chunk);
+            while (n == 0) n = in.read(chunk);
+            if (n < 0) {
+                eof = true;
+                pos = limit = 0;
+                return false;
+            }
+            pos = 0;
+            limit = n;
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -100,6 +100,9 @@ public final class KaoheJson {
     private static String firstLine(String s) {
         if (s == null) return "";
         int i = s.indexOf('\n');
-        return (i < 0 ? s : s.substring(0, i)).trim();
+        String line = (i < 0 ? s : s.substring(0, i)).trim();
+        // Jackson appends where the token started, with a redacted source: noise for people
+        int at = line.indexOf(" (start marker at");
+        return at < 0 ? line : line.substring(0, at).trim();
     }
 }

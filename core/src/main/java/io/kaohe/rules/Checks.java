@@ -297,7 +297,8 @@ public final class Checks {
 
     /** Values as written to JSON: shares as fractions, other numbers as exact decimals. */
     private static Object raw(Object v) {
-        if (v instanceof Format.Share s) return plain(s.value());
+        // a share is written rounded to 4 places (0.5172); the comparison itself was exact
+        if (v instanceof Format.Share s) return plain(s.value().setScale(4, java.math.RoundingMode.HALF_EVEN));
         if (v instanceof Integer || v instanceof Long) return BigDecimal.valueOf(((Number) v).longValue());
         if (v instanceof BigDecimal b) return plain(b);
         if (v instanceof java.time.LocalDate || v instanceof Number || v instanceof Boolean || v instanceof String || v == null) return v;
