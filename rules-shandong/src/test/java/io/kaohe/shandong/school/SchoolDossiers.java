@@ -115,7 +115,7 @@ public final class SchoolDossiers {
     public static SchoolDossier withTotal(String id, BigDecimal total) {
         SchoolDossier d = full(id);
         BigDecimal computed = COMPUTED_MAX;
-        if (total.compareTo(bd(41 + 20)) < 0) {
+        if (total.compareTo(COMPUTED_MAX) < 0) {
             // practice (20) and pass rate (15) not earned: no teacher met practice hours, few passed
             d = withCounts(d, 50, 50, 0, 0, 0, 5);
             computed = computed.subtract(bd(20 + 15 + 7));
