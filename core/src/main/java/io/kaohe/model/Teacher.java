@@ -35,6 +35,8 @@ public record Teacher(
         return new Teacher(id, null, null, schoolId, stage, null, List.of(Role.TEACHER), null, null, null);
     }
 
+    /** Not a field: derived from {@code roles}, so never written as JSON (it could not be read back). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isManager() { return roles.contains(Role.MANAGER); }
 
     @Override
