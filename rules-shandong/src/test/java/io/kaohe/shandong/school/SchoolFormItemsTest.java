@@ -95,6 +95,17 @@ class SchoolFormItemsTest {
     }
 
     @Test
+    void aComputedItemRecordsTheThresholdsItUsed() {
+        SchoolVerdict v = assess(SchoolDossiers.withTeam(full("S-1"), new ManagementTeam(6, true, true)));
+        Reason r = v.reasons().stream().filter(x -> x.clause().equals("SD-09")).findFirst().orElseThrow();
+        assertFalse(r.met());
+        assertEquals(Map.of("school.team-size-min", bd(3), "school.team-size-max", bd(5), "school.item.team.points", bd(1)), r.params());
+        assertEquals(bd(6), r.values().get("size"));
+        assertEquals(BigDecimal.ZERO, r.values().get("points"));
+        assertTrue(r.message().contains("管理团队 6 人（要求 3–5 人）"), r.message());
+    }
+
+    @Test
     void teamLedByThePrincipalWithACio() {
         earned(SchoolDossiers.withTeam(full("S-1"), new ManagementTeam(4, false, true)), "team", false);
         earned(SchoolDossiers.withTeam(full("S-1"), new ManagementTeam(4, true, false)), "team", false);
