@@ -24,7 +24,7 @@ import io.kaohe.model.SchoolVerdict;
  * Properties of the school grade (SD-08): the 80-point line, the 30% cap on excellent schools, one
  * grade per school, monotonicity, and the SD-11 share bounds.
  */
-class SchoolGradeProperties {
+class SchoolGradePropertiesTest {
     static final Engine ENGINE = Kaohe.pack("shandong");
     static final BigDecimal PASS_LINE = bd(80);
     static final BigDecimal EXCELLENT_LINE = bd(90);
