@@ -37,7 +37,16 @@ public final class ProgressUnit {
 
     /** {@code school}, {@code batch} or {@code total}. */
     public String getKind() { return kind; }
-    /** School ID, batch name, or {@code total}. */
+    /** The kind for Chinese messages: 学校, 批次 or 合计. */
+    public String getKindZh() {
+        return switch (kind) {
+            case SCHOOL -> "学校";
+            case BATCH -> "批次";
+            default -> "合计";
+        };
+    }
+
+    /** School ID, batch name, or {@code all} for the total. */
     public String getId() { return id; }
     public LocalDate getAsOf() { return asOf; }
     /** First day of the unit's batch (the earliest batch, for the total). */
