@@ -77,7 +77,7 @@ public final class PackEngine implements Engine {
         return validate(current.get(), dossier);
     }
 
-    private List<FieldError> validate(PackRules r, TeacherDossier d) {
+    List<FieldError> validate(PackRules r, TeacherDossier d) {
         List<FieldError> errors = new ArrayList<>(new DossierValidator(r.catalog(), descriptor.units()).validate(d));
         if (errors.isEmpty()) {
             LocalDate date = assessmentDate(r, d);
@@ -97,7 +97,11 @@ public final class PackEngine implements Engine {
 
     @Override
     public TeacherVerdict assess(TeacherDossier dossier) {
-        PackRules r = current.get();
+        return assess(current.get(), dossier);
+    }
+
+    /** Assesses with the given version of the rules (a cohort is assessed wholly on one version). */
+    TeacherVerdict assess(PackRules r, TeacherDossier dossier) {
         List<FieldError> errors = validate(r, dossier);
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         LocalDate date = assessmentDate(r, dossier);

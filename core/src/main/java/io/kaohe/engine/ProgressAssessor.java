@@ -1,16 +1,254 @@
 package io.kaohe.engine;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
-import io.kaohe.Engine;
+import io.kaohe.KaoheException;
+import io.kaohe.model.BatchProgress;
 import io.kaohe.model.Cohort;
+import io.kaohe.model.Deadline;
 import io.kaohe.model.ProgressReport;
+import io.kaohe.model.RecheckSample;
+import io.kaohe.model.Reject;
+import io.kaohe.model.School;
+import io.kaohe.model.SchoolProgress;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.model.TeacherVerdict;
+import io.kaohe.params.Names;
+import io.kaohe.params.Parameter;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.privacy.Mask;
+import io.kaohe.rules.Checks;
+import io.kaohe.rules.DeadlineCheck;
+import io.kaohe.rules.ProgressUnit;
+import io.kaohe.rules.RecheckDraw;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.InvalidInputException;
+import io.kaohe.validate.SchoolValidator;
 
-/** Builds a cohort's progress report with a pack's progress rules. */
+/**
+ * Builds a cohort's progress report as of a date, on one version of the pack's rules.
+ * <ol>
+ * <li>Every teacher dossier is assessed by the same engine; an invalid one (or one naming an unknown
+ *     school, or a teacher ID given twice) becomes a reject with {@code line} = its index + 1, never
+ *     silently dropped.</li>
+ * <li>Verdicts are counted per school (附件2 columns: {@link Tally}); the pack's parameters
+ *     {@code progress.hours-clauses}, {@code progress.assessment-clauses}, {@code progress.practice-clauses}
+ *     name the clauses whose reasons define each column.</li>
+ * <li>The progress rules decide the status of each school, batch and the total
+ *     ({@link ProgressUnit}), check the deadlines ({@code progress.deadline.*}) and the re-check
+ *     sample, all for the as-of date.</li>
+ * </ol>
+ * Schools are listed by ID, batches by start date, so the same input gives the same report.
+ */
 final class ProgressAssessor {
     private ProgressAssessor() {}
 
-    static ProgressReport progress(Engine engine, PackRules rules, Cohort cohort, LocalDate asOf) {
-        throw new UnsupportedOperationException("progress: not built yet");
+    static final String PLAN = "progress.batch-starts";
+    static final String DEADLINE = "progress.deadline.assessment";
+    static final String DEADLINE_PREFIX = "progress.deadline.";
+
+    static ProgressReport progress(PackEngine engine, PackRules r, Cohort cohort, LocalDate asOf) {
+        check(r, cohort, asOf);
+        ParameterSet params = r.parameters().at(asOf);
+        Map<String, LocalDate> plan = plan(params);
+        Map<String, School> schools = schools(cohort, plan);
+        Tally.Columns cols = new Tally.Columns(clauses(params, "progress.hours-clauses"),
+                clauses(params, "progress.assessment-clauses"), clauses(params, "progress.practice-clauses"));
+
+        // assess every teacher; count per school
+        Map<String, Tally> tallies = new TreeMap<>();
+        schools.keySet().forEach(id -> tallies.put(id, new Tally()));
+        List<Reject> rejects = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < cohort.teachers().size(); i++) {
+            TeacherDossier d = cohort.teachers().get(i);
+            String at = "teachers[" + i + "].";
+            String id = d == null || d.teacher() == null ? null : d.teacher().id();
+            String school = d == null || d.teacher() == null ? null : d.teacher().schoolId();
+            if (school != null && tallies.containsKey(school)) tallies.get(school).teachers++;
+            List<FieldError> errors = new ArrayList<>(d == null ? List.of(new FieldError("$", "must not be null"))
+                    : engine.validate(r, d));
+            if (school != null && !schools.containsKey(school)) {
+                errors.add(new FieldError("teacher.schoolId", "unknown school '" + school + "'"
+                        + Names.suggestion(school, schools.keySet()) + " (not in schools)"));
+            }
+            if (id != null && errors.isEmpty()) {
+                Integer first = seen.putIfAbsent(id, i);
+                if (first != null) errors.add(new FieldError("teacher.id", "duplicate of teachers[" + first + "]"));
+            }
+            if (errors.isEmpty()) {
+                try {
+                    tallies.get(school).add(engine.assess(r, d), cols);
+                    continue;
+                } catch (KaoheException e) {
+                    errors.add(new FieldError("$", e.getMessage()));
+                }
+            }
+            rejects.add(new Reject(i + 1, id, null, Mask.scrub(errors.stream()
+                    .map(e -> at + e.path() + ": " + e.message()).collect(Collectors.joining("; ")))));
+        }
+        tooFewTeachers(cohort, schools, tallies);
+
+        // per school, per batch, total: the units whose status the rules decide
+        LocalDate due = params.date(DEADLINE);
+        Map<String, ProgressUnit> schoolUnits = new TreeMap<>();
+        Map<String, Tally> batchTallies = new TreeMap<>();
+        Map<String, Integer> batchSchools = new TreeMap<>();
+        Tally all = new Tally();
+        for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+            School s = schools.get(e.getKey());
+            Tally t = e.getValue();
+            if (s.teacherCount() != null) t.teachers = s.teacherCount();
+            schoolUnits.put(s.id(), new ProgressUnit(ProgressUnit.SCHOOL, s.id(), asOf, plan.get(s.batch()), due, t.teachers, t.passed));
+            batchTallies.computeIfAbsent(s.batch(), b -> new Tally()).add(t);
+            batchSchools.merge(s.batch(), 1, Integer::sum);
+            all.add(t);
+        }
+        List<String> batchOrder = batchTallies.keySet().stream()
+                .sorted(Comparator.comparing((String b) -> plan.get(b)).thenComparing(b -> b)).toList();
+        Map<String, ProgressUnit> batchUnits = new LinkedHashMap<>();
+        for (String b : batchOrder) {
+            Tally t = batchTallies.get(b);
+            batchUnits.put(b, new ProgressUnit(ProgressUnit.BATCH, b, asOf, plan.get(b), due, t.teachers, t.passed));
+        }
+        LocalDate firstStart = plan.get(batchOrder.get(0));
+        ProgressUnit total = new ProgressUnit(ProgressUnit.TOTAL, "all", asOf, firstStart, due, all.teachers, all.passed);
+
+        List<DeadlineCheck> deadlines = deadlines(params, asOf);
+        long seed = cohort.seed() != null ? cohort.seed() : params.number("progress.recheck-seed").longValueExact();
+        BigDecimal share = params.number("progress.recheck-share-min");
+        List<String> drawn = Recheck.draw(schools.keySet(), share, seed);
+
+        List<Object> facts = new ArrayList<>();
+        facts.addAll(schoolUnits.values());
+        facts.addAll(batchUnits.values());
+        facts.add(total);
+        facts.addAll(deadlines);
+        facts.add(new RecheckDraw(schools.size(), drawn, seed));
+        Checks checks = new Checks(params);
+        Sessions.run(r.kieBase(), checks, facts);
+        for (Object f : facts) {
+            if (f instanceof ProgressUnit u && u.getStatus() == null) {
+                throw new KaoheException("pack " + r.descriptor().name() + ": no progress status rule fired for " + u
+                        + "; the rules are incomplete");
+            }
+        }
+
+        List<SchoolProgress> rows = new ArrayList<>();
+        tallies.forEach((id, t) -> {
+            School s = schools.get(id);
+            rows.add(t.row(id, s.name(), s.batch(), schoolUnits.get(id).getStatus()));
+        });
+        Map<String, Object> planned = params.all().containsKey("progress.batch-shares") ? params.map("progress.batch-shares") : Map.of();
+        List<BatchProgress> batches = new ArrayList<>();
+        for (String b : batchOrder) {
+            Tally t = batchTallies.get(b);
+            Object p = planned.get(b);
+            batches.add(new BatchProgress(b, plan.get(b), due, batchSchools.get(b), t.teachers,
+                    p instanceof BigDecimal bd ? bd : null, Tally.rate(t.teachers, all.teachers), t.assessed, t.passed, t.failed,
+                    t.failed + t.incomplete, batchUnits.get(b).getStatus()));
+        }
+        List<Deadline> deadlineRows = deadlines.stream().map(d -> deadline(params, d)).toList();
+        RecheckSample sample = new RecheckSample(params.definition("progress.recheck-share-min").clause(), seed, share,
+                drawn.size(), drawn);
+        return new ProgressReport(r.descriptor().name(), r.policyVersion(), asOf, cohort.county(),
+                all.row(null, "合计 total", null, total.getStatus()), batches, rows, deadlineRows, sample,
+                checks.reasons(), rejects);
+    }
+
+    private static void check(PackRules r, Cohort cohort, LocalDate asOf) {
+        List<FieldError> errors = new ArrayList<>();
+        if (cohort == null) errors.add(new FieldError("$", "cohort is empty"));
+        if (asOf == null) {
+            errors.add(new FieldError("asOf", "required"));
+        } else if (asOf.isBefore(r.parameters().inForceFrom())) {
+            errors.add(new FieldError("asOf", asOf + " is before this pack's policy is in force (" + r.parameters().inForceFrom() + ")"));
+        }
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, LocalDate> plan(ParameterSet params) {
+        Map<String, LocalDate> plan = new TreeMap<>();
+        params.map(PLAN).forEach((k, v) -> plan.put(k, (LocalDate) v));
+        return plan;
+    }
+
+    /** The cohort's schools by ID, or an exception naming every problem ({@code schools[i].field}). */
+    private static Map<String, School> schools(Cohort cohort, Map<String, LocalDate> plan) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, School> out = new TreeMap<>();
+        Map<String, Integer> index = new HashMap<>();
+        if (cohort.schools().isEmpty()) errors.add(new FieldError("schools", "required (at least one school)"));
+        for (int i = 0; i < cohort.schools().size(); i++) {
+            School s = cohort.schools().get(i);
+            String at = "schools[" + i + "]";
+            List<FieldError> own = new ArrayList<>();
+            SchoolValidator.school(s, at, own);
+            if (s != null) {
+                if (s.batch() == null || s.batch().isBlank()) {
+                    own.add(new FieldError(at + ".batch", "required: one of the plan's batches " + plan.keySet()));
+                } else if (!plan.containsKey(s.batch())) {
+                    own.add(new FieldError(at + ".batch", "unknown batch '" + s.batch() + "'" + Names.suggestion(s.batch(), plan.keySet())
+                            + " (the plan " + PLAN + " has " + String.join(", ", plan.keySet()) + ")"));
+                }
+            }
+            if (own.isEmpty()) {
+                Integer first = index.putIfAbsent(s.id(), i);
+                if (first != null) own.add(new FieldError(at + ".id", "duplicate of schools[" + first + "]"));
+                else out.put(s.id(), s);
+            }
+            errors.addAll(own);
+        }
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        return out;
+    }
+
+    /** A school's teacherCount may not be below the dossiers given for it (its rates would exceed 100%). */
+    private static void tooFewTeachers(Cohort cohort, Map<String, School> schools, Map<String, Tally> tallies) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < cohort.schools().size(); i++) {
+            School s = cohort.schools().get(i);
+            int dossiers = tallies.get(s.id()).teachers;
+            if (s.teacherCount() != null && s.teacherCount() < dossiers) {
+                errors.add(new FieldError("schools[" + i + "].teacherCount", "is " + s.teacherCount() + ", fewer than the "
+                        + dossiers + " teacher dossiers of this school"));
+            }
+        }
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+    }
+
+    private static Set<String> clauses(ParameterSet params, String name) {
+        Set<String> out = new TreeSet<>();
+        for (String s : params.text(name).trim().split("[\\s,]+")) if (!s.isEmpty()) out.add(s);
+        return out;
+    }
+
+    /** Every {@code progress.deadline.*} parameter, by date then name. */
+    private static List<DeadlineCheck> deadlines(ParameterSet params, LocalDate asOf) {
+        List<DeadlineCheck> out = new ArrayList<>();
+        for (String name : params.all().keySet()) {
+            if (name.startsWith(DEADLINE_PREFIX)) out.add(new DeadlineCheck(name, params.date(name), asOf));
+        }
+        out.sort(Comparator.comparing(DeadlineCheck::getDate).thenComparing(DeadlineCheck::getParameter));
+        return out;
+    }
+
+    private static Deadline deadline(ParameterSet params, DeadlineCheck d) {
+        Parameter p = params.definition(d.getParameter());
+        String[] names = p.description().split("\\s*\\|\\s*", 2);
+        return new Deadline(p.clause(), names[0], names.length > 1 ? names[1] : names[0], d.getDate(), d.getDaysLeft(),
+                d.isPassed());
     }
 }

@@ -1,15 +1,119 @@
 package io.kaohe.engine;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
+import io.kaohe.KaoheException;
+import io.kaohe.model.FormItem;
+import io.kaohe.model.Grade;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.rules.Checks;
+import io.kaohe.rules.Decision;
+import io.kaohe.rules.SchoolFacts;
+import io.kaohe.rules.SchoolGroup;
+import io.kaohe.rules.SchoolTotal;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.InvalidInputException;
+import io.kaohe.validate.SchoolValidator;
 
-/** Assesses school dossiers with a pack's school rules. */
+/**
+ * Assesses schools together, in two steps with the pack's school rules:
+ * <ol>
+ * <li>per school, the form items ({@link SchoolFacts}; decision {@code school}): the total is the sum of
+ *     the item points the rules recorded;</li>
+ * <li>per school again, over the totals of every school ({@link SchoolTotal}, {@link SchoolGroup}):
+ *     the pass line ({@code grading}), the excellent line ({@code excellence}) and the cap on
+ *     excellent schools ({@code quota}), which depends on all the totals.</li>
+ * </ol>
+ * Grade: FAIL if a grading requirement is unmet, else EXCELLENT if every excellence and quota
+ * requirement is met (and there is one of each), else PASS.
+ *
+ * <p>Parameters are read for the latest date of the pack's parameter table: a school dossier carries
+ * no date, and the cap must use one set of values for all schools assessed together.
+ */
 final class SchoolAssessor {
     private SchoolAssessor() {}
 
     static List<SchoolVerdict> assess(PackRules rules, List<SchoolDossier> schools) {
-        throw new UnsupportedOperationException("school assessment: not built yet");
+        ParameterSet params = rules.parameters().at(rules.parameters().latestChange());
+        validate(new SchoolValidator(rules.catalog(), params), schools);
+        List<Checks> checks = new ArrayList<>();
+        List<BigDecimal> totals = new ArrayList<>();
+        for (SchoolDossier d : schools) {
+            Checks c = new Checks(params);
+            Sessions.run(rules.kieBase(), c, List.of(SchoolFacts.of(d, rules.catalog())));
+            if (c.items().isEmpty()) {
+                throw new KaoheException("pack " + rules.descriptor().name() + ": no school form rule fired for "
+                        + d.school().id() + "; the rules are incomplete");
+            }
+            checks.add(c);
+            totals.add(plain(c.items().stream().map(FormItem::points).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        }
+        SchoolGroup group = new SchoolGroup(schools.size());
+        List<SchoolVerdict> out = new ArrayList<>();
+        for (int i = 0; i < schools.size(); i++) {
+            List<Object> facts = new ArrayList<>();
+            facts.add(group);
+            for (int j = 0; j < schools.size(); j++) {
+                facts.add(new SchoolTotal(schools.get(j).school().id(), totals.get(j), i == j));
+            }
+            Checks c = checks.get(i);
+            Sessions.run(rules.kieBase(), c, facts);
+            out.add(verdict(rules, schools.get(i), totals.get(i), c));
+        }
+        return out;
+    }
+
+    /**
+     * The verdict of one school.
+     * <p>{@code unmet} (for schools): the sorted, distinct clause IDs of the form items that did not earn
+     * their full points (computed items not earned, assessor items scored below their maximum or not
+     * scored), plus the clause of the pass line (SD-08 for Shandong) when the total is below it. Not
+     * being EXCELLENT, or being left out by the cap, is not "unmet".
+     */
+    private static SchoolVerdict verdict(PackRules rules, SchoolDossier d, BigDecimal total, Checks c) {
+        if (!c.allMet(Decision.GRADING) && !c.anyUnmet(Decision.GRADING)) {
+            throw new KaoheException("pack " + rules.descriptor().name() + ": no school pass-line rule fired for "
+                    + d.school().id() + "; the rules are incomplete");
+        }
+        Grade grade = c.anyUnmet(Decision.GRADING) ? Grade.FAIL
+                : c.allMet(Decision.EXCELLENCE) && c.allMet(Decision.QUOTA) ? Grade.EXCELLENT : Grade.PASS;
+        TreeSet<String> unmet = new TreeSet<>();
+        for (FormItem item : c.items()) {
+            if (item.points().compareTo(item.max()) < 0) unmet.add(item.clause());
+        }
+        c.reasons().stream().filter(r -> !r.met() && r.decision().equals(Decision.GRADING.key()))
+                .forEach(r -> unmet.add(r.clause()));
+        return new SchoolVerdict(d.school().id(), rules.descriptor().name(), rules.policyVersion(), total, grade,
+                List.copyOf(unmet), c.items(), c.reasons());
+    }
+
+    /** Every school valid and each ID once, or an exception naming every problem ({@code [i].field}). */
+    static void validate(SchoolValidator validator, List<SchoolDossier> schools) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < schools.size(); i++) {
+            String at = "[" + i + "].";
+            for (FieldError e : validator.validate(schools.get(i))) errors.add(new FieldError(at + e.path(), e.message()));
+            SchoolDossier d = schools.get(i);
+            if (d != null && d.school() != null && d.school().id() != null) {
+                Integer first = seen.putIfAbsent(d.school().id(), i);
+                if (first != null) {
+                    errors.add(new FieldError(at + "school.id", "duplicate of [" + first + "] (each school once)"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+    }
+
+    private static BigDecimal plain(BigDecimal b) {
+        BigDecimal s = b.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

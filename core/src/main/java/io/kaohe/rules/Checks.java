@@ -175,17 +175,25 @@ public final class Checks {
 
     /**
      * A form item decided from data: {@code met} earns the points of parameter {@code pointsParam}, else 0.
-     * The item's title is that parameter's description.
+     * The item's title is that parameter's description. As in {@link #require}, a named value whose name
+     * is a parameter of the pack (e.g. a threshold the rule compared with) is recorded as a parameter used.
      */
     public BigDecimal award(RuleContext ctx, String item, boolean met, String pointsParam, Object... named) {
         BigDecimal max = params.number(pointsParam);
         BigDecimal points = met ? max : BigDecimal.ZERO;
-        Map<String, Object> v = values(named);
+        // as in require(): a named value that is a pack parameter is recorded as a parameter used
+        Map<String, Object> known = params.all();
+        Map<String, Object> shown = values(named);
+        Map<String, Object> p = new LinkedHashMap<>();
+        Map<String, Object> v = new LinkedHashMap<>();
+        shown.replaceAll((k, val) -> known.containsKey(k) && val instanceof BigDecimal b ? shown(k, b) : val);
+        shown.forEach((k, val) -> (known.containsKey(k) ? p : v).put(k, val));
         v.put("points", points);
         v.put("max", max);
-        Map<String, Object> p = new LinkedHashMap<>();
+        shown.put("points", points);
+        shown.put("max", max);
         p.put(pointsParam, max);
-        RuleMeta m = record(ctx, met, p, v);
+        RuleMeta m = recordShown(ctx, met, p, v, shown);
         items.add(new FormItem(item, m.clause(), params.definition(pointsParam).description(), points, max, "COMPUTED"));
         return points;
     }

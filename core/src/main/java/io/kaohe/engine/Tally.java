@@ -1,0 +1,73 @@
+package io.kaohe.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Set;
+
+import io.kaohe.model.Grade;
+import io.kaohe.model.Reason;
+import io.kaohe.model.SchoolProgress;
+import io.kaohe.model.TeacherVerdict;
+
+/** Teachers' verdicts counted for one school, one batch or the whole cohort (附件2 columns). */
+final class Tally {
+    /** Clause sets that define the 附件2 columns (from the pack's parameters). */
+    record Columns(Set<String> hours, Set<String> assessment, Set<String> practice) {}
+
+    int teachers;
+    int assessed;
+    int passed;
+    int excellent;
+    int hoursPassed;
+    int assessmentPassed;
+    int practiceCompleted;
+    int failed;
+    int incomplete;
+
+    void add(TeacherVerdict v, Columns cols) {
+        assessed++;
+        if (v.grade().passed()) passed++;
+        if (v.grade() == Grade.EXCELLENT) excellent++;
+        if (v.grade() == Grade.FAIL) failed++;
+        if (v.grade() == Grade.INCOMPLETE) incomplete++;
+        if (allMet(v.reasons(), cols.hours())) hoursPassed++;
+        if (allMet(v.reasons(), cols.assessment())) assessmentPassed++;
+        if (allMet(v.reasons(), cols.practice())) practiceCompleted++;
+    }
+
+    void add(Tally t) {
+        teachers += t.teachers;
+        assessed += t.assessed;
+        passed += t.passed;
+        excellent += t.excellent;
+        hoursPassed += t.hoursPassed;
+        assessmentPassed += t.assessmentPassed;
+        practiceCompleted += t.practiceCompleted;
+        failed += t.failed;
+        incomplete += t.incomplete;
+    }
+
+    SchoolProgress row(String schoolId, String name, String batch, String status) {
+        return new SchoolProgress(schoolId, name, batch, teachers, assessed, passed, rate(passed, teachers), excellent,
+                hoursPassed, rate(hoursPassed, teachers), assessmentPassed, rate(assessmentPassed, teachers),
+                practiceCompleted, rate(practiceCompleted, teachers), failed, incomplete, status);
+    }
+
+    /** A share of 0–1 rounded half-even to 4 places; null when there is nothing to divide by. */
+    static BigDecimal rate(int part, int whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
+    }
+
+    /** At least one reason of these clauses, and all of them met. */
+    private static boolean allMet(List<Reason> reasons, Set<String> clauses) {
+        boolean any = false;
+        for (Reason r : reasons) {
+            if (clauses.contains(r.clause())) {
+                if (!r.met()) return false;
+                any = true;
+            }
+        }
+        return any;
+    }
+}

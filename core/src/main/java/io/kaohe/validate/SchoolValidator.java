@@ -1,0 +1,200 @@
+package io.kaohe.validate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.kaohe.PackInfo;
+import io.kaohe.model.CohortStats;
+import io.kaohe.model.Environment;
+import io.kaohe.model.ManagementTeam;
+import io.kaohe.model.School;
+import io.kaohe.model.SchoolDossier;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.params.Names;
+import io.kaohe.params.ParameterSet;
+
+/**
+ * Checks a school dossier before its form is scored. Every problem names its field path. A dossier
+ * with any problem is rejected whole.
+ *
+ * <p>Assessor item keys come from the pack's parameters: {@code school.item.<item>.max} declares an
+ * item an assessor scores, {@code <item>} in kebab-case being the camelCase key of {@code items}
+ * ({@code school.item.current-state.max} ↔ {@code items.currentState}). A score must lie within
+ * 0 … that maximum; an unknown key is an error (with a did-you-mean suggestion); a key left out is
+ * simply not scored. Items declared with {@code school.item.<item>.points} are decided from data by
+ * the rules and may not be given in {@code items}.
+ */
+public final class SchoolValidator {
+    private static final Pattern ASSESSOR = Pattern.compile("school\\.item\\.([a-z0-9-]+)\\.max");
+    private static final Pattern COMPUTED = Pattern.compile("school\\.item\\.([a-z0-9-]+)\\.points");
+
+    private final AbilityCatalog catalog;
+    /** item key → parameter holding its maximum, sorted */
+    private final Map<String, String> assessorItems = new TreeMap<>();
+    private final Map<String, BigDecimal> maxima = new HashMap<>();
+    private final Set<String> computedItems = new java.util.TreeSet<>();
+
+    public SchoolValidator(AbilityCatalog catalog, ParameterSet params) {
+        this.catalog = catalog;
+        for (Map.Entry<String, Object> e : params.all().entrySet()) {
+            Matcher a = ASSESSOR.matcher(e.getKey());
+            Matcher c = COMPUTED.matcher(e.getKey());
+            if (a.matches()) {
+                String key = itemKey(a.group(1));
+                assessorItems.put(key, e.getKey());
+                maxima.put(key, params.number(e.getKey()));
+            } else if (c.matches()) {
+                computedItems.add(itemKey(c.group(1)));
+            }
+        }
+    }
+
+    /** A validator for an engine's pack, with the parameters as they stand now (as school assessment uses them). */
+    public static SchoolValidator of(PackInfo info) {
+        return new SchoolValidator(info.catalog(), info.parameters().at(info.parameters().latestChange()));
+    }
+
+    /** {@code current-state} → {@code currentState}. */
+    public static String itemKey(String kebab) {
+        StringBuilder sb = new StringBuilder();
+        boolean upper = false;
+        for (char ch : kebab.toCharArray()) {
+            if (ch == '-') {
+                upper = true;
+            } else {
+                sb.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Keys an assessor may score, sorted. */
+    public Set<String> assessorItems() { return java.util.Collections.unmodifiableSet(assessorItems.keySet()); }
+
+    public List<FieldError> validate(SchoolDossier d) {
+        List<FieldError> out = new ArrayList<>();
+        if (d == null) {
+            out.add(new FieldError("$", "dossier is empty"));
+            return out;
+        }
+        school(d.school(), "school", out);
+        team(d.team(), out);
+        abilities(d.abilities(), out);
+        cohort(d.cohort(), out);
+        items(d.items(), out);
+        return out;
+    }
+
+    /** The fields of a school every use needs: id, and no negative counts. */
+    public static void school(School s, String at, List<FieldError> out) {
+        if (s == null) {
+            out.add(new FieldError(at, "required"));
+            return;
+        }
+        if (s.id() == null || s.id().isBlank()) out.add(new FieldError(at + ".id", "required"));
+        notNegative(s.staffCount(), at + ".staffCount", out);
+        notNegative(s.teacherCount(), at + ".teacherCount", out);
+        for (int i = 0; i < s.stages().size(); i++) {
+            if (s.stages().get(i) == null) out.add(new FieldError(at + ".stages[" + i + "]", "must not be null"));
+        }
+    }
+
+    private static void team(ManagementTeam t, List<FieldError> out) {
+        if (t != null) notNegative(t.size(), "team.size", out);
+    }
+
+    private void abilities(List<String> codes, List<FieldError> out) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            String at = "abilities[" + i + "]";
+            if (code == null || code.isBlank()) {
+                out.add(new FieldError(at, "required"));
+            } else if (!catalog.contains(code)) {
+                out.add(new FieldError(at, "unknown ability code '" + code + "'" + Names.suggestion(code, catalog.all().keySet())));
+            } else {
+                Integer prev = seen.putIfAbsent(code, i);
+                if (prev != null) out.add(new FieldError(at, code + " is already given at abilities[" + prev + "]"));
+            }
+        }
+    }
+
+    private static void cohort(CohortStats c, List<FieldError> out) {
+        if (c == null) {
+            out.add(new FieldError("cohort", "required (the school's teachers, counted)"));
+            return;
+        }
+        if (c.teachers() == null) out.add(new FieldError("cohort.teachers", "required"));
+        notNegative(c.teachers(), "cohort.teachers", out);
+        int teachers = c.teachers() == null ? Integer.MAX_VALUE : c.teachers();
+        atMostTeachers(c.onlineHoursMet(), "cohort.onlineHoursMet", teachers, out);
+        atMostTeachers(c.practiceHoursMet(), "cohort.practiceHoursMet", teachers, out);
+        atMostTeachers(c.passed(), "cohort.passed", teachers, out);
+        atMostTeachers(c.excellent(), "cohort.excellent", teachers, out);
+        if (c.excellent() != null && c.passed() != null && c.excellent() > c.passed()) {
+            out.add(new FieldError("cohort.excellent", "is " + c.excellent() + ", more than the " + c.passed()
+                    + " teachers passed (an excellent teacher has passed)"));
+        }
+        if (c.worksSubmitted() == null) out.add(new FieldError("cohort.worksSubmitted", "required"));
+        notNegative(c.worksSubmitted(), "cohort.worksSubmitted", out);
+        for (Map.Entry<Environment, Integer> e : c.abilityChoices().entrySet()) {
+            String at = "cohort.abilityChoices." + e.getKey();
+            if (e.getValue() == null) out.add(new FieldError(at, "must be a number"));
+            else notNegative(e.getValue(), at, out);
+        }
+    }
+
+    private static void atMostTeachers(Integer n, String at, int teachers, List<FieldError> out) {
+        if (n == null) {
+            out.add(new FieldError(at, "required"));
+        } else if (n < 0) {
+            out.add(new FieldError(at, "must not be negative (was " + n + ")"));
+        } else if (n > teachers) {
+            out.add(new FieldError(at, "is " + n + ", more than the " + teachers + " teachers (cohort.teachers)"));
+        }
+    }
+
+    private void items(Map<String, BigDecimal> items, List<FieldError> out) {
+        for (Map.Entry<String, BigDecimal> e : items.entrySet()) {
+            String key = e.getKey();
+            String at = "items." + key;
+            if (!assessorItems.containsKey(key)) {
+                if (computedItems.contains(key)) {
+                    out.add(new FieldError(at, "is decided from data by the rules, not scored by an assessor (remove it)"
+                            + " / 该项由规则根据数据计分"));
+                } else {
+                    out.add(new FieldError(at, "unknown item key '" + key + "'" + Names.suggestion(key, assessorItems.keySet())
+                            + " (assessor items: " + String.join(", ", assessorItems.keySet()) + ")"));
+                }
+                continue;
+            }
+            BigDecimal v = e.getValue();
+            BigDecimal max = maxima.get(key);
+            if (v == null) {
+                out.add(new FieldError(at, "must be a number (leave the key out if the item was not scored)"));
+            } else if (v.signum() < 0) {
+                out.add(new FieldError(at, "must not be negative (was " + plain(v) + ")"));
+            } else if (v.compareTo(max) > 0) {
+                out.add(new FieldError(at, "is " + plain(v) + ", above the item's maximum of " + plain(max) + " points ("
+                        + assessorItems.get(key) + ") / 超过该项满分"));
+            }
+        }
+    }
+
+    private static void notNegative(Integer n, String at, List<FieldError> out) {
+        if (n != null && n < 0) out.add(new FieldError(at, "must not be negative (was " + n + ")"));
+    }
+
+    private static String plain(BigDecimal b) {
+        String s = b.stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+}
