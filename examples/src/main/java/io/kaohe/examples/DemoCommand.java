@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.kaohe.json.SchoolStream;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.json.TeacherStream;

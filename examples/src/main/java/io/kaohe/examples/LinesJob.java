@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 
+import io.kaohe.json.SchoolStream;
 import io.kaohe.Engine;
 import io.kaohe.json.TeacherStream;
 import io.kaohe.json.TeacherStream.Counts;

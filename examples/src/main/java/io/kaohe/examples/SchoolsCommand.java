@@ -2,6 +2,8 @@ package io.kaohe.examples;
 
 import java.util.concurrent.Callable;
 
+import io.kaohe.json.SchoolStream;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
