@@ -186,7 +186,7 @@ class ProgressReportTest {
         assertTrue(r.reasons().size() >= 3 + 2 + 1 + 2 + 1);
         for (var reason : r.reasons()) {
             assertEquals("progress", reason.decision());
-            assertTrue(List.of("SD-06", "SD-15", "SD-17").contains(reason.clause()), reason.clause());
+            assertTrue(List.of("SD-06", "SD-15", "SD-16", "SD-17").contains(reason.clause()), reason.clause());
         }
     }
 }
