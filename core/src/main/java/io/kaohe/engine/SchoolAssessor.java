@@ -72,10 +72,11 @@ final class SchoolAssessor {
 
     /**
      * The verdict of one school.
-     * <p>{@code unmet} (for schools): the sorted, distinct clause IDs of the form items that did not earn
-     * their full points (computed items not earned, assessor items scored below their maximum or not
-     * scored), plus the clause of the pass line (SD-08 for Shandong) when the total is below it. Not
-     * being EXCELLENT, or being left out by the cap, is not "unmet".
+     * <p>{@code unmet} (for schools): the sorted, distinct clause IDs of the requirements decided from
+     * data that were not met (computed form items that did not earn their points), plus the clause of
+     * the pass line (SD-08 for Shandong) when the total is below it. Points an assessor withheld are a
+     * judgement, not an unmet requirement: they show in {@code items} (points below max). Not being
+     * EXCELLENT, or being left out by the cap, is not "unmet" either.
      */
     private static SchoolVerdict verdict(PackRules rules, SchoolDossier d, BigDecimal total, Checks c) {
         if (!c.allMet(Decision.GRADING) && !c.anyUnmet(Decision.GRADING)) {
@@ -86,7 +87,7 @@ final class SchoolAssessor {
                 : c.allMet(Decision.EXCELLENCE) && c.allMet(Decision.QUOTA) ? Grade.EXCELLENT : Grade.PASS;
         TreeSet<String> unmet = new TreeSet<>();
         for (FormItem item : c.items()) {
-            if (item.points().compareTo(item.max()) < 0) unmet.add(item.clause());
+            if ("COMPUTED".equals(item.source()) && item.points().compareTo(item.max()) < 0) unmet.add(item.clause());
         }
         c.reasons().stream().filter(r -> !r.met() && r.decision().equals(Decision.GRADING.key()))
                 .forEach(r -> unmet.add(r.clause()));

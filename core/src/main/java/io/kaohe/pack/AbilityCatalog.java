@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.kaohe.model.Environment;
 import io.kaohe.model.MicroAbility;
+import io.kaohe.model.Role;
 import io.kaohe.model.Stage;
 import tools.jackson.databind.JsonNode;
 
@@ -18,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * Rules use codes and environments only; names are for people, and are never invented.
  */
 public final class AbilityCatalog {
-    private static final List<String> KEYS = List.of("environment", "dimension", "name", "verified", "stages");
+    private static final List<String> KEYS = List.of("environment", "dimension", "name", "verified", "stages", "audiences");
 
     private final Map<String, MicroAbility> entries;
 
@@ -45,12 +46,20 @@ public final class AbilityCatalog {
                     problems.add(new Problem(file, e.line(), 1, "ability " + e.key() + ": unknown stage '" + s.asString() + "' / 未知学段"));
                 }
             }
+            List<Role> audiences = new ArrayList<>();
+            for (JsonNode a : n.path("audiences")) {
+                try {
+                    audiences.add(Role.valueOf(a.asString()));
+                } catch (IllegalArgumentException x) {
+                    problems.add(new Problem(file, e.line(), 1, "ability " + e.key() + ": unknown audience '" + a.asString() + "' / 未知对象"));
+                }
+            }
             String name = n.path("name").asString(null);
             boolean verified = n.path("verified").asBoolean(false);
             if (verified && name == null) {
                 problems.add(new Problem(file, e.line(), 1, "ability " + e.key() + ": verified without a name / 标记已核实但无名称"));
             }
-            out.put(e.key(), new MicroAbility(e.key(), env, n.path("dimension").asString(null), name, verified, stages));
+            out.put(e.key(), new MicroAbility(e.key(), env, n.path("dimension").asString(null), name, verified, stages, audiences));
         }
         if (!problems.isEmpty()) throw new RulesException(problems);
         return new AbilityCatalog(out);

@@ -41,7 +41,8 @@ public final class Checks {
 
     private record Entry(Decision decision, Reason reason, String sortKey) {}
 
-    private record PendingOutcome(Outcome outcome, boolean onlyIfPassed) {}
+    /** An outcome waiting for the final grade: kept when the grade is at least {@code minGrade} (null: always). */
+    private record PendingOutcome(Outcome outcome, Grade minGrade) {}
 
     public Checks(ParameterSet params) { this.params = params; }
 
@@ -156,19 +157,24 @@ public final class Checks {
 
     /** Attaches an outcome flag to the verdict when its final grade is PASS or EXCELLENT. */
     public void onPass(RuleContext ctx, String flag, Object... named) {
-        addOutcome(ctx, flag, true, named);
+        addOutcome(ctx, flag, Grade.PASS, named);
+    }
+
+    /** Attaches an outcome flag to the verdict when its final grade is EXCELLENT. */
+    public void onExcellent(RuleContext ctx, String flag, Object... named) {
+        addOutcome(ctx, flag, Grade.EXCELLENT, named);
     }
 
     /** Attaches an outcome flag to the verdict whatever the grade. */
     public void always(RuleContext ctx, String flag, Object... named) {
-        addOutcome(ctx, flag, false, named);
+        addOutcome(ctx, flag, null, named);
     }
 
-    private void addOutcome(RuleContext ctx, String flag, boolean onlyIfPassed, Object... named) {
+    private void addOutcome(RuleContext ctx, String flag, Grade minGrade, Object... named) {
         RuleMeta m = meta(ctx);
         Map<String, Object> v = values(named);
         outcomes.add(new PendingOutcome(new Outcome(m.clause(), flag, Format.render(m.zh(), v), Format.render(m.en(), v)),
-                onlyIfPassed));
+                minGrade));
     }
 
     // ---- school forms -------------------------------------------------------------------------
@@ -266,7 +272,8 @@ public final class Checks {
 
     /** Outcomes for a verdict with the given final grade, in a stable order. */
     public List<Outcome> outcomes(Grade grade) {
-        return outcomes.stream().filter(o -> !o.onlyIfPassed() || grade.passed()).map(PendingOutcome::outcome)
+        return outcomes.stream().filter(o -> o.minGrade() == null || grade.compareTo(o.minGrade()) >= 0)
+                .map(PendingOutcome::outcome)
                 .sorted(Comparator.comparing(Outcome::clause).thenComparing(Outcome::flag)).toList();
     }
 

@@ -49,6 +49,7 @@ public final class TeacherFacts {
     private final List<AbilityResult> abilities;
     private final LocalDate firstAssessment;
     private final BigDecimal peerReviewsBeforeFirstAssessment;
+    private final io.kaohe.model.FinalAssessment finalAssessment;
 
     private TeacherFacts(TeacherDossier d, LocalDate cycleStart, LocalDate cycleEnd, AbilityCatalog catalog) {
         this.teacherId = d.teacher().id();
@@ -81,6 +82,7 @@ public final class TeacherFacts {
             }
         }
         this.peerReviewsBeforeFirstAssessment = pr;
+        this.finalAssessment = d.finalAssessment();
     }
 
     private boolean inCycle(StudyRecord r) {
@@ -163,6 +165,9 @@ public final class TeacherFacts {
         abilities.stream().filter(a -> a.isPassed() && a.getEnvironment() != null).forEach(a -> s.add(a.getEnvironment()));
         return s;
     }
+
+    /** The training institution's final assessment level (Zhejiang ZJ-08), or null when there is none. */
+    public Level getFinalLevel() { return finalAssessment == null ? null : finalAssessment.level(); }
 
     /** The date of the teacher's first assessed result (the first submission), or null. */
     public LocalDate getFirstAssessment() { return firstAssessment; }

@@ -61,6 +61,11 @@ public final class DossierValidator {
             }
         }
         if (d.asOf() != null) date(d.asOf(), "asOf", out);
+        if (d.finalAssessment() != null) {
+            if (d.finalAssessment().level() == null) out.add(new FieldError("finalAssessment.level", "required"));
+            if (d.finalAssessment().assessedOn() == null) out.add(new FieldError("finalAssessment.assessedOn", "required"));
+            else date(d.finalAssessment().assessedOn(), "finalAssessment.assessedOn", out);
+        }
         return out;
     }
 

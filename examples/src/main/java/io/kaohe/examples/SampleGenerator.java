@@ -63,7 +63,8 @@ public final class SampleGenerator {
         int number = 0;
         for (SampleSchool s : SampleSchool.COUNTY_SCHOOLS) {
             for (int i = 0; i < s.teachers(); i++) {
-                teachers.add(gen.dossier(s, id(++number), i < s.team(), gen.profile()));
+                // the demonstration school (quality ≥ 0.85) has every teacher through; elsewhere the usual spread
+                teachers.add(gen.dossier(s, id(++number), i < s.team(), s.quality() >= 0.85 ? gen.strongProfile() : gen.profile()));
             }
         }
         // phone numbers are rare in the data: two teachers, to show they are masked in every output

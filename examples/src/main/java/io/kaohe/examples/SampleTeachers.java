@@ -53,6 +53,12 @@ final class SampleTeachers {
         throw new IllegalStateException();
     }
 
+    /** A teacher of a demonstration school: done, and done well (some after a re-assessment). */
+    Profile strongProfile() {
+        int r = rng.nextInt(57 + 15 + 5);
+        return r < 57 ? Profile.COMPLETE : r < 72 ? Profile.EXCELLENT : Profile.REASSESSED_PASS;
+    }
+
     TeacherDossier dossier(SampleSchool school, String id, boolean manager, Profile p) {
         List<Semester> semesters = semesters(school);
         List<StudyRecord> records = new ArrayList<>();
