@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The clauses a pack answers for (its {@code clauses.yaml}): every rule and parameter must cite one of them. */
 public final class ClauseRegister {
-    private static final List<String> KEYS = List.of("kind", "text", "where", "outOfScope");
+    private static final List<String> KEYS = List.of("kind", "text", "where", "outOfScope", "implementedBy");
     private static final Pattern ID = Pattern.compile("[A-Z]{2}-\\d{2}");
     private static final Set<String> KINDS = Set.of("E", "G", "S", "B", "D", "O");
 
@@ -35,7 +35,8 @@ public final class ClauseRegister {
             }
             String t = n.path("text").asString(null);
             if (t == null) problems.add(new Problem(file, e.line(), 1, "clause " + e.key() + ": 'text' is required / 缺少条款内容"));
-            out.put(e.key(), new Clause(e.key(), kind, t, n.path("where").asString(null), n.path("outOfScope").asString(null)));
+            out.put(e.key(), new Clause(e.key(), kind, t, n.path("where").asString(null), n.path("outOfScope").asString(null),
+                    n.path("implementedBy").asString(null)));
         }
         if (!problems.isEmpty()) throw new RulesException(problems);
         return new ClauseRegister(out);
