@@ -52,30 +52,25 @@ public final class Checks {
 
     /** Met when {@code actual ≥} the parameter. Template slots: {actual}, {min}, {op}. */
     public boolean atLeast(RuleContext ctx, Object actual, String param, Object... named) {
-        BigDecimal a = num(actual);
-        BigDecimal min = params.number(param);
-        boolean met = a.compareTo(min) >= 0;
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put(param, shown(param, min));
-        Map<String, Object> v = values(named);
-        v.put("actual", shownLike(param, a));
-        v.put("min", shown(param, min));
-        v.put("op", met ? "≥" : "<");
-        record(ctx, met, p, v);
-        return met;
+        return bound(ctx, actual, param, true, named);
     }
 
     /** Met when {@code actual ≤} the parameter. Template slots: {actual}, {max}, {op}. */
     public boolean atMost(RuleContext ctx, Object actual, String param, Object... named) {
+        return bound(ctx, actual, param, false, named);
+    }
+
+    private boolean bound(RuleContext ctx, Object actual, String param, boolean atLeast, Object... named) {
         BigDecimal a = num(actual);
-        BigDecimal max = params.number(param);
-        boolean met = a.compareTo(max) <= 0;
+        BigDecimal bound = params.number(param);
+        int c = a.compareTo(bound);
+        boolean met = atLeast ? c >= 0 : c <= 0;
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put(param, shown(param, max));
+        p.put(param, shown(param, bound));
         Map<String, Object> v = values(named);
-        v.put("actual", shownLike(param, a));
-        v.put("max", shown(param, max));
-        v.put("op", met ? "≤" : ">");
+        v.put("actual", shown(param, a));
+        v.put(atLeast ? "min" : "max", shown(param, bound));
+        v.put("op", atLeast ? (met ? "≥" : "<") : (met ? "≤" : ">"));
         record(ctx, met, p, v);
         return met;
     }
@@ -330,8 +325,6 @@ public final class Checks {
     private Object shown(String param, BigDecimal value) {
         return params.definition(param).unit() == ParameterUnit.SHARE ? new Format.Share(value) : value;
     }
-
-    private Object shownLike(String param, BigDecimal value) { return shown(param, value); }
 
     private static Map<String, Object> values(Object... named) {
         if (named.length % 2 != 0) throw new KaoheException("named values must come in name, value pairs");
