@@ -14,7 +14,9 @@ import tools.jackson.databind.JsonNode;
  * A pack's {@code pack.yaml}: its name, kbase, and the files that make it up. Paths are relative to
  * {@code home}, the resource folder that holds the pack's DRL (e.g. {@code io/kaohe/shandong}).
  *
- * @param units the units the pack accepts for each record kind; a record in any other unit is an input error
+ * @param units the record kinds the pack's policy uses, each with the units it accepts: a record of such a
+ *              kind in another unit is an input error; a record of a kind not listed is accepted and not
+ *              counted (the verdict says how many were left out)
  */
 public record PackDescriptor(String name, String title, String version, String kbase, String home,
                              List<String> rules, List<String> parameters, String clauses, String catalog,

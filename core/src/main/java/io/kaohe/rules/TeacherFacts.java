@@ -31,7 +31,7 @@ import io.kaohe.params.ParameterSet;
  * counted, and counted separately so reasons can say so.
  *
  * <p>"Study semesters" are the semesters within the cycle in which the teacher has a record of
- * ONLINE_COURSE, SCHOOL_PRACTICE, OFFLINE_TRAINING or RESEARCH_ACTIVITY.
+ * ONLINE_COURSE, SCHOOL_PRACTICE, OFFLINE_TRAINING or RESEARCH_ACTIVITY (of the kinds the pack uses).
  */
 public final class TeacherFacts {
     static final Set<RecordKind> STUDY_KINDS = EnumSet.of(RecordKind.ONLINE_COURSE, RecordKind.SCHOOL_PRACTICE,
@@ -45,22 +45,29 @@ public final class TeacherFacts {
     private final Map<RecordKind, BigDecimal> amounts = new EnumMap<>(RecordKind.class);
     private final Map<RecordKind, LocalDate> firstDates = new EnumMap<>(RecordKind.class);
     private final int outsideCycle;
+    private final int notUsed;
     private final List<SemesterActivity> semesters;
     private final List<AbilityResult> abilities;
     private final LocalDate firstAssessment;
     private final BigDecimal peerReviewsBeforeFirstAssessment;
     private final io.kaohe.model.FinalAssessment finalAssessment;
 
-    private TeacherFacts(TeacherDossier d, LocalDate cycleStart, LocalDate cycleEnd, AbilityCatalog catalog) {
+    private TeacherFacts(TeacherDossier d, LocalDate cycleStart, LocalDate cycleEnd, AbilityCatalog catalog,
+                         Set<RecordKind> used) {
         this.teacherId = d.teacher().id();
         this.stage = d.teacher().stage();
         this.manager = d.teacher().isManager();
         this.cycleStart = cycleStart;
         this.cycleEnd = cycleEnd;
         int outside = 0;
+        int unused = 0;
         Map<Semester, BigDecimal> research = new TreeMap<>();
         Set<Semester> studied = new TreeSet<>();
         for (StudyRecord r : d.records()) {
+            if (!used.contains(r.kind())) {
+                unused++;
+                continue;
+            }
             if (!inCycle(r)) {
                 outside++;
                 continue;
@@ -71,13 +78,14 @@ public final class TeacherFacts {
             if (r.kind() == RecordKind.RESEARCH_ACTIVITY) research.merge(r.effectiveSemester(), r.amount(), BigDecimal::add);
         }
         this.outsideCycle = outside;
+        this.notUsed = unused;
         this.semesters = studied.stream()
                 .map(s -> new SemesterActivity(teacherId, s, research.getOrDefault(s, BigDecimal.ZERO))).toList();
         this.abilities = latestAttempts(d.scores(), catalog, stage);
         this.firstAssessment = d.scores().stream().map(RubricScore::assessedOn).min(Comparator.naturalOrder()).orElse(null);
         BigDecimal pr = BigDecimal.ZERO;
         for (StudyRecord r : d.records()) {
-            if (r.kind() == RecordKind.PEER_REVIEW && inCycle(r) && (firstAssessment == null || !r.date().isAfter(firstAssessment))) {
+            if (r.kind() == RecordKind.PEER_REVIEW && used.contains(r.kind()) && inCycle(r) && (firstAssessment == null || !r.date().isAfter(firstAssessment))) {
                 pr = pr.add(r.amount());
             }
         }
@@ -89,9 +97,12 @@ public final class TeacherFacts {
         return !r.date().isBefore(cycleStart) && !r.date().isAfter(cycleEnd);
     }
 
-    /** Sums up a dossier with the cycle bounds in force for its assessment date. */
-    public static TeacherFacts of(TeacherDossier d, ParameterSet params, AbilityCatalog catalog) {
-        return new TeacherFacts(d, params.date("cycle.start"), params.date("cycle.end"), catalog);
+    /**
+     * Sums up a dossier with the cycle bounds in force for its assessment date. Records of kinds not in
+     * {@code used} (kinds the pack's policy does not speak of) are not counted, only tallied.
+     */
+    public static TeacherFacts of(TeacherDossier d, ParameterSet params, AbilityCatalog catalog, Set<RecordKind> used) {
+        return new TeacherFacts(d, params.date("cycle.start"), params.date("cycle.end"), catalog, used);
     }
 
     /** The latest attempt of each ability counts (HN-05: re-assessment until passing). */
@@ -132,6 +143,9 @@ public final class TeacherFacts {
 
     /** Records dated outside the cycle: not counted anywhere. */
     public int getOutsideCycle() { return outsideCycle; }
+
+    /** Records of kinds this pack's policy does not use (e.g. offline training in Shandong): not counted. */
+    public int getNotUsed() { return notUsed; }
 
     /** One entry per study semester, in order. */
     public List<SemesterActivity> getSemesters() { return semesters; }

@@ -106,10 +106,10 @@ public final class DossierValidator {
         if (r.date() == null) out.add(new FieldError(at + ".date", "required"));
         else date(r.date(), at + ".date", out);
         if (r.kind() != null && r.unit() != null) {
+            // a kind the pack's policy does not use is accepted and not counted (the verdict says how many);
+            // a kind it uses must come in a unit it can count
             Set<Unit> ok = units.get(r.kind());
-            if (ok == null || ok.isEmpty()) {
-                out.add(new FieldError(at + ".kind", r.kind() + " is not used by this pack"));
-            } else if (!ok.contains(r.unit())) {
+            if (ok != null && !ok.contains(r.unit())) {
                 out.add(new FieldError(at + ".unit", r.unit() + " cannot be used for " + r.kind()
                         + " in this pack (accepted: " + ok + "); the policy defines no conversion"));
             }
