@@ -77,7 +77,9 @@ public record LnTeacher(int online, int practice, int offline, int guidancePlans
         return new LnTeacher(online, practice, offline, guidancePlans, a, asOf);
     }
 
-    TeacherDossier dossier(String id) {
+    TeacherDossier dossier(String id) { return dossier(id, "S-01"); }
+
+    TeacherDossier dossier(String id, String school) {
         List<StudyRecord> records = new ArrayList<>();
         if (online > 0) records.add(new StudyRecord(RecordKind.ONLINE_COURSE, hours(online), Unit.HOUR, LocalDate.of(2023, 9, 12), null));
         if (practice > 0) records.add(new StudyRecord(RecordKind.SCHOOL_PRACTICE, hours(practice), Unit.HOUR, LocalDate.of(2023, 10, 16), null));
@@ -92,6 +94,6 @@ public record LnTeacher(int online, int practice, int offline, int guidancePlans
                 scores.add(new RubricScore(CODES.get(a), attempts.get(n), null, ASSESSED.plusDays(2L * n), n + 1, null));
             }
         }
-        return new TeacherDossier(Teacher.of(id, "S-01", Stage.PRIMARY), records, scores, asOf);
+        return new TeacherDossier(Teacher.of(id, school, Stage.PRIMARY), records, scores, asOf);
     }
 }
