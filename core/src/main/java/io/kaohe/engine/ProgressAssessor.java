@@ -57,12 +57,15 @@ final class ProgressAssessor {
     static final String PLAN = "progress.batch-starts";
     static final String DEADLINE = "progress.deadline.assessment";
     static final String DEADLINE_PREFIX = "progress.deadline.";
+    static final String RECHECK_SHARE = "progress.recheck-share-min";
 
     static ProgressReport progress(PackEngine engine, PackRules r, Cohort cohort, LocalDate asOf) {
         check(r, cohort, asOf);
         ParameterSet params = r.parameters().at(asOf);
         Map<String, LocalDate> plan = plan(params);
         Map<String, School> schools = schools(cohort, plan);
+        List<String> requiredPlans = SchoolValidator.planKeys(params);
+        filedPlans(cohort, schools, requiredPlans);
         Tally.Columns cols = new Tally.Columns(clauses(params, "progress.hours-clauses"),
                 clauses(params, "progress.assessment-clauses"), clauses(params, "progress.practice-clauses"));
 
@@ -105,14 +108,22 @@ final class ProgressAssessor {
         Map<String, ProgressUnit> schoolUnits = new TreeMap<>();
         Map<String, Tally> batchTallies = new TreeMap<>();
         Map<String, Integer> batchSchools = new TreeMap<>();
+        Map<String, List<String>> batchPlansMissing = new TreeMap<>();
+        List<String> allPlansMissing = new ArrayList<>();
         Tally all = new Tally();
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
             School s = schools.get(e.getKey());
             Tally t = e.getValue();
             if (s.teacherCount() != null) t.teachers = s.teacherCount();
-            schoolUnits.put(s.id(), new ProgressUnit(ProgressUnit.SCHOOL, s.id(), asOf, plan.get(s.batch()), due, t.teachers, t.passed));
+            List<String> missing = plansMissing(cohort.plans().get(s.id()), requiredPlans, asOf);
+            schoolUnits.put(s.id(), new ProgressUnit(ProgressUnit.SCHOOL, s.id(), asOf, plan.get(s.batch()), due, t.teachers,
+                    t.passed, t.detail(missing)));
             batchTallies.computeIfAbsent(s.batch(), b -> new Tally()).add(t);
             batchSchools.merge(s.batch(), 1, Integer::sum);
+            for (String key : missing) {
+                batchPlansMissing.computeIfAbsent(s.batch(), b -> new ArrayList<>()).add(s.id() + " " + key);
+                allPlansMissing.add(s.id() + " " + key);
+            }
             all.add(t);
         }
         List<String> batchOrder = batchTallies.keySet().stream()
@@ -120,22 +131,26 @@ final class ProgressAssessor {
         Map<String, ProgressUnit> batchUnits = new LinkedHashMap<>();
         for (String b : batchOrder) {
             Tally t = batchTallies.get(b);
-            batchUnits.put(b, new ProgressUnit(ProgressUnit.BATCH, b, asOf, plan.get(b), due, t.teachers, t.passed));
+            batchUnits.put(b, new ProgressUnit(ProgressUnit.BATCH, b, asOf, plan.get(b), due, t.teachers, t.passed,
+                    t.detail(batchPlansMissing.getOrDefault(b, List.of()))));
         }
         LocalDate firstStart = plan.get(batchOrder.get(0));
-        ProgressUnit total = new ProgressUnit(ProgressUnit.TOTAL, "all", asOf, firstStart, due, all.teachers, all.passed);
+        ProgressUnit total = new ProgressUnit(ProgressUnit.TOTAL, "all", asOf, firstStart, due, all.teachers, all.passed,
+                all.detail(allPlansMissing));
 
         List<DeadlineCheck> deadlines = deadlines(params, asOf);
-        long seed = cohort.seed() != null ? cohort.seed() : params.number("progress.recheck-seed").longValueExact();
-        BigDecimal share = params.number("progress.recheck-share-min");
-        List<String> drawn = Recheck.draw(schools.keySet(), share, seed);
+        // a re-check sample only where the pack's policy has one (progress.recheck-share-min)
+        boolean recheck = params.all().containsKey(RECHECK_SHARE);
+        long seed = cohort.seed() != null ? cohort.seed() : recheck ? params.number("progress.recheck-seed").longValueExact() : 0;
+        BigDecimal share = recheck ? params.number(RECHECK_SHARE) : null;
+        List<String> drawn = recheck ? Recheck.draw(schools.keySet(), share, seed) : List.of();
 
         List<Object> facts = new ArrayList<>();
         facts.addAll(schoolUnits.values());
         facts.addAll(batchUnits.values());
         facts.add(total);
         facts.addAll(deadlines);
-        facts.add(new RecheckDraw(schools.size(), drawn, seed));
+        if (recheck) facts.add(new RecheckDraw(schools.size(), drawn, seed));
         Checks checks = new Checks(params);
         Sessions.run(r.kieBase(), checks, facts);
         for (Object f : facts) {
@@ -160,8 +175,8 @@ final class ProgressAssessor {
                     t.failed + t.incomplete, batchUnits.get(b).getStatus()));
         }
         List<Deadline> deadlineRows = deadlines.stream().map(d -> deadline(params, d)).toList();
-        RecheckSample sample = new RecheckSample(params.definition("progress.recheck-share-min").clause(), seed, share,
-                drawn.size(), drawn);
+        RecheckSample sample = recheck ? new RecheckSample(params.definition(RECHECK_SHARE).clause(), seed, share,
+                drawn.size(), drawn) : null;
         return new ProgressReport(r.descriptor().name(), r.policyVersion(), asOf, cohort.county(),
                 all.row(null, "合计 total", null, total.getStatus()), batches, rows, deadlineRows, sample,
                 checks.reasons(), rejects);
@@ -212,6 +227,37 @@ final class ProgressAssessor {
             errors.addAll(own);
         }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        return out;
+    }
+
+    /**
+     * The cohort's plans name known schools, with dates, and (when the pack declares its plan keys with
+     * {@code school.plans-required}) only those keys; else an exception naming every problem ({@code plans.<id>.<key>}).
+     */
+    private static void filedPlans(Cohort cohort, Map<String, School> schools, List<String> required) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> known = new TreeSet<>(required);
+        cohort.plans().forEach((school, plans) -> {
+            String at = "plans." + school;
+            if (!schools.containsKey(school)) {
+                errors.add(new FieldError(at, "unknown school '" + school + "'" + Names.suggestion(school, schools.keySet())
+                        + " (not in schools)"));
+            } else if (plans == null) {
+                errors.add(new FieldError(at, "must map plan keys to the dates filed"));
+            } else {
+                SchoolValidator.plans(plans, known, at, errors);
+            }
+        });
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+    }
+
+    /** Required plans a school had not filed by the as-of date (none filed, or filed after it), in the pack's order. */
+    private static List<String> plansMissing(Map<String, LocalDate> filed, List<String> required, LocalDate asOf) {
+        List<String> out = new ArrayList<>();
+        for (String key : required) {
+            LocalDate on = filed == null ? null : filed.get(key);
+            if (on == null || on.isAfter(asOf)) out.add(key);
+        }
         return out;
     }
 

@@ -24,13 +24,22 @@ final class Tally {
     int practiceCompleted;
     int failed;
     int incomplete;
+    /** IDs of teachers graded FAIL / INCOMPLETE, sorted (for progress rules that name them, e.g. LN-05). */
+    final java.util.TreeSet<String> failedIds = new java.util.TreeSet<>();
+    final java.util.TreeSet<String> incompleteIds = new java.util.TreeSet<>();
 
     void add(TeacherVerdict v, Columns cols) {
         assessed++;
         if (v.grade().passed()) passed++;
         if (v.grade() == Grade.EXCELLENT) excellent++;
-        if (v.grade() == Grade.FAIL) failed++;
-        if (v.grade() == Grade.INCOMPLETE) incomplete++;
+        if (v.grade() == Grade.FAIL) {
+            failed++;
+            failedIds.add(v.teacherId());
+        }
+        if (v.grade() == Grade.INCOMPLETE) {
+            incomplete++;
+            incompleteIds.add(v.teacherId());
+        }
         if (allMet(v.reasons(), cols.hours())) hoursPassed++;
         if (allMet(v.reasons(), cols.assessment())) assessmentPassed++;
         if (allMet(v.reasons(), cols.practice())) practiceCompleted++;
@@ -46,6 +55,14 @@ final class Tally {
         practiceCompleted += t.practiceCompleted;
         failed += t.failed;
         incomplete += t.incomplete;
+        failedIds.addAll(t.failedIds);
+        incompleteIds.addAll(t.incompleteIds);
+    }
+
+    /** What progress rules see beyond teachers and passed. */
+    io.kaohe.rules.ProgressUnit.Detail detail(List<String> plansMissing) {
+        return new io.kaohe.rules.ProgressUnit.Detail(assessed, hoursPassed, assessmentPassed, List.copyOf(failedIds),
+                List.copyOf(incompleteIds), plansMissing);
     }
 
     SchoolProgress row(String schoolId, String name, String batch, String status) {

@@ -41,8 +41,15 @@ public final class Checks {
 
     private record Entry(Decision decision, Reason reason, String sortKey) {}
 
-    /** An outcome waiting for the final grade: kept when the grade is at least {@code minGrade} (null: always). */
-    private record PendingOutcome(Outcome outcome, Grade minGrade) {}
+    /**
+     * An outcome waiting for the final grade: kept when the grade is at least {@code minGrade} (null: no
+     * lower bound) and below {@code belowGrade} (null: no upper bound).
+     */
+    private record PendingOutcome(Outcome outcome, Grade minGrade, Grade belowGrade) {
+        boolean keptFor(Grade grade) {
+            return (minGrade == null || grade.compareTo(minGrade) >= 0) && (belowGrade == null || grade.compareTo(belowGrade) < 0);
+        }
+    }
 
     public Checks(ParameterSet params) { this.params = params; }
 
@@ -152,24 +159,29 @@ public final class Checks {
 
     /** Attaches an outcome flag to the verdict when its final grade is PASS or EXCELLENT. */
     public void onPass(RuleContext ctx, String flag, Object... named) {
-        addOutcome(ctx, flag, Grade.PASS, named);
+        addOutcome(ctx, flag, Grade.PASS, null, named);
     }
 
     /** Attaches an outcome flag to the verdict when its final grade is EXCELLENT. */
     public void onExcellent(RuleContext ctx, String flag, Object... named) {
-        addOutcome(ctx, flag, Grade.EXCELLENT, named);
+        addOutcome(ctx, flag, Grade.EXCELLENT, null, named);
     }
 
     /** Attaches an outcome flag to the verdict whatever the grade. */
     public void always(RuleContext ctx, String flag, Object... named) {
-        addOutcome(ctx, flag, null, named);
+        addOutcome(ctx, flag, null, null, named);
     }
 
-    private void addOutcome(RuleContext ctx, String flag, Grade minGrade, Object... named) {
+    /** Attaches an outcome flag to the verdict when its final grade is INCOMPLETE or FAIL (e.g. Liaoning LN-08). */
+    public void onNotPassed(RuleContext ctx, String flag, Object... named) {
+        addOutcome(ctx, flag, null, Grade.PASS, named);
+    }
+
+    private void addOutcome(RuleContext ctx, String flag, Grade minGrade, Grade belowGrade, Object... named) {
         RuleMeta m = meta(ctx);
         Map<String, Object> v = values(named);
         outcomes.add(new PendingOutcome(new Outcome(m.clause(), flag, Format.render(m.zh(), v), Format.render(m.en(), v)),
-                minGrade));
+                minGrade, belowGrade));
     }
 
     // ---- school forms -------------------------------------------------------------------------
@@ -267,7 +279,7 @@ public final class Checks {
 
     /** Outcomes for a verdict with the given final grade, in a stable order. */
     public List<Outcome> outcomes(Grade grade) {
-        return outcomes.stream().filter(o -> o.minGrade() == null || grade.compareTo(o.minGrade()) >= 0)
+        return outcomes.stream().filter(o -> o.keptFor(grade))
                 .map(PendingOutcome::outcome)
                 .sorted(Comparator.comparing(Outcome::clause).thenComparing(Outcome::flag)).toList();
     }

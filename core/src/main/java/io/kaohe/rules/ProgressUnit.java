@@ -2,6 +2,7 @@ package io.kaohe.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import io.kaohe.KaoheException;
 
@@ -15,6 +16,28 @@ public final class ProgressUnit {
     public static final String BATCH = "batch";
     public static final String TOTAL = "total";
 
+    /**
+     * What else is known about the unit's teachers and plans.
+     *
+     * @param assessed         teacher dossiers assessed (valid ones)
+     * @param hoursPassed      teachers meeting every hour clause ({@code progress.hours-clauses})
+     * @param assessmentPassed teachers meeting every assessment clause ({@code progress.assessment-clauses})
+     * @param failedIds        IDs of teachers graded FAIL, sorted
+     * @param incompleteIds    IDs of teachers graded INCOMPLETE, sorted
+     * @param plansMissing     plans the pack requires ({@code school.plans-required}) not filed by the as-of
+     *                         date: plan keys for a school, {@code "<schoolId> <key>"} for a batch or the total
+     */
+    public record Detail(int assessed, int hoursPassed, int assessmentPassed, List<String> failedIds,
+                         List<String> incompleteIds, List<String> plansMissing) {
+        public static final Detail NONE = new Detail(0, 0, 0, List.of(), List.of(), List.of());
+
+        public Detail {
+            failedIds = List.copyOf(failedIds);
+            incompleteIds = List.copyOf(incompleteIds);
+            plansMissing = List.copyOf(plansMissing);
+        }
+    }
+
     private final String kind;
     private final String id;
     private final LocalDate asOf;
@@ -22,10 +45,15 @@ public final class ProgressUnit {
     private final LocalDate dueBy;
     private final int teachers;
     private final int passed;
+    private final Detail detail;
     private String status;
-    private String decidedBy;
 
     public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed) {
+        this(kind, id, asOf, startsOn, dueBy, teachers, passed, Detail.NONE);
+    }
+
+    public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed,
+                        Detail detail) {
         this.kind = kind;
         this.id = id;
         this.asOf = asOf;
@@ -33,6 +61,7 @@ public final class ProgressUnit {
         this.dueBy = dueBy;
         this.teachers = teachers;
         this.passed = passed;
+        this.detail = detail;
     }
 
     /** {@code school}, {@code batch} or {@code total}. */
@@ -62,6 +91,23 @@ public final class ProgressUnit {
     public long getDaysLeft() { return ChronoUnit.DAYS.between(asOf, dueBy); }
     /** Days since the due date (0 before it). */
     public long getDaysOverdue() { return Math.max(0, -getDaysLeft()); }
+
+    /** Teacher dossiers assessed (the rest of {@link #getTeachers} have no valid dossier). */
+    public int getAssessed() { return detail.assessed(); }
+    /** Teachers meeting every hour clause. */
+    public int getHoursPassed() { return detail.hoursPassed(); }
+    /** Teachers not (yet) meeting every hour clause, dossier or not. */
+    public int getHoursOpen() { return teachers - detail.hoursPassed(); }
+    /** Teachers meeting every assessment clause. */
+    public int getAssessmentPassed() { return detail.assessmentPassed(); }
+    /** IDs of teachers graded FAIL, sorted. */
+    public List<String> getFailedIds() { return detail.failedIds(); }
+    /** IDs of teachers graded INCOMPLETE, sorted. */
+    public List<String> getIncompleteIds() { return detail.incompleteIds(); }
+    /** Teachers counted without an assessed dossier (a school's teacherCount above its dossiers, or rejects). */
+    public int getWithoutDossier() { return teachers - detail.assessed(); }
+    /** Required plans not filed by the as-of date (see {@link Detail#plansMissing}). */
+    public List<String> getPlansMissing() { return detail.plansMissing(); }
 
     public String getStatus() { return status; }
 

@@ -85,6 +85,17 @@ public final class SchoolFacts {
         return cohort().abilityChoices().values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    // ---- plans and funds ----------------------------------------------------------------------
+
+    /** Plans the school filed: plan key → date filed (sorted by key; empty when none given). */
+    public java.util.Map<String, java.time.LocalDate> getPlans() { return dossier.plans(); }
+
+    /** Per-student public funds received (生均公用经费), or null when the dossier gives no funds. */
+    public BigDecimal getPublicFunds() { return dossier.funds() == null ? null : dossier.funds().publicFunds(); }
+
+    /** The part of the public funds spent on teacher training, or null when the dossier gives no funds. */
+    public BigDecimal getTrainingSpend() { return dossier.funds() == null ? null : dossier.funds().trainingSpend(); }
+
     // ---- assessor scores ---------------------------------------------------------------------
 
     /** The assessor's score for a form item, or null when the item was not scored. */

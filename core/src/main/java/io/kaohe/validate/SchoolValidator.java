@@ -40,6 +40,8 @@ public final class SchoolValidator {
     private final Map<String, String> assessorItems = new TreeMap<>();
     private final Map<String, BigDecimal> maxima = new HashMap<>();
     private final Set<String> computedItems = new java.util.TreeSet<>();
+    /** Plan keys the pack declares ({@code school.plans-required}); empty: any key is accepted. */
+    private final Set<String> planKeys = new java.util.TreeSet<>();
 
     public SchoolValidator(AbilityCatalog catalog, ParameterSet params) {
         this.catalog = catalog;
@@ -52,6 +54,34 @@ public final class SchoolValidator {
                 maxima.put(key, params.number(e.getKey()));
             } else if (c.matches()) {
                 computedItems.add(itemKey(c.group(1)));
+            }
+        }
+        planKeys.addAll(planKeys(params));
+    }
+
+    /** Parameter naming the plans a school must file (plan keys, space or comma separated), if the pack has one. */
+    public static final String PLANS_REQUIRED = "school.plans-required";
+
+    /** The plan keys the pack declares with {@value #PLANS_REQUIRED}, in the order given; empty when it has none. */
+    public static List<String> planKeys(ParameterSet params) {
+        if (!params.all().containsKey(PLANS_REQUIRED)) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String k : params.text(PLANS_REQUIRED).trim().split("[\\s,]+")) if (!k.isEmpty()) out.add(k);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Plans filed (key → date) at {@code at}: every date given, and when the pack declares its plan keys,
+     * only those keys (an unknown key gets a did-you-mean suggestion: a misspelt plan would read as not filed).
+     */
+    public static void plans(Map<String, java.time.LocalDate> plans, Set<String> known, String at, List<FieldError> out) {
+        for (Map.Entry<String, java.time.LocalDate> e : plans.entrySet()) {
+            String path = at + "." + e.getKey();
+            if (!known.isEmpty() && !known.contains(e.getKey())) {
+                out.add(new FieldError(path, "unknown plan '" + e.getKey() + "'" + Names.suggestion(e.getKey(), known)
+                        + " (plans: " + String.join(", ", known) + ")"));
+            } else if (e.getValue() == null) {
+                out.add(new FieldError(path, "must be the date the plan was filed (leave the key out if it was not filed)"));
             }
         }
     }
@@ -90,7 +120,22 @@ public final class SchoolValidator {
         abilities(d.abilities(), out);
         cohort(d.cohort(), out);
         items(d.items(), out);
+        plans(d.plans(), planKeys, "plans", out);
+        funds(d.funds(), out);
         return out;
+    }
+
+    /** Funds, when given: both amounts present, not negative, and the training spend within the public funds. */
+    private static void funds(io.kaohe.model.SchoolDossier.Funds f, List<FieldError> out) {
+        if (f == null) return;
+        if (f.publicFunds() == null) out.add(new FieldError("funds.publicFunds", "required when funds are given"));
+        else if (f.publicFunds().signum() < 0) out.add(new FieldError("funds.publicFunds", "must not be negative (was " + plain(f.publicFunds()) + ")"));
+        if (f.trainingSpend() == null) out.add(new FieldError("funds.trainingSpend", "required when funds are given"));
+        else if (f.trainingSpend().signum() < 0) out.add(new FieldError("funds.trainingSpend", "must not be negative (was " + plain(f.trainingSpend()) + ")"));
+        else if (f.publicFunds() != null && f.publicFunds().signum() >= 0 && f.trainingSpend().compareTo(f.publicFunds()) > 0) {
+            out.add(new FieldError("funds.trainingSpend", "is " + plain(f.trainingSpend()) + ", more than the public funds of "
+                    + plain(f.publicFunds()) + " (funds.publicFunds) it is part of"));
+        }
     }
 
     /** The fields of a school every use needs: id, and no negative counts. */

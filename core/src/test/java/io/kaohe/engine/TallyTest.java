@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import io.kaohe.model.Grade;
+import io.kaohe.model.TeacherVerdict;
+import io.kaohe.rules.ProgressUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,5 +24,27 @@ class TallyTest {
         assertEquals(new BigDecimal("1.0000"), Tally.rate(7, 7));
         assertEquals(new BigDecimal("0.0000"), Tally.rate(0, 7));
         assertNull(Tally.rate(0, 0));
+    }
+
+    private static TeacherVerdict verdict(String id, Grade g) {
+        return new TeacherVerdict(id, "x", "x-1", LocalDate.of(2023, 1, 1), g != Grade.INCOMPLETE, g, List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void failedAndIncompleteTeachersAreNamedSortedAndMerged() {
+        Tally.Columns cols = new Tally.Columns(Set.of(), Set.of(), Set.of());
+        Tally a = new Tally();
+        a.add(verdict("T-9", Grade.FAIL), cols);
+        a.add(verdict("T-2", Grade.PASS), cols);
+        a.add(verdict("T-5", Grade.INCOMPLETE), cols);
+        a.add(verdict("T-1", Grade.FAIL), cols);
+        Tally b = new Tally();
+        b.add(verdict("T-3", Grade.INCOMPLETE), cols);
+        b.add(a);
+        ProgressUnit.Detail d = b.detail(List.of("S-1 plan"));
+        assertEquals(List.of("T-1", "T-9"), d.failedIds());
+        assertEquals(List.of("T-3", "T-5"), d.incompleteIds());
+        assertEquals(5, d.assessed());
+        assertEquals(List.of("S-1 plan"), d.plansMissing());
     }
 }

@@ -98,6 +98,17 @@ class ChecksTest {
     }
 
     @Test
+    void outcomesOnNotPassedOnlyForIncompleteAndFail() {
+        Checks c = checks();
+        c.onNotPassed(CREDIT, "LOST");
+        assertEquals(1, c.outcomes(Grade.INCOMPLETE).size());
+        assertEquals(1, c.outcomes(Grade.FAIL).size());
+        assertEquals(0, c.outcomes(Grade.PASS).size());
+        assertEquals(0, c.outcomes(Grade.EXCELLENT).size());
+        assertEquals("LOST", c.outcomes(Grade.FAIL).get(0).flag());
+    }
+
+    @Test
     void reasonsAreInAStableOrderWhateverTheFiringOrder() {
         Checks a = checks();
         a.atLeast(ABILITIES, 3, "hours-min");

@@ -135,7 +135,7 @@ public final class SampleGenerator {
         return sb.append("\n  ],\n  \"seed\": ").append(SEED).append("\n}\n").toString();
     }
 
-    private static String jsonLines(List<?> records) {
+    static String jsonLines(List<?> records) {
         StringBuilder sb = new StringBuilder();
         for (Object r : records) sb.append(KaoheJson.line(r)).append('\n');
         return sb.toString();
