@@ -23,6 +23,7 @@ import io.kaohe.model.Stage;
 import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.pack.UnitConversions;
 import io.kaohe.params.ParameterSet;
 
 /**
@@ -51,7 +52,8 @@ public final class TeacherFacts {
     private final BigDecimal peerReviewsBeforeFirstAssessment;
     private final io.kaohe.model.FinalAssessment finalAssessment;
 
-    private TeacherFacts(TeacherDossier d, LocalDate cycleStart, LocalDate cycleEnd, AbilityCatalog catalog) {
+    private TeacherFacts(TeacherDossier d, LocalDate cycleStart, LocalDate cycleEnd, AbilityCatalog catalog,
+                         UnitConversions units) {
         this.teacherId = d.teacher().id();
         this.stage = d.teacher().stage();
         this.manager = d.teacher().isManager();
@@ -65,7 +67,7 @@ public final class TeacherFacts {
                 outside++;
                 continue;
             }
-            amounts.merge(r.kind(), r.amount(), BigDecimal::add);
+            amounts.merge(r.kind(), units.toBase(r.kind(), r.unit(), r.amount()), BigDecimal::add);
             firstDates.merge(r.kind(), r.date(), (a, b) -> a.isBefore(b) ? a : b);
             if (STUDY_KINDS.contains(r.kind())) studied.add(r.effectiveSemester());
             if (r.kind() == RecordKind.RESEARCH_ACTIVITY) research.merge(r.effectiveSemester(), r.amount(), BigDecimal::add);
@@ -91,7 +93,12 @@ public final class TeacherFacts {
 
     /** Sums up a dossier with the cycle bounds in force for its assessment date. */
     public static TeacherFacts of(TeacherDossier d, ParameterSet params, AbilityCatalog catalog) {
-        return new TeacherFacts(d, params.date("cycle.start"), params.date("cycle.end"), catalog);
+        return of(d, params, catalog, UnitConversions.NONE);
+    }
+
+    /** As {@link #of(TeacherDossier, ParameterSet, AbilityCatalog)}, each kind's amounts summed in its base unit. */
+    public static TeacherFacts of(TeacherDossier d, ParameterSet params, AbilityCatalog catalog, UnitConversions units) {
+        return new TeacherFacts(d, params.date("cycle.start"), params.date("cycle.end"), catalog, units);
     }
 
     /** The latest attempt of each ability counts (HN-05: re-assessment until passing). */
@@ -117,7 +124,7 @@ public final class TeacherFacts {
     public LocalDate getCycleStart() { return cycleStart; }
     public LocalDate getCycleEnd() { return cycleEnd; }
 
-    /** Sum of amounts of records of this kind within the cycle (in the unit the pack accepts for it). */
+    /** Sum of amounts of records of this kind within the cycle, in the kind's base unit (pack.yaml {@code units:}, first listed). */
     public BigDecimal amount(String kind) { return amounts.getOrDefault(RecordKind.valueOf(kind), BigDecimal.ZERO); }
 
     /** Sum of amounts over several kinds within the cycle. */
