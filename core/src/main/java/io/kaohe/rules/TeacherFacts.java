@@ -176,6 +176,9 @@ public final class TeacherFacts {
     /** The training institution's final assessment level (Zhejiang ZJ-08), or null when there is none. */
     public Level getFinalLevel() { return finalAssessment == null ? null : finalAssessment.level(); }
 
+    /** The training institution's final assessment (level, date, institution), or null when there is none. */
+    public io.kaohe.model.FinalAssessment getFinalAssessment() { return finalAssessment; }
+
     /** The date of the teacher's first assessed result (the first submission), or null. */
     public LocalDate getFirstAssessment() { return firstAssessment; }
 
