@@ -106,7 +106,7 @@ public final class PackEngine implements Engine {
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         LocalDate date = assessmentDate(r, dossier);
         ParameterSet params = r.parameters().at(date);
-        TeacherFacts facts = TeacherFacts.of(dossier, params, r.catalog(), descriptor.units().keySet());
+        TeacherFacts facts = TeacherFacts.of(dossier, params, r.catalog(), descriptor.conversions());
         Checks checks = new Checks(params);
         List<Object> input = new ArrayList<>();
         input.add(facts);

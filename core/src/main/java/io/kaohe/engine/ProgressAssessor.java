@@ -50,14 +50,21 @@ import io.kaohe.validate.SchoolValidator;
  *     sample, all for the as-of date.</li>
  * </ol>
  * Schools are listed by ID, batches by start date, so the same input gives the same report.
+ *
+ * <p>Optional parameters: {@code progress.batch-ends} (each batch due by its own last day, else all by
+ * {@code progress.deadline.assessment}); {@code progress.recheck-share-min} (without it, no re-check sample);
+ * rules may set each school's expected stage ({@link ProgressUnit#setExpectedStage}).
  */
 final class ProgressAssessor {
     private ProgressAssessor() {}
 
     static final String PLAN = "progress.batch-starts";
+    /** Optional: the last day of each batch; without it every batch is due by {@link #DEADLINE}. */
+    static final String ENDS = "progress.batch-ends";
+    /** Optional: the share of schools re-checked; without it there is no re-check sample. */
+    static final String RECHECK = "progress.recheck-share-min";
     static final String DEADLINE = "progress.deadline.assessment";
     static final String DEADLINE_PREFIX = "progress.deadline.";
-    static final String RECHECK_SHARE = "progress.recheck-share-min";
 
     static ProgressReport progress(PackEngine engine, PackRules r, Cohort cohort, LocalDate asOf) {
         check(r, cohort, asOf);
@@ -105,6 +112,7 @@ final class ProgressAssessor {
 
         // per school, per batch, total: the units whose status the rules decide
         LocalDate due = params.date(DEADLINE);
+        Map<String, LocalDate> ends = params.all().containsKey(ENDS) ? dates(params, ENDS) : Map.of();
         Map<String, ProgressUnit> schoolUnits = new TreeMap<>();
         Map<String, Tally> batchTallies = new TreeMap<>();
         Map<String, Integer> batchSchools = new TreeMap<>();
@@ -116,8 +124,8 @@ final class ProgressAssessor {
             Tally t = e.getValue();
             if (s.teacherCount() != null) t.teachers = s.teacherCount();
             List<String> missing = plansMissing(cohort.plans().get(s.id()), requiredPlans, asOf);
-            schoolUnits.put(s.id(), new ProgressUnit(ProgressUnit.SCHOOL, s.id(), asOf, plan.get(s.batch()), due, t.teachers,
-                    t.passed, t.detail(missing)));
+            schoolUnits.put(s.id(), new ProgressUnit(ProgressUnit.SCHOOL, s.id(), asOf, plan.get(s.batch()),
+                    ends.getOrDefault(s.batch(), due), t.teachers, t.passed, t.detail(missing)));
             batchTallies.computeIfAbsent(s.batch(), b -> new Tally()).add(t);
             batchSchools.merge(s.batch(), 1, Integer::sum);
             for (String key : missing) {
@@ -131,8 +139,8 @@ final class ProgressAssessor {
         Map<String, ProgressUnit> batchUnits = new LinkedHashMap<>();
         for (String b : batchOrder) {
             Tally t = batchTallies.get(b);
-            batchUnits.put(b, new ProgressUnit(ProgressUnit.BATCH, b, asOf, plan.get(b), due, t.teachers, t.passed,
-                    t.detail(batchPlansMissing.getOrDefault(b, List.of()))));
+            batchUnits.put(b, new ProgressUnit(ProgressUnit.BATCH, b, asOf, plan.get(b), ends.getOrDefault(b, due), t.teachers,
+                    t.passed, t.detail(batchPlansMissing.getOrDefault(b, List.of()))));
         }
         LocalDate firstStart = plan.get(batchOrder.get(0));
         ProgressUnit total = new ProgressUnit(ProgressUnit.TOTAL, "all", asOf, firstStart, due, all.teachers, all.passed,
@@ -140,9 +148,10 @@ final class ProgressAssessor {
 
         List<DeadlineCheck> deadlines = deadlines(params, asOf);
         // a re-check sample only where the pack's policy has one (progress.recheck-share-min)
-        boolean recheck = params.all().containsKey(RECHECK_SHARE);
-        long seed = cohort.seed() != null ? cohort.seed() : recheck ? params.number("progress.recheck-seed").longValueExact() : 0;
-        BigDecimal share = recheck ? params.number(RECHECK_SHARE) : null;
+        boolean recheck = params.all().containsKey(RECHECK);
+        long seed = cohort.seed() != null ? cohort.seed()
+                : recheck ? params.number("progress.recheck-seed").longValueExact() : 0;
+        BigDecimal share = recheck ? params.number(RECHECK) : null;
         List<String> drawn = recheck ? Recheck.draw(schools.keySet(), share, seed) : List.of();
 
         List<Object> facts = new ArrayList<>();
@@ -163,20 +172,21 @@ final class ProgressAssessor {
         List<SchoolProgress> rows = new ArrayList<>();
         tallies.forEach((id, t) -> {
             School s = schools.get(id);
-            rows.add(t.row(id, s.name(), s.batch(), schoolUnits.get(id).getStatus()));
+            rows.add(t.row(id, s.name(), s.batch(), schoolUnits.get(id).getStatus())
+                    .withExpectedStage(schoolUnits.get(id).getExpectedStage()));
         });
         Map<String, Object> planned = params.all().containsKey("progress.batch-shares") ? params.map("progress.batch-shares") : Map.of();
         List<BatchProgress> batches = new ArrayList<>();
         for (String b : batchOrder) {
             Tally t = batchTallies.get(b);
             Object p = planned.get(b);
-            batches.add(new BatchProgress(b, plan.get(b), due, batchSchools.get(b), t.teachers,
+            batches.add(new BatchProgress(b, plan.get(b), ends.getOrDefault(b, due), batchSchools.get(b), t.teachers,
                     p instanceof BigDecimal bd ? bd : null, Tally.rate(t.teachers, all.teachers), t.assessed, t.passed, t.failed,
                     t.failed + t.incomplete, batchUnits.get(b).getStatus()));
         }
         List<Deadline> deadlineRows = deadlines.stream().map(d -> deadline(params, d)).toList();
-        RecheckSample sample = recheck ? new RecheckSample(params.definition(RECHECK_SHARE).clause(), seed, share,
-                drawn.size(), drawn) : null;
+        RecheckSample sample = recheck ? new RecheckSample(params.definition(RECHECK).clause(), seed, share, drawn.size(), drawn)
+                : null;
         return new ProgressReport(r.descriptor().name(), r.policyVersion(), asOf, cohort.county(),
                 all.row(null, "合计 total", null, total.getStatus()), batches, rows, deadlineRows, sample,
                 checks.reasons(), rejects);
@@ -193,11 +203,12 @@ final class ProgressAssessor {
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, LocalDate> plan(ParameterSet params) {
-        Map<String, LocalDate> plan = new TreeMap<>();
-        params.map(PLAN).forEach((k, v) -> plan.put(k, (LocalDate) v));
-        return plan;
+    private static Map<String, LocalDate> plan(ParameterSet params) { return dates(params, PLAN); }
+
+    private static Map<String, LocalDate> dates(ParameterSet params, String name) {
+        Map<String, LocalDate> out = new TreeMap<>();
+        params.map(name).forEach((k, v) -> out.put(k, (LocalDate) v));
+        return out;
     }
 
     /** The cohort's schools by ID, or an exception naming every problem ({@code schools[i].field}). */

@@ -34,6 +34,9 @@ import io.kaohe.validate.SchoolValidator;
  * Grade: FAIL if a grading requirement is unmet, else EXCELLENT if every excellence and quota
  * requirement is met (and there is one of each), else PASS.
  *
+ * <p>A pack without a points form (no rule records an item) grades on its {@code grading} requirements
+ * alone; its verdicts have no {@code total}.
+ *
  * <p>Parameters are read for the latest date of the pack's parameter table: a school dossier carries
  * no date, and the cap must use one set of values for all schools assessed together.
  */
@@ -48,12 +51,14 @@ final class SchoolAssessor {
         for (SchoolDossier d : schools) {
             Checks c = new Checks(params);
             Sessions.run(rules.kieBase(), c, List.of(SchoolFacts.of(d, rules.catalog())));
-            if (c.items().isEmpty()) {
-                throw new KaoheException("pack " + rules.descriptor().name() + ": no school form rule fired for "
+            if (c.isEmpty()) {
+                throw new KaoheException("pack " + rules.descriptor().name() + ": no school rule fired for "
                         + d.school().id() + "; the rules are incomplete");
             }
             checks.add(c);
-            totals.add(plain(c.items().stream().map(FormItem::points).reduce(BigDecimal.ZERO, BigDecimal::add)));
+            // a pack whose schools are graded on requirements alone (no points form) has no total
+            totals.add(c.items().isEmpty() ? null
+                    : plain(c.items().stream().map(FormItem::points).reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
         SchoolGroup group = new SchoolGroup(schools.size());
         List<SchoolVerdict> out = new ArrayList<>();
@@ -61,7 +66,7 @@ final class SchoolAssessor {
             List<Object> facts = new ArrayList<>();
             facts.add(group);
             for (int j = 0; j < schools.size(); j++) {
-                facts.add(new SchoolTotal(schools.get(j).school().id(), totals.get(j), i == j));
+                if (totals.get(j) != null) facts.add(new SchoolTotal(schools.get(j).school().id(), totals.get(j), i == j));
             }
             Checks c = checks.get(i);
             Sessions.run(rules.kieBase(), c, facts);

@@ -13,12 +13,29 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param assessmentPassed   teachers meeting every grading requirement (校本应用考核合格)
  * @param practiceCompleted  teachers meeting the practice / research-activity requirements (校本实践活动完成)
  * @param status             NOT_STARTED, IN_PROGRESS, COMPLETE, BEHIND or OVERDUE
+ * @param expectedStage      the stage of the plan the school should be in on the as-of date, where the pack's plan
+ *                           has stages (Zhejiang ZJ-07); absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schoolId", "name", "batch", "teachers", "assessed", "passed", "passRate", "excellent",
         "hoursPassed", "hoursRate", "assessmentPassed", "assessmentRate", "practiceCompleted", "practiceRate",
-        "failed", "incomplete", "status"})
+        "failed", "incomplete", "status", "expectedStage"})
 public record SchoolProgress(String schoolId, String name, String batch, int teachers, int assessed, int passed,
                              BigDecimal passRate, int excellent, int hoursPassed, BigDecimal hoursRate,
                              int assessmentPassed, BigDecimal assessmentRate, int practiceCompleted,
-                             BigDecimal practiceRate, int failed, int incomplete, String status) {}
+                             BigDecimal practiceRate, int failed, int incomplete, String status, String expectedStage) {
+
+    public SchoolProgress(String schoolId, String name, String batch, int teachers, int assessed, int passed,
+                          BigDecimal passRate, int excellent, int hoursPassed, BigDecimal hoursRate,
+                          int assessmentPassed, BigDecimal assessmentRate, int practiceCompleted,
+                          BigDecimal practiceRate, int failed, int incomplete, String status) {
+        this(schoolId, name, batch, teachers, assessed, passed, passRate, excellent, hoursPassed, hoursRate, assessmentPassed,
+                assessmentRate, practiceCompleted, practiceRate, failed, incomplete, status, null);
+    }
+
+    /** The same row with the stage of the plan the school is expected to be in (packs whose plan has stages). */
+    public SchoolProgress withExpectedStage(String stage) {
+        return new SchoolProgress(schoolId, name, batch, teachers, assessed, passed, passRate, excellent, hoursPassed,
+                hoursRate, assessmentPassed, assessmentRate, practiceCompleted, practiceRate, failed, incomplete, status, stage);
+    }
+}

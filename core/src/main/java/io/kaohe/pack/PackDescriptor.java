@@ -17,13 +17,15 @@ import tools.jackson.databind.JsonNode;
  * @param units the record kinds the pack's policy uses, each with the units it accepts: a record of such a
  *              kind in another unit is an input error; a record of a kind not listed is accepted and not
  *              counted (the verdict says how many were left out)
+ * @param conversions optional {@code conversions:} the policy defines (e.g. {@code HOUR: {MINUTE: 60}}); a kind's
+ *              amounts are summed in the first unit {@code units:} lists for it
  */
 public record PackDescriptor(String name, String title, String version, String kbase, String home,
                              List<String> rules, List<String> parameters, String clauses, String catalog,
-                             Map<RecordKind, Set<Unit>> units) {
+                             Map<RecordKind, Set<Unit>> units, UnitConversions conversions) {
 
     private static final List<String> KEYS = List.of("name", "title", "version", "kbase", "rules", "parameters",
-            "clauses", "catalog", "units");
+            "clauses", "catalog", "units", "conversions");
 
     public static PackDescriptor load(String resource, String text) {
         List<Problem> problems = new ArrayList<>();
@@ -40,16 +42,39 @@ public record PackDescriptor(String name, String title, String version, String k
         }
         if (!problems.isEmpty()) throw new RulesException(problems);
         Map<RecordKind, Set<Unit>> units = new EnumMap<>(RecordKind.class);
+        Map<RecordKind, List<Unit>> listed = new EnumMap<>(RecordKind.class);
         for (Map.Entry<String, JsonNode> u : keys.get("units").properties()) {
             java.util.EnumSet<Unit> set = java.util.EnumSet.noneOf(Unit.class);
-            for (JsonNode n : u.getValue()) set.add(Unit.valueOf(n.asString()));
+            List<Unit> order = new ArrayList<>();
+            for (JsonNode n : u.getValue()) {
+                set.add(Unit.valueOf(n.asString()));
+                order.add(Unit.valueOf(n.asString()));
+            }
             units.put(RecordKind.valueOf(u.getKey()), set);
+            listed.put(RecordKind.valueOf(u.getKey()), order);
         }
+        Map<Unit, Map<Unit, java.math.BigDecimal>> factors = new EnumMap<>(Unit.class);
+        if (keys.containsKey("conversions")) {
+            for (Map.Entry<String, JsonNode> from : keys.get("conversions").properties()) {
+                Map<Unit, java.math.BigDecimal> to = new EnumMap<>(Unit.class);
+                for (Map.Entry<String, JsonNode> t : from.getValue().properties()) {
+                    if (!t.getValue().isNumber() || t.getValue().decimalValue().signum() <= 0) {
+                        problems.add(new Problem(resource, 1, 1, "conversions." + from.getKey() + "." + t.getKey()
+                                + ": must be a positive number"));
+                        continue;
+                    }
+                    to.put(Unit.valueOf(t.getKey()), t.getValue().decimalValue());
+                }
+                factors.put(Unit.valueOf(from.getKey()), to);
+            }
+        }
+        if (!problems.isEmpty()) throw new RulesException(problems);
+        UnitConversions conversions = UnitConversions.of(listed, factors, resource);
         String home = resource.contains("/") ? resource.substring(0, resource.lastIndexOf('/')) : "";
         return new PackDescriptor(keys.get("name").asString(), keys.getOrDefault("title", keys.get("name")).asString(),
                 keys.containsKey("version") ? keys.get("version").asString() : "0",
                 keys.get("kbase").asString(), home, strings(keys.get("rules")), strings(keys.get("parameters")),
-                keys.get("clauses").asString(), keys.get("catalog").asString(), units);
+                keys.get("clauses").asString(), keys.get("catalog").asString(), units, conversions);
     }
 
     private static List<String> strings(JsonNode n) {

@@ -47,6 +47,7 @@ public final class ProgressUnit {
     private final int passed;
     private final Detail detail;
     private String status;
+    private String expectedStage;
 
     public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed) {
         this(kind, id, asOf, startsOn, dueBy, teachers, passed, Detail.NONE);
@@ -89,6 +90,8 @@ public final class ProgressUnit {
     public int getOpen() { return teachers - passed; }
     /** Days from the as-of date to the due date (negative once it has passed). */
     public long getDaysLeft() { return ChronoUnit.DAYS.between(asOf, dueBy); }
+    /** Days from the first day to the as-of date (0 on the first day, negative before it). */
+    public long getDaysSinceStart() { return ChronoUnit.DAYS.between(startsOn, asOf); }
     /** Days since the due date (0 before it). */
     public long getDaysOverdue() { return Math.max(0, -getDaysLeft()); }
 
@@ -117,6 +120,18 @@ public final class ProgressUnit {
             throw new KaoheException("progress rules overlap: " + kind + " " + id + " is both " + this.status + " and " + status);
         }
         this.status = status;
+    }
+
+    /** The stage of its plan the unit is expected to be in on the as-of date, where a pack's rules say (null otherwise). */
+    public String getExpectedStage() { return expectedStage; }
+
+    /** Sets the expected stage; a second rule setting it means the stage rules overlap, which is a pack error. */
+    public void setExpectedStage(String stage) {
+        if (this.expectedStage != null) {
+            throw new KaoheException("progress rules overlap: " + kind + " " + id + " is expected both in "
+                    + this.expectedStage + " and in " + stage);
+        }
+        this.expectedStage = stage;
     }
 
     @Override

@@ -19,10 +19,12 @@ import io.kaohe.pack.AbilityCatalog;
 public final class SchoolFacts {
     private final SchoolDossier dossier;
     private final EnumSet<Environment> abilityEnvironments;
+    private final List<ResearchGroupFacts> groups;
 
-    private SchoolFacts(SchoolDossier dossier, EnumSet<Environment> abilityEnvironments) {
+    private SchoolFacts(SchoolDossier dossier, EnumSet<Environment> abilityEnvironments, List<ResearchGroupFacts> groups) {
         this.dossier = dossier;
         this.abilityEnvironments = abilityEnvironments;
+        this.groups = groups;
     }
 
     public static SchoolFacts of(SchoolDossier d, AbilityCatalog catalog) {
@@ -30,7 +32,7 @@ public final class SchoolFacts {
         for (String code : d.abilities()) catalog.get(code).map(m -> m.environment()).ifPresent(e -> {
             if (e != null) envs.add(e);
         });
-        return new SchoolFacts(d, envs);
+        return new SchoolFacts(d, envs, ResearchGroupFacts.of(d.groups(), catalog));
     }
 
     public String getSchoolId() { return dossier.school().id(); }
@@ -39,6 +41,9 @@ public final class SchoolFacts {
 
     /** The environment class the school placed itself in (定位学校环境类别), or null. */
     public Environment getEnvironment() { return dossier.school().environment(); }
+
+    /** All staff of the school (学校总人数), or null when not given. */
+    public Integer getStaffCount() { return dossier.school().staffCount(); }
 
     /** Team members, or null when no team is given. */
     public Integer getTeamSize() { return team() == null ? null : team().size(); }
@@ -63,6 +68,24 @@ public final class SchoolFacts {
     public List<Environment> getMissingEnvironments() {
         return EnumSet.complementOf(abilityEnvironments).stream().toList();
     }
+
+    /** The school's research groups with their focus points (Zhejiang ZJ-04, ZJ-05), in dossier order. */
+    public List<ResearchGroupFacts> getGroups() { return groups; }
+
+    // ---- offline centralised training (Zhejiang ZJ-02) ----------------------------------------
+
+    /** Whether the school reported how it runs its offline training (and whether it joins others). */
+    public boolean isOfflineClassReported() {
+        return dossier.offlineClass() != null && dossier.offlineClass().joinedWithOthers() != null;
+    }
+
+    /** The school's teachers join a class run with other schools (false when not reported). */
+    public boolean isJoinedWithOthers() {
+        return dossier.offlineClass() != null && Boolean.TRUE.equals(dossier.offlineClass().joinedWithOthers());
+    }
+
+    /** Participants in the offline class, or null when not given. */
+    public Integer getClassSize() { return dossier.offlineClass() == null ? null : dossier.offlineClass().classSize(); }
 
     // ---- teachers, counted -------------------------------------------------------------------
 

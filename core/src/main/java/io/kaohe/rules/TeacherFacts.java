@@ -23,6 +23,7 @@ import io.kaohe.model.Stage;
 import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.pack.UnitConversions;
 import io.kaohe.params.ParameterSet;
 
 /**
@@ -53,7 +54,7 @@ public final class TeacherFacts {
     private final io.kaohe.model.FinalAssessment finalAssessment;
 
     private TeacherFacts(TeacherDossier d, LocalDate cycleStart, LocalDate cycleEnd, AbilityCatalog catalog,
-                         Set<RecordKind> used) {
+                         UnitConversions units) {
         this.teacherId = d.teacher().id();
         this.stage = d.teacher().stage();
         this.manager = d.teacher().isManager();
@@ -64,7 +65,7 @@ public final class TeacherFacts {
         Map<Semester, BigDecimal> research = new TreeMap<>();
         Set<Semester> studied = new TreeSet<>();
         for (StudyRecord r : d.records()) {
-            if (!used.contains(r.kind())) {
+            if (!units.uses(r.kind())) {
                 unused++;
                 continue;
             }
@@ -72,7 +73,7 @@ public final class TeacherFacts {
                 outside++;
                 continue;
             }
-            amounts.merge(r.kind(), r.amount(), BigDecimal::add);
+            amounts.merge(r.kind(), units.toBase(r.kind(), r.unit(), r.amount()), BigDecimal::add);
             firstDates.merge(r.kind(), r.date(), (a, b) -> a.isBefore(b) ? a : b);
             if (STUDY_KINDS.contains(r.kind())) studied.add(r.effectiveSemester());
             if (r.kind() == RecordKind.RESEARCH_ACTIVITY) research.merge(r.effectiveSemester(), r.amount(), BigDecimal::add);
@@ -85,7 +86,7 @@ public final class TeacherFacts {
         this.firstAssessment = d.scores().stream().map(RubricScore::assessedOn).min(Comparator.naturalOrder()).orElse(null);
         BigDecimal pr = BigDecimal.ZERO;
         for (StudyRecord r : d.records()) {
-            if (r.kind() == RecordKind.PEER_REVIEW && used.contains(r.kind()) && inCycle(r) && (firstAssessment == null || !r.date().isAfter(firstAssessment))) {
+            if (r.kind() == RecordKind.PEER_REVIEW && units.uses(r.kind()) && inCycle(r) && (firstAssessment == null || !r.date().isAfter(firstAssessment))) {
                 pr = pr.add(r.amount());
             }
         }
@@ -97,12 +98,17 @@ public final class TeacherFacts {
         return !r.date().isBefore(cycleStart) && !r.date().isAfter(cycleEnd);
     }
 
+    /** Sums up a dossier with the cycle bounds in force for its assessment date, counting every record kind. */
+    public static TeacherFacts of(TeacherDossier d, ParameterSet params, AbilityCatalog catalog) {
+        return of(d, params, catalog, UnitConversions.NONE);
+    }
+
     /**
-     * Sums up a dossier with the cycle bounds in force for its assessment date. Records of kinds not in
-     * {@code used} (kinds the pack's policy does not speak of) are not counted, only tallied.
+     * As {@link #of(TeacherDossier, ParameterSet, AbilityCatalog)}, each kind's amounts summed in its base
+     * unit. Records of kinds the pack does not use (not in its {@code units:}) are not counted, only tallied.
      */
-    public static TeacherFacts of(TeacherDossier d, ParameterSet params, AbilityCatalog catalog, Set<RecordKind> used) {
-        return new TeacherFacts(d, params.date("cycle.start"), params.date("cycle.end"), catalog, used);
+    public static TeacherFacts of(TeacherDossier d, ParameterSet params, AbilityCatalog catalog, UnitConversions units) {
+        return new TeacherFacts(d, params.date("cycle.start"), params.date("cycle.end"), catalog, units);
     }
 
     /** The latest attempt of each ability counts (HN-05: re-assessment until passing). */
@@ -128,7 +134,7 @@ public final class TeacherFacts {
     public LocalDate getCycleStart() { return cycleStart; }
     public LocalDate getCycleEnd() { return cycleEnd; }
 
-    /** Sum of amounts of records of this kind within the cycle (in the unit the pack accepts for it). */
+    /** Sum of amounts of records of this kind within the cycle, in the kind's base unit (pack.yaml {@code units:}, first listed). */
     public BigDecimal amount(String kind) { return amounts.getOrDefault(RecordKind.valueOf(kind), BigDecimal.ZERO); }
 
     /** Sum of amounts over several kinds within the cycle. */
@@ -182,6 +188,9 @@ public final class TeacherFacts {
 
     /** The training institution's final assessment level (Zhejiang ZJ-08), or null when there is none. */
     public Level getFinalLevel() { return finalAssessment == null ? null : finalAssessment.level(); }
+
+    /** The training institution's final assessment (level, date, institution), or null when there is none. */
+    public io.kaohe.model.FinalAssessment getFinalAssessment() { return finalAssessment; }
 
     /** The date of the teacher's first assessed result (the first submission), or null. */
     public LocalDate getFirstAssessment() { return firstAssessment; }

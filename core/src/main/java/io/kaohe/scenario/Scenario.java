@@ -3,16 +3,27 @@ package io.kaohe.scenario;
 import java.util.List;
 
 import io.kaohe.model.Grade;
+import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.TeacherDossier;
 
 /**
- * One policy-author test case: a dossier and what the rules must decide for it.
+ * One policy-author test case: a teacher dossier, or a school dossier, and what the rules must decide for it.
  *
  * @param file    the scenario file it came from
  * @param index   its position in the file's {@code cases} list (0-based)
  * @param clauses the clauses it exercises (for coverage)
+ * @param dossier the teacher dossier (null for a school case)
+ * @param school  the school dossier, assessed on its own (null for a teacher case)
  */
-public record Scenario(String file, int index, String name, List<String> clauses, TeacherDossier dossier, Expect expect) {
+public record Scenario(String file, int index, String name, List<String> clauses, TeacherDossier dossier, Expect expect,
+                       SchoolDossier school) {
+
+    public Scenario(String file, int index, String name, List<String> clauses, TeacherDossier dossier, Expect expect) {
+        this(file, index, name, clauses, dossier, expect, null);
+    }
+
+    /** Whether this case is about a school. */
+    public boolean isSchool() { return school != null; }
 
     /**
      * What must come out. Only what is given is checked; {@code unmet} given as [] means "none".

@@ -16,6 +16,8 @@ import io.kaohe.KaoheException;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Reason;
+import io.kaohe.model.SchoolDossier;
+import io.kaohe.model.SchoolVerdict;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.pack.Problem;
@@ -42,13 +44,17 @@ import tools.jackson.databind.node.ObjectNode;
  *       outcomes: []                                   # clause IDs of the verdict's outcomes (SD-05 on PASS)
  *       reasons:
  *         - {clause: SD-01, met: false, contains: "49.5"}
+ *   - name: a school case                              # `school` instead of `dossier`: assessed on its own
+ *     clauses: [ZJ-03]
+ *     school: {school: {id: S-1, staffCount: 40}, team: {size: 3}}
+ *     expect: {grade: PASS, unmet: [], reasons: [...]} # grade, unmet and reasons (no eligible / outcomes)
  * </pre>
  */
 public final class Scenarios {
     private Scenarios() {}
 
     static final List<String> FILE_KEYS = List.of("pack", "description", "teacher", "cases");
-    static final List<String> CASE_KEYS = List.of("name", "clauses", "dossier", "expect", "note");
+    static final List<String> CASE_KEYS = List.of("name", "clauses", "dossier", "school", "expect", "note");
     static final List<String> EXPECT_KEYS = List.of("grade", "eligible", "unmet", "reasons", "outcomes");
     static final List<String> REASON_KEYS = List.of("clause", "rule", "met", "message", "messageEn", "contains");
 
@@ -107,9 +113,13 @@ public final class Scenarios {
             int before = problems.size();
             Yaml.unknownKeys(c, CASE_KEYS, file, 0, at, problems);
             if (!c.has("name")) problems.add(new Problem(file, 0, 0, "cases[" + i + "]: 'name' is required / 缺少 name"));
+            if (c.has("school")) {
+                schoolCase(file, i, name, at, c, before, problems).ifPresent(out::add);
+                continue;
+            }
             JsonNode dn = c.path("dossier");
             if (!dn.isObject()) {
-                problems.add(new Problem(file, 0, 0, at + ": 'dossier' is required / 缺少 dossier"));
+                problems.add(new Problem(file, 0, 0, at + ": 'dossier' (a teacher) or 'school' is required / 缺少 dossier 或 school"));
                 continue;
             }
             if (!dn.has("teacher") && defaultTeacher != null) {
@@ -130,6 +140,27 @@ public final class Scenarios {
             if (problems.size() == before) out.add(new Scenario(file, i, name, List.copyOf(clauses), dossier, expect));
         }
         return out;
+    }
+
+    private static java.util.Optional<Scenario> schoolCase(String file, int i, String name, String at, JsonNode c, int before,
+                                                          List<Problem> problems) {
+        if (c.has("dossier")) problems.add(new Problem(file, 0, 0, at + ": give 'dossier' or 'school', not both / 二者择一"));
+        SchoolDossier school = null;
+        try {
+            school = KaoheJson.MAPPER.treeToValue(c.get("school"), SchoolDossier.class);
+        } catch (JacksonException e) {
+            var err = KaoheJson.describe(e);
+            problems.add(new Problem(file, 0, 0, at + ": school." + err.path() + ": " + err.message()));
+        }
+        Scenario.Expect expect = expect(file, at, c.path("expect"), problems);
+        if (expect != null && (expect.eligible() != null || expect.outcomes() != null)) {
+            problems.add(new Problem(file, 0, 0, at + ": a school case checks grade, unmet and reasons only / 学校用例不检查 eligible、outcomes"));
+        }
+        List<String> clauses = new ArrayList<>();
+        c.path("clauses").forEach(n -> clauses.add(n.asString()));
+        return problems.size() == before
+                ? java.util.Optional.of(new Scenario(file, i, name, List.copyOf(clauses), null, expect, school))
+                : java.util.Optional.empty();
     }
 
     private static Scenario.Expect expect(String file, String at, JsonNode e, List<Problem> problems) {
@@ -174,6 +205,7 @@ public final class Scenarios {
 
     /** Runs one scenario; the result lists every difference, worded for people. */
     public static ScenarioResult run(Engine engine, Scenario s) {
+        if (s.isSchool()) return runSchool(engine, s);
         TeacherVerdict v;
         try {
             v = engine.assess(s.dossier());
@@ -197,16 +229,37 @@ public final class Scenarios {
                 diff.add("outcomes 结果: expected " + x.outcomes() + ", actual " + actual);
             }
         }
+        reasons(x, v.reasons(), diff);
+        return new ScenarioResult(s, v, diff);
+    }
+
+    private static ScenarioResult runSchool(Engine engine, Scenario s) {
+        SchoolVerdict v;
+        try {
+            v = engine.assessSchools(List.of(s.school())).get(0);
+        } catch (InvalidInputException e) {
+            return new ScenarioResult(s, null, List.of("the school dossier is rejected / 学校档案被拒绝: " + e.getMessage()), null);
+        }
+        List<String> diff = new ArrayList<>();
+        Scenario.Expect x = s.expect();
+        if (x.grade() != null && x.grade() != v.grade()) diff.add("grade 等级: expected " + x.grade() + ", actual " + v.grade());
+        if (x.unmet() != null && !x.unmet().stream().sorted().distinct().toList().equals(v.unmet())) {
+            diff.add("unmet 未达标条款: expected " + x.unmet() + ", actual " + v.unmet());
+        }
+        reasons(x, v.reasons(), diff);
+        return new ScenarioResult(s, null, diff, v);
+    }
+
+    private static void reasons(Scenario.Expect x, List<Reason> actual, List<String> diff) {
         for (Scenario.ExpectedReason r : x.reasons()) {
-            if (v.reasons().stream().noneMatch(a -> matches(r, a))) {
+            if (actual.stream().noneMatch(a -> matches(r, a))) {
                 diff.add("reason 理由 not found: " + describe(r) + "; actual reasons"
-                        + (r.clause() == null ? "" : " for " + r.clause()) + ": " + v.reasons().stream()
+                        + (r.clause() == null ? "" : " for " + r.clause()) + ": " + actual.stream()
                         .filter(a -> r.clause() == null || r.clause().equals(a.clause()))
                         .map(a -> "[" + (a.met() ? "met" : "unmet") + "] " + a.message())
                         .collect(Collectors.joining(" | ")));
             }
         }
-        return new ScenarioResult(s, v, diff);
     }
 
     static boolean matches(Scenario.ExpectedReason x, Reason a) {

@@ -118,10 +118,13 @@ public final class SchoolValidator {
         school(d.school(), "school", out);
         team(d.team(), out);
         abilities(d.abilities(), out);
-        cohort(d.cohort(), out);
+        // the counted cohort is what the computed items of a points form read; without such a form it is optional
+        if (d.cohort() != null || !computedItems.isEmpty()) cohort(d.cohort(), out);
         items(d.items(), out);
         plans(d.plans(), planKeys, "plans", out);
         funds(d.funds(), out);
+        groups(d.groups(), out);
+        offlineClass(d.offlineClass(), out);
         return out;
     }
 
@@ -136,6 +139,38 @@ public final class SchoolValidator {
             out.add(new FieldError("funds.trainingSpend", "is " + plain(f.trainingSpend()) + ", more than the public funds of "
                     + plain(f.publicFunds()) + " (funds.publicFunds) it is part of"));
         }
+    }
+
+    /** Research groups (Zhejiang ZJ-04/05): stage and audience given, focus points from the catalog, each once. */
+    private void groups(List<SchoolDossier.ResearchGroup> groups, List<FieldError> out) {
+        for (int i = 0; i < groups.size(); i++) {
+            SchoolDossier.ResearchGroup g = groups.get(i);
+            String at = "groups[" + i + "]";
+            if (g == null) {
+                out.add(new FieldError(at, "must not be null"));
+                continue;
+            }
+            if (g.name() == null || g.name().isBlank()) out.add(new FieldError(at + ".name", "required"));
+            if (g.stage() == null) out.add(new FieldError(at + ".stage", "required"));
+            if (g.audience() == null) out.add(new FieldError(at + ".audience", "required (TEACHER or MANAGER)"));
+            Map<String, Integer> seen = new HashMap<>();
+            for (int j = 0; j < g.focusPoints().size(); j++) {
+                String code = g.focusPoints().get(j);
+                String p = at + ".focusPoints[" + j + "]";
+                if (code == null || code.isBlank()) {
+                    out.add(new FieldError(p, "required"));
+                } else if (!catalog.contains(code)) {
+                    out.add(new FieldError(p, "unknown focus point '" + code + "'" + Names.suggestion(code, catalog.all().keySet())));
+                } else {
+                    Integer prev = seen.putIfAbsent(code, j);
+                    if (prev != null) out.add(new FieldError(p, code + " is already given at " + at + ".focusPoints[" + prev + "]"));
+                }
+            }
+        }
+    }
+
+    private static void offlineClass(SchoolDossier.OfflineClass c, List<FieldError> out) {
+        if (c != null) notNegative(c.classSize(), "offlineClass.classSize", out);
     }
 
     /** The fields of a school every use needs: id, and no negative counts. */

@@ -38,4 +38,20 @@ class ProgressUnitTest {
         assertEquals(true, new DeadlineCheck("p", due, due.plusDays(1)).isPassed());
         assertEquals(-1, new DeadlineCheck("p", due, due.plusDays(1)).getDaysLeft());
     }
+
+    @Test
+    void daysSinceTheFirstDay() {
+        assertEquals(-1, unit(LocalDate.of(2021, 8, 31)).getDaysSinceStart());
+        assertEquals(0, unit(LocalDate.of(2021, 9, 1)).getDaysSinceStart());
+        assertEquals(30, unit(LocalDate.of(2021, 10, 1)).getDaysSinceStart());
+    }
+
+    @Test
+    void twoExpectedStageRulesFiringIsAPackError() {
+        ProgressUnit u = unit(LocalDate.of(2022, 1, 1));
+        u.setExpectedStage("IMPLEMENTATION");
+        assertEquals("IMPLEMENTATION", u.getExpectedStage());
+        KaoheException e = assertThrows(KaoheException.class, () -> u.setExpectedStage("ASSESSMENT"));
+        assertEquals("progress rules overlap: school S-1 is expected both in IMPLEMENTATION and in ASSESSMENT", e.getMessage());
+    }
 }

@@ -41,8 +41,7 @@ class TeacherFactsTest {
     }
 
     private static TeacherFacts facts(List<StudyRecord> records, List<RubricScore> scores) {
-        return TeacherFacts.of(new TeacherDossier(Teacher.of("T", "S", Stage.PRIMARY), records, scores), PARAMS, CATALOG,
-                java.util.EnumSet.allOf(io.kaohe.model.RecordKind.class));
+        return TeacherFacts.of(new TeacherDossier(Teacher.of("T", "S", Stage.PRIMARY), records, scores), PARAMS, CATALOG);
     }
 
     @Test

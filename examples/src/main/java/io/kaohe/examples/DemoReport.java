@@ -65,7 +65,7 @@ final class DemoReport {
         for (JsonNode v : lines(verdicts)) {
             String id = v.get("schoolId").asString();
             out.println(String.format("    %-6s %-14s total %6s  %-9s unmet %s", id, names.getOrDefault(id, ""),
-                    v.get("total").asString(), v.get("grade").asString(),
+                    v.has("total") ? v.get("total").asString() : "-", v.get("grade").asString(),
                     strings(v.get("unmet"))));
         }
         rejects(rejects);

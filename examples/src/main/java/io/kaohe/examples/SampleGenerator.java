@@ -127,12 +127,19 @@ public final class SampleGenerator {
 
     /** A county cohort: its schools and its valid teachers, one element per line so a diff stays readable. */
     private static String cohort(List<SchoolDossier> schools, List<TeacherDossier> teachers) {
-        StringBuilder sb = new StringBuilder("{\n  \"county\": ").append(KaoheJson.line(SampleSchool.COUNTY));
+        return cohortJson(SampleSchool.COUNTY, schools.stream().map(SchoolDossier::school).toList(), teachers, SEED);
+    }
+
+    /** A cohort file of any pack's sample (seed null: none written). */
+    static String cohortJson(String county, List<School> schools, List<TeacherDossier> teachers, Long seed) {
+        StringBuilder sb = new StringBuilder("{\n  \"county\": ").append(KaoheJson.line(county));
         sb.append(",\n  \"schools\": [\n    ");
-        sb.append(String.join(",\n    ", schools.stream().map(d -> KaoheJson.line(d.school())).toList()));
+        sb.append(String.join(",\n    ", schools.stream().map(KaoheJson::line).toList()));
         sb.append("\n  ],\n  \"teachers\": [\n    ");
         sb.append(String.join(",\n    ", teachers.stream().map(SampleGenerator::inputLine).toList()));
-        return sb.append("\n  ],\n  \"seed\": ").append(SEED).append("\n}\n").toString();
+        sb.append("\n  ]");
+        if (seed != null) sb.append(",\n  \"seed\": ").append(seed);
+        return sb.append("\n}\n").toString();
     }
 
     static String jsonLines(List<?> records) {
