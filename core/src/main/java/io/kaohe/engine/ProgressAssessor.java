@@ -49,6 +49,10 @@ import io.kaohe.validate.SchoolValidator;
  *     ({@link ProgressUnit}), check the deadlines ({@code progress.deadline.*}) and the re-check
  *     sample, all for the as-of date.</li>
  * </ol>
+ * Optional parameters: {@code progress.batch-due} (DATES, batch → the date its teachers are due by;
+ * a batch not in it, or a pack without it, uses {@code progress.deadline.assessment});
+ * {@code progress.recheck-share-min} (without it no schools are drawn for re-checking and the report
+ * has no {@code recheck}); {@code progress.batch-shares} (planned share of each batch).
  * Schools are listed by ID, batches by start date, so the same input gives the same report.
  */
 final class ProgressAssessor {
@@ -57,6 +61,8 @@ final class ProgressAssessor {
     static final String PLAN = "progress.batch-starts";
     static final String DEADLINE = "progress.deadline.assessment";
     static final String DEADLINE_PREFIX = "progress.deadline.";
+    static final String BATCH_DUE = "progress.batch-due";
+    static final String RECHECK_SHARE = "progress.recheck-share-min";
 
     static ProgressReport progress(PackEngine engine, PackRules r, Cohort cohort, LocalDate asOf) {
         check(r, cohort, asOf);
@@ -102,6 +108,7 @@ final class ProgressAssessor {
 
         // per school, per batch, total: the units whose status the rules decide
         LocalDate due = params.date(DEADLINE);
+        Map<String, LocalDate> batchDue = dates(params, BATCH_DUE, false);
         Map<String, ProgressUnit> schoolUnits = new TreeMap<>();
         Map<String, Tally> batchTallies = new TreeMap<>();
         Map<String, Integer> batchSchools = new TreeMap<>();
@@ -110,7 +117,8 @@ final class ProgressAssessor {
             School s = schools.get(e.getKey());
             Tally t = e.getValue();
             if (s.teacherCount() != null) t.teachers = s.teacherCount();
-            schoolUnits.put(s.id(), new ProgressUnit(ProgressUnit.SCHOOL, s.id(), asOf, plan.get(s.batch()), due, t.teachers, t.passed));
+            schoolUnits.put(s.id(), new ProgressUnit(ProgressUnit.SCHOOL, s.id(), asOf, plan.get(s.batch()),
+                    batchDue.getOrDefault(s.batch(), due), t.teachers, t.passed, s.name(), s.batch()));
             batchTallies.computeIfAbsent(s.batch(), b -> new Tally()).add(t);
             batchSchools.merge(s.batch(), 1, Integer::sum);
             all.add(t);
@@ -120,22 +128,24 @@ final class ProgressAssessor {
         Map<String, ProgressUnit> batchUnits = new LinkedHashMap<>();
         for (String b : batchOrder) {
             Tally t = batchTallies.get(b);
-            batchUnits.put(b, new ProgressUnit(ProgressUnit.BATCH, b, asOf, plan.get(b), due, t.teachers, t.passed));
+            batchUnits.put(b, new ProgressUnit(ProgressUnit.BATCH, b, asOf, plan.get(b), batchDue.getOrDefault(b, due),
+                    t.teachers, t.passed, null, b));
         }
         LocalDate firstStart = plan.get(batchOrder.get(0));
         ProgressUnit total = new ProgressUnit(ProgressUnit.TOTAL, "all", asOf, firstStart, due, all.teachers, all.passed);
 
         List<DeadlineCheck> deadlines = deadlines(params, asOf);
-        long seed = cohort.seed() != null ? cohort.seed() : params.number("progress.recheck-seed").longValueExact();
-        BigDecimal share = params.number("progress.recheck-share-min");
-        List<String> drawn = Recheck.draw(schools.keySet(), share, seed);
+        boolean recheck = params.all().containsKey(RECHECK_SHARE);
+        long seed = !recheck ? 0 : cohort.seed() != null ? cohort.seed() : params.number("progress.recheck-seed").longValueExact();
+        BigDecimal share = recheck ? params.number(RECHECK_SHARE) : null;
+        List<String> drawn = recheck ? Recheck.draw(schools.keySet(), share, seed) : List.of();
 
         List<Object> facts = new ArrayList<>();
         facts.addAll(schoolUnits.values());
         facts.addAll(batchUnits.values());
         facts.add(total);
         facts.addAll(deadlines);
-        facts.add(new RecheckDraw(schools.size(), drawn, seed));
+        if (recheck) facts.add(new RecheckDraw(schools.size(), drawn, seed));
         Checks checks = new Checks(params);
         Sessions.run(r.kieBase(), checks, facts);
         for (Object f : facts) {
@@ -155,13 +165,13 @@ final class ProgressAssessor {
         for (String b : batchOrder) {
             Tally t = batchTallies.get(b);
             Object p = planned.get(b);
-            batches.add(new BatchProgress(b, plan.get(b), due, batchSchools.get(b), t.teachers,
+            batches.add(new BatchProgress(b, plan.get(b), batchUnits.get(b).getDueBy(), batchSchools.get(b), t.teachers,
                     p instanceof BigDecimal bd ? bd : null, Tally.rate(t.teachers, all.teachers), t.assessed, t.passed, t.failed,
                     t.failed + t.incomplete, batchUnits.get(b).getStatus()));
         }
         List<Deadline> deadlineRows = deadlines.stream().map(d -> deadline(params, d)).toList();
-        RecheckSample sample = new RecheckSample(params.definition("progress.recheck-share-min").clause(), seed, share,
-                drawn.size(), drawn);
+        RecheckSample sample = !recheck ? null
+                : new RecheckSample(params.definition(RECHECK_SHARE).clause(), seed, share, drawn.size(), drawn);
         return new ProgressReport(r.descriptor().name(), r.policyVersion(), asOf, cohort.county(),
                 all.row(null, "合计 total", null, total.getStatus()), batches, rows, deadlineRows, sample,
                 checks.reasons(), rejects);
@@ -178,11 +188,13 @@ final class ProgressAssessor {
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, LocalDate> plan(ParameterSet params) {
-        Map<String, LocalDate> plan = new TreeMap<>();
-        params.map(PLAN).forEach((k, v) -> plan.put(k, (LocalDate) v));
-        return plan;
+    private static Map<String, LocalDate> plan(ParameterSet params) { return dates(params, PLAN, true); }
+
+    /** A DATES parameter as a sorted map; an optional one the pack does not have is empty. */
+    private static Map<String, LocalDate> dates(ParameterSet params, String name, boolean required) {
+        Map<String, LocalDate> out = new TreeMap<>();
+        if (required || params.all().containsKey(name)) params.map(name).forEach((k, v) -> out.put(k, (LocalDate) v));
+        return out;
     }
 
     /** The cohort's schools by ID, or an exception naming every problem ({@code schools[i].field}). */

@@ -22,10 +22,21 @@ public final class ProgressUnit {
     private final LocalDate dueBy;
     private final int teachers;
     private final int passed;
+    private final String name;
+    private final String batch;
     private String status;
     private String decidedBy;
 
     public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed) {
+        this(kind, id, asOf, startsOn, dueBy, teachers, passed, null, null);
+    }
+
+    /**
+     * @param name  the school's name (schools only; may be null)
+     * @param batch the unit's batch (schools and batches; null for the total)
+     */
+    public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed,
+                        String name, String batch) {
         this.kind = kind;
         this.id = id;
         this.asOf = asOf;
@@ -33,6 +44,8 @@ public final class ProgressUnit {
         this.dueBy = dueBy;
         this.teachers = teachers;
         this.passed = passed;
+        this.name = name;
+        this.batch = batch;
     }
 
     /** {@code school}, {@code batch} or {@code total}. */
@@ -49,6 +62,10 @@ public final class ProgressUnit {
     /** School ID, batch name, or {@code all} for the total. */
     public String getId() { return id; }
     public LocalDate getAsOf() { return asOf; }
+    /** The school's name (schools only), or null. */
+    public String getName() { return name; }
+    /** The unit's batch (a school's, or the batch itself), or null for the total. */
+    public String getBatch() { return batch; }
     /** First day of the unit's batch (the earliest batch, for the total). */
     public LocalDate getStartsOn() { return startsOn; }
     /** The date by which every teacher should be assessed. */
