@@ -31,8 +31,8 @@ final class SampleTeachers {
         SHORT_PRACTICE_SHARE, THIN_SEMESTER, NO_PEER_REVIEW, BEFORE_CYCLE }
 
     private static final int[] WEIGHTS = {57, 15, 6, 5, 2, 3, 3, 4, 3, 2};
-    private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶孔颜";
-    private static final String GIVEN = "静敏丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玉红建国晓文海燕鹏宁欣雪梅峰辉晨悦佳琳";
+    static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶孔颜";
+    static final String GIVEN = "静敏丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玉红建国晓文海燕鹏宁欣雪梅峰辉晨悦佳琳";
     private static final List<String> EVIDENCE = List.of("教学设计", "课堂实录片段", "教学反思");
 
     /** The last day of the sample: the cohort is a snapshot taken on the demo's as-of date. */
