@@ -27,7 +27,8 @@ public final class Cohorts {
     /**
      * Counts per school ID. {@code verdicts} must be the engine's verdicts on {@code dossiers} (matched by
      * teacher ID). "Online / practice hours met" compare the teacher's hours with the pack's
-     * {@code teacher.online-hours-min} / {@code teacher.practice-hours-min} for the verdict's date.
+     * {@code teacher.online-hours-min} / {@code teacher.practice-hours-min} for the verdict's date; a pack
+     * without such a minimum gets null for that count (nothing to count against).
      * A teacher's ability choices are the distinct abilities assessed, counted by environment.
      */
     public static Map<String, CohortStats> stats(Engine engine, List<TeacherDossier> dossiers, List<TeacherVerdict> verdicts) {
@@ -44,8 +45,8 @@ public final class Cohorts {
             int[] c = counts.computeIfAbsent(school, k -> new int[6]);
             ParameterSet p = table.at(v.assessedOn());
             c[0]++;
-            if (hours(d, RecordKind.ONLINE_COURSE, p).compareTo(p.number("teacher.online-hours-min")) >= 0) c[1]++;
-            if (hours(d, RecordKind.SCHOOL_PRACTICE, p).compareTo(p.number("teacher.practice-hours-min")) >= 0) c[2]++;
+            if (met(d, RecordKind.ONLINE_COURSE, p, "teacher.online-hours-min")) c[1]++;
+            if (met(d, RecordKind.SCHOOL_PRACTICE, p, "teacher.practice-hours-min")) c[2]++;
             if (v.grade().passed()) c[3]++;
             if (v.grade() == Grade.EXCELLENT) c[4]++;
             c[5] += (int) d.records().stream().filter(r -> r.kind() == RecordKind.CASE_SUBMISSION)
@@ -57,10 +58,17 @@ public final class Cohorts {
                 catalog.get(code).map(m -> m.environment()).ifPresent(e -> env.merge(e, 1, Integer::sum));
             }
         }
+        ParameterSet now = table.at(table.latestChange());
+        boolean online = now.all().containsKey("teacher.online-hours-min");
+        boolean practice = now.all().containsKey("teacher.practice-hours-min");
         Map<String, CohortStats> out = new TreeMap<>();
         counts.forEach((school, c) -> out.put(school, new CohortStats(c[0],
-                choices.getOrDefault(school, Map.of()), c[1], c[2], c[3], c[4], c[5])));
+                choices.getOrDefault(school, Map.of()), online ? c[1] : null, practice ? c[2] : null, c[3], c[4], c[5])));
         return out;
+    }
+
+    private static boolean met(TeacherDossier d, RecordKind kind, ParameterSet p, String minimum) {
+        return p.all().containsKey(minimum) && hours(d, kind, p).compareTo(p.number(minimum)) >= 0;
     }
 
     private static BigDecimal hours(TeacherDossier d, RecordKind kind, ParameterSet p) {

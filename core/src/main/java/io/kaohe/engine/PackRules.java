@@ -91,6 +91,7 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
         ParameterTable params = ParameterTable.load(files.parameterFiles(), clauses.ids());
         AbilityCatalog catalog = AbilityCatalog.load(d.catalog(), files.text(d.catalog()));
         List<Problem> problems = new ArrayList<>();
+        if (d.catalogRules() != null) problems.addAll(d.catalogRules().check(d.catalog(), files.text(d.catalog()), catalog));
         List<RuleInfo> rules = ruleInfo(kb, clauses, files, problems);
         if (rules.isEmpty()) problems.add(new Problem(d.name(), 0, 0, "the pack has no rules / 规则包中没有规则"));
         if (!problems.isEmpty()) throw new RulesException(problems);

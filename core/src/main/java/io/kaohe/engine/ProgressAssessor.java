@@ -49,6 +49,10 @@ import io.kaohe.validate.SchoolValidator;
  *     ({@link ProgressUnit}), check the deadlines ({@code progress.deadline.*}) and the re-check
  *     sample, all for the as-of date.</li>
  * </ol>
+ * Optional parameters: {@code progress.batch-ends} (DATES, batch → the date its teachers are due by;
+ * a batch not in it, or a pack without it, uses {@code progress.deadline.assessment});
+ * {@code progress.recheck-share-min} (without it no schools are drawn for re-checking and the report
+ * has no {@code recheck}); {@code progress.batch-shares} (planned share of each batch).
  * Schools are listed by ID, batches by start date, so the same input gives the same report.
  *
  * <p>Optional parameters: {@code progress.batch-ends} (each batch due by its own last day, else all by
@@ -112,7 +116,7 @@ final class ProgressAssessor {
 
         // per school, per batch, total: the units whose status the rules decide
         LocalDate due = params.date(DEADLINE);
-        Map<String, LocalDate> ends = params.all().containsKey(ENDS) ? dates(params, ENDS) : Map.of();
+        Map<String, LocalDate> ends = dates(params, ENDS, false);
         Map<String, ProgressUnit> schoolUnits = new TreeMap<>();
         Map<String, Tally> batchTallies = new TreeMap<>();
         Map<String, Integer> batchSchools = new TreeMap<>();
@@ -125,7 +129,7 @@ final class ProgressAssessor {
             if (s.teacherCount() != null) t.teachers = s.teacherCount();
             List<String> missing = plansMissing(cohort.plans().get(s.id()), requiredPlans, asOf);
             schoolUnits.put(s.id(), new ProgressUnit(ProgressUnit.SCHOOL, s.id(), asOf, plan.get(s.batch()),
-                    ends.getOrDefault(s.batch(), due), t.teachers, t.passed, t.detail(missing)));
+                    ends.getOrDefault(s.batch(), due), t.teachers, t.passed, t.detail(missing), s.name(), s.batch()));
             batchTallies.computeIfAbsent(s.batch(), b -> new Tally()).add(t);
             batchSchools.merge(s.batch(), 1, Integer::sum);
             for (String key : missing) {
@@ -140,17 +144,16 @@ final class ProgressAssessor {
         for (String b : batchOrder) {
             Tally t = batchTallies.get(b);
             batchUnits.put(b, new ProgressUnit(ProgressUnit.BATCH, b, asOf, plan.get(b), ends.getOrDefault(b, due), t.teachers,
-                    t.passed, t.detail(batchPlansMissing.getOrDefault(b, List.of()))));
+                    t.passed, t.detail(batchPlansMissing.getOrDefault(b, List.of())), null, b));
         }
         LocalDate firstStart = plan.get(batchOrder.get(0));
         ProgressUnit total = new ProgressUnit(ProgressUnit.TOTAL, "all", asOf, firstStart, due, all.teachers, all.passed,
-                all.detail(allPlansMissing));
+                all.detail(allPlansMissing), null, null);
 
         List<DeadlineCheck> deadlines = deadlines(params, asOf);
         // a re-check sample only where the pack's policy has one (progress.recheck-share-min)
         boolean recheck = params.all().containsKey(RECHECK);
-        long seed = cohort.seed() != null ? cohort.seed()
-                : recheck ? params.number("progress.recheck-seed").longValueExact() : 0;
+        long seed = !recheck ? 0 : cohort.seed() != null ? cohort.seed() : params.number("progress.recheck-seed").longValueExact();
         BigDecimal share = recheck ? params.number(RECHECK) : null;
         List<String> drawn = recheck ? Recheck.draw(schools.keySet(), share, seed) : List.of();
 
@@ -180,7 +183,7 @@ final class ProgressAssessor {
         for (String b : batchOrder) {
             Tally t = batchTallies.get(b);
             Object p = planned.get(b);
-            batches.add(new BatchProgress(b, plan.get(b), ends.getOrDefault(b, due), batchSchools.get(b), t.teachers,
+            batches.add(new BatchProgress(b, plan.get(b), batchUnits.get(b).getDueBy(), batchSchools.get(b), t.teachers,
                     p instanceof BigDecimal bd ? bd : null, Tally.rate(t.teachers, all.teachers), t.assessed, t.passed, t.failed,
                     t.failed + t.incomplete, batchUnits.get(b).getStatus()));
         }
@@ -203,11 +206,12 @@ final class ProgressAssessor {
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
     }
 
-    private static Map<String, LocalDate> plan(ParameterSet params) { return dates(params, PLAN); }
+    private static Map<String, LocalDate> plan(ParameterSet params) { return dates(params, PLAN, true); }
 
-    private static Map<String, LocalDate> dates(ParameterSet params, String name) {
+    /** A DATES parameter as a sorted map; an optional one the pack does not have is empty. */
+    private static Map<String, LocalDate> dates(ParameterSet params, String name, boolean required) {
         Map<String, LocalDate> out = new TreeMap<>();
-        params.map(name).forEach((k, v) -> out.put(k, (LocalDate) v));
+        if (required || params.all().containsKey(name)) params.map(name).forEach((k, v) -> out.put(k, (LocalDate) v));
         return out;
     }
 

@@ -19,18 +19,22 @@ import tools.jackson.databind.JsonNode;
  *              counted (the verdict says how many were left out)
  * @param conversions optional {@code conversions:} the policy defines (e.g. {@code HOUR: {MINUTE: 60}}); a kind's
  *              amounts are summed in the first unit {@code units:} lists for it
+ * @param catalogRules optional checks of the catalog's shape (size, entries per stage), run whenever the pack
+ *                     loads, so a replaced catalog file of the wrong shape fails loudly; null when none
  */
 public record PackDescriptor(String name, String title, String version, String kbase, String home,
                              List<String> rules, List<String> parameters, String clauses, String catalog,
-                             Map<RecordKind, Set<Unit>> units, UnitConversions conversions) {
+                             Map<RecordKind, Set<Unit>> units, UnitConversions conversions, CatalogRules catalogRules) {
 
     private static final List<String> KEYS = List.of("name", "title", "version", "kbase", "rules", "parameters",
-            "clauses", "catalog", "units", "conversions");
+            "clauses", "catalog", "units", "conversions", "catalogRules");
 
     public static PackDescriptor load(String resource, String text) {
         List<Problem> problems = new ArrayList<>();
         Map<String, JsonNode> keys = new java.util.HashMap<>();
+        Map<String, Integer> lines = new java.util.HashMap<>();
         for (Yaml.Entry e : Yaml.entries(resource, text)) {
+            lines.put(e.key(), e.line());
             if (!KEYS.contains(e.key())) {
                 problems.add(new Problem(resource, e.line(), 1, "unknown key '" + e.key() + "'"
                         + io.kaohe.params.Names.suggestion(e.key(), KEYS)));
@@ -70,11 +74,13 @@ public record PackDescriptor(String name, String title, String version, String k
         }
         if (!problems.isEmpty()) throw new RulesException(problems);
         UnitConversions conversions = UnitConversions.of(listed, factors, resource);
+        CatalogRules catalogRules = keys.containsKey("catalogRules")
+                ? CatalogRules.parse(resource, keys.get("catalogRules"), lines.get("catalogRules")) : null;
         String home = resource.contains("/") ? resource.substring(0, resource.lastIndexOf('/')) : "";
         return new PackDescriptor(keys.get("name").asString(), keys.getOrDefault("title", keys.get("name")).asString(),
                 keys.containsKey("version") ? keys.get("version").asString() : "0",
                 keys.get("kbase").asString(), home, strings(keys.get("rules")), strings(keys.get("parameters")),
-                keys.get("clauses").asString(), keys.get("catalog").asString(), units, conversions);
+                keys.get("clauses").asString(), keys.get("catalog").asString(), units, conversions, catalogRules);
     }
 
     private static List<String> strings(JsonNode n) {

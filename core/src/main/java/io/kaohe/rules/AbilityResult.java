@@ -17,16 +17,24 @@ public final class AbilityResult {
     private final int attempts;
     private final LocalDate assessedOn;
     private final List<Level> history;
+    private final List<LocalDate> attemptDates;
     private final boolean fitsStage;
 
     public AbilityResult(String code, Environment environment, Level level, int attempts, LocalDate assessedOn,
                          List<Level> history, boolean fitsStage) {
+        this(code, environment, level, attempts, assessedOn, history, List.of(), fitsStage);
+    }
+
+    /** @param attemptDates the date of every attempt, first to latest (same order as {@code history}) */
+    public AbilityResult(String code, Environment environment, Level level, int attempts, LocalDate assessedOn,
+                         List<Level> history, List<LocalDate> attemptDates, boolean fitsStage) {
         this.code = code;
         this.environment = environment;
         this.level = level;
         this.attempts = attempts;
         this.assessedOn = assessedOn;
         this.history = List.copyOf(history);
+        this.attemptDates = List.copyOf(attemptDates);
         this.fitsStage = fitsStage;
     }
 
@@ -39,6 +47,8 @@ public final class AbilityResult {
     public LocalDate getAssessedOn() { return assessedOn; }
     /** Levels of every attempt, first to latest. */
     public List<Level> getHistory() { return history; }
+    /** Dates of every attempt, first to latest (for reasons that show a re-assessment). */
+    public List<LocalDate> getAttemptDates() { return attemptDates; }
     /** Whether the catalog allows this ability for the teacher's stage. */
     public boolean isFitsStage() { return fitsStage; }
 

@@ -46,15 +46,22 @@ public final class ProgressUnit {
     private final int teachers;
     private final int passed;
     private final Detail detail;
+    private final String name;
+    private final String batch;
     private String status;
     private String expectedStage;
 
     public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed) {
-        this(kind, id, asOf, startsOn, dueBy, teachers, passed, Detail.NONE);
+        this(kind, id, asOf, startsOn, dueBy, teachers, passed, Detail.NONE, null, null);
     }
 
+    /**
+     * @param detail counts and teacher IDs behind the unit's numbers (Detail.NONE when not needed)
+     * @param name   the school's name (schools only; may be null)
+     * @param batch  the unit's batch (schools and batches; null for the total)
+     */
     public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed,
-                        Detail detail) {
+                        Detail detail, String name, String batch) {
         this.kind = kind;
         this.id = id;
         this.asOf = asOf;
@@ -63,6 +70,8 @@ public final class ProgressUnit {
         this.teachers = teachers;
         this.passed = passed;
         this.detail = detail;
+        this.name = name;
+        this.batch = batch;
     }
 
     /** {@code school}, {@code batch} or {@code total}. */
@@ -79,6 +88,10 @@ public final class ProgressUnit {
     /** School ID, batch name, or {@code all} for the total. */
     public String getId() { return id; }
     public LocalDate getAsOf() { return asOf; }
+    /** The school's name (schools only), or null. */
+    public String getName() { return name; }
+    /** The unit's batch (a school's, or the batch itself), or null for the total. */
+    public String getBatch() { return batch; }
     /** First day of the unit's batch (the earliest batch, for the total). */
     public LocalDate getStartsOn() { return startsOn; }
     /** The date by which every teacher should be assessed. */

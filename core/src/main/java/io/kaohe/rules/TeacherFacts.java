@@ -123,7 +123,8 @@ public final class TeacherFacts {
             MicroAbility m = catalog.get(code).orElse(null);
             Environment env = m == null ? null : m.environment();
             out.add(new AbilityResult(code, env, last.effectiveLevel(), ordered.size(), last.assessedOn(),
-                    ordered.stream().map(RubricScore::effectiveLevel).toList(), m == null || m.fits(stage)));
+                    ordered.stream().map(RubricScore::effectiveLevel).toList(),
+                    ordered.stream().map(RubricScore::assessedOn).toList(), m == null || m.fits(stage)));
         });
         return List.copyOf(out);
     }

@@ -34,6 +34,8 @@ import io.kaohe.params.ParameterSet;
 public final class SchoolValidator {
     private static final Pattern ASSESSOR = Pattern.compile("school\\.item\\.([a-z0-9-]+)\\.max");
     private static final Pattern COMPUTED = Pattern.compile("school\\.item\\.([a-z0-9-]+)\\.points");
+    static final String ONLINE_MIN = "teacher.online-hours-min";
+    static final String PRACTICE_MIN = "teacher.practice-hours-min";
 
     private final AbilityCatalog catalog;
     /** item key → parameter holding its maximum, sorted */
@@ -42,9 +44,14 @@ public final class SchoolValidator {
     private final Set<String> computedItems = new java.util.TreeSet<>();
     /** Plan keys the pack declares ({@code school.plans-required}); empty: any key is accepted. */
     private final Set<String> planKeys = new java.util.TreeSet<>();
+    /** hour counts are required only from packs that set the matching minimum (Hunan sets no online / practice split) */
+    private final boolean onlineMin;
+    private final boolean practiceMin;
 
     public SchoolValidator(AbilityCatalog catalog, ParameterSet params) {
         this.catalog = catalog;
+        this.onlineMin = params.all().containsKey(ONLINE_MIN);
+        this.practiceMin = params.all().containsKey(PRACTICE_MIN);
         for (Map.Entry<String, Object> e : params.all().entrySet()) {
             Matcher a = ASSESSOR.matcher(e.getKey());
             Matcher c = COMPUTED.matcher(e.getKey());
@@ -207,7 +214,7 @@ public final class SchoolValidator {
         }
     }
 
-    private static void cohort(CohortStats c, List<FieldError> out) {
+    private void cohort(CohortStats c, List<FieldError> out) {
         if (c == null) {
             out.add(new FieldError("cohort", "required (the school's teachers, counted)"));
             return;
@@ -215,8 +222,8 @@ public final class SchoolValidator {
         if (c.teachers() == null) out.add(new FieldError("cohort.teachers", "required"));
         notNegative(c.teachers(), "cohort.teachers", out);
         int teachers = c.teachers() == null ? Integer.MAX_VALUE : c.teachers();
-        atMostTeachers(c.onlineHoursMet(), "cohort.onlineHoursMet", teachers, out);
-        atMostTeachers(c.practiceHoursMet(), "cohort.practiceHoursMet", teachers, out);
+        if (onlineMin || c.onlineHoursMet() != null) atMostTeachers(c.onlineHoursMet(), "cohort.onlineHoursMet", teachers, out);
+        if (practiceMin || c.practiceHoursMet() != null) atMostTeachers(c.practiceHoursMet(), "cohort.practiceHoursMet", teachers, out);
         atMostTeachers(c.passed(), "cohort.passed", teachers, out);
         atMostTeachers(c.excellent(), "cohort.excellent", teachers, out);
         if (c.excellent() != null && c.passed() != null && c.excellent() > c.passed()) {

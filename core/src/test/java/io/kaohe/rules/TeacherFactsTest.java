@@ -76,6 +76,9 @@ class TeacherFactsTest {
         assertEquals(List.of("A1"), f.getExcellentCodes());
         assertEquals(List.of("B2"), f.getFailedCodes());
         assertEquals(LocalDate.of(2022, 6, 1), f.getFirstAssessment());
+        AbilityResult b2 = f.getAbilities().stream().filter(a -> a.getCode().equals("B2")).findFirst().orElseThrow();
+        assertEquals(List.of(Level.PASS, Level.FAIL), b2.getHistory());
+        assertEquals(List.of(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 20)), b2.getAttemptDates(), "dates in attempt order");
     }
 
     @Test

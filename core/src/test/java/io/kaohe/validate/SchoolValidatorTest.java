@@ -165,4 +165,31 @@ class SchoolValidatorTest {
         assertEquals(List.of("funds.trainingSpend"), paths(over));
         assertTrue(over.get(0).message().contains("more than the public funds of 100"), over.get(0).message());
     }
+
+    /** Hour counts are required only from a pack that sets the matching per-teacher minimum. */
+    @Test
+    void hourCountsAreRequiredOnlyWhereThePackSetsAMinimum() {
+        CohortStats noHours = new CohortStats(4, Map.of(), null, null, 4, 0, 0);
+        assertEquals(List.of(), V.validate(dossier(Map.of(), List.of(), noHours)), "this pack sets no hour minimum");
+        String minima = PARAMS + """
+                teacher.online-hours-min:
+                  description: 在线 | online
+                  unit: HOUR
+                  clause: XX-01
+                  values:
+                    2020-01-01: {value: 25}
+                teacher.practice-hours-min:
+                  description: 实践 | practice
+                  unit: HOUR
+                  clause: XX-01
+                  values:
+                    2020-01-01: {value: 25}
+                """;
+        SchoolValidator withMinima = new SchoolValidator(AbilityCatalog.load("catalog.yaml", "A1: {environment: MULTIMEDIA}\n"),
+                ParameterTable.load(Map.of("parameters/school.yaml", minima), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1)));
+        assertEquals(List.of("cohort.onlineHoursMet", "cohort.practiceHoursMet"),
+                paths(withMinima.validate(dossier(Map.of(), List.of(), noHours))));
+        assertEquals(List.of("cohort.onlineHoursMet"), paths(V.validate(dossier(Map.of(), List.of(),
+                new CohortStats(4, Map.of(), 5, null, 4, 0, 0)))), "a count given is still checked");
+    }
 }

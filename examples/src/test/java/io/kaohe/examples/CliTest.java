@@ -17,8 +17,9 @@ class CliTest {
     void packsListsInstalledPacksWithTheirPolicyVersion() {
         Cli.Result r = Cli.run("packs");
         assertEquals(0, r.exit());
-        // packs are listed by name; others may come before shandong
+        // packs are listed by name; other packs (hunan, liaoning) sort before shandong
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("shandong\t" + Cli.shandong().policyVersion() + "\t")), r::toString);
+        assertEquals(r.out().lines().sorted().toList(), r.out().lines().toList(), "sorted by name");
     }
 
     @Test

@@ -1,0 +1,9 @@
+package io.kaohe.hunan;
+
+import io.kaohe.pack.RulePack;
+
+/** The Hunan pack (HN clauses): everything is in {@code io/kaohe/hunan/pack.yaml} and the files it names. */
+public final class HunanPack implements RulePack {
+    @Override
+    public String descriptor() { return "io/kaohe/hunan/pack.yaml"; }
+}

@@ -1,0 +1,233 @@
+package io.kaohe.hunan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import io.kaohe.Engine;
+import io.kaohe.Kaohe;
+import io.kaohe.json.KaoheJson;
+import io.kaohe.model.BatchProgress;
+import io.kaohe.model.Cohort;
+import io.kaohe.model.Level;
+import io.kaohe.model.ProgressReport;
+import io.kaohe.model.Reason;
+import io.kaohe.model.RecordKind;
+import io.kaohe.model.RubricScore;
+import io.kaohe.model.School;
+import io.kaohe.model.Stage;
+import io.kaohe.model.StudyRecord;
+import io.kaohe.model.Teacher;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.model.Unit;
+import io.kaohe.params.ParameterSet;
+
+/**
+ * Batch progress (HN-03, HN-06) of a made-up county of five schools named as in 附件1: per batch the
+ * planned and actual shares, the counts and the status in each phase of 六 时间安排. Expected values
+ * follow from the counts built here and the pack's parameters.
+ */
+class ProgressTest {
+    static final Engine ENGINE = Kaohe.pack("hunan");
+    static final ParameterSet PARAMS = ENGINE.info().parameters().at(LocalDate.of(2023, 1, 1));
+    static final BigDecimal ON_TRACK = PARAMS.number("progress.on-track-passed-share-min");
+
+    enum Kind { PASS, FAIL, INCOMPLETE }
+
+    /** A teacher of a school who ends PASS (100 h, 3 points), FAIL (a point failed, awaiting re-assessment) or INCOMPLETE (80 h). */
+    static TeacherDossier teacher(String id, String school, Stage stage, Kind kind) {
+        LocalDate day = LocalDate.of(2022, 11, 10);
+        List<StudyRecord> records = List.of(
+                StudyRecord.of(RecordKind.ONLINE_COURSE, kind == Kind.INCOMPLETE ? 30 : 50, Unit.HOUR, day),
+                StudyRecord.of(RecordKind.SCHOOL_PRACTICE, 50, Unit.HOUR, day.plusDays(3)));
+        List<RubricScore> scores = List.of(RubricScore.of("SAMPLE-01", Level.PASS, day.plusDays(20)),
+                RubricScore.of("SAMPLE-02", Level.PASS, day.plusDays(20)),
+                RubricScore.of("SAMPLE-03", kind == Kind.FAIL ? Level.FAIL : Level.PASS, day.plusDays(20)));
+        return new TeacherDossier(Teacher.of(id, school, stage), records, scores);
+    }
+
+    static void add(List<TeacherDossier> out, String school, Stage stage, int pass, int fail, int incomplete) {
+        int n = out.size();
+        for (int i = 0; i < pass; i++) out.add(teacher(String.format("T-%03d", ++n), school, stage, Kind.PASS));
+        for (int i = 0; i < fail; i++) out.add(teacher(String.format("T-%03d", ++n), school, stage, Kind.FAIL));
+        for (int i = 0; i < incomplete; i++) out.add(teacher(String.format("T-%03d", ++n), school, stage, Kind.INCOMPLETE));
+    }
+
+    /**
+     * PILOT 南湖中学 10 teachers (8 passed: 80%, below the on-track share); BATCH_1 城关中学 30 and
+     * 湘阴一中 45 (70 passed of 75: 93%); BATCH_2 三塘中学 15 and 教育局一园 10 (none passed yet).
+     * 110 teachers in all: batch 1 holds 75/110, batch 2 25/110.
+     */
+    static Cohort county() {
+        List<School> schools = List.of(
+                new School("S-01", "南湖中学", "湘阴县", null, 10, List.of(Stage.JUNIOR), null, "PILOT"),
+                new School("S-02", "城关中学", "湘阴县", null, 30, List.of(Stage.JUNIOR), null, "BATCH_1"),
+                new School("S-03", "湘阴一中", "湘阴县", null, 45, List.of(Stage.SENIOR), null, "BATCH_1"),
+                new School("S-04", "三塘中学", "湘阴县", null, 15, List.of(Stage.JUNIOR), null, "BATCH_2"),
+                new School("S-05", "教育局一园", "湘阴县", null, 10, List.of(Stage.PRESCHOOL), null, "BATCH_2"));
+        List<TeacherDossier> teachers = new ArrayList<>();
+        add(teachers, "S-01", Stage.JUNIOR, 8, 1, 1);
+        add(teachers, "S-02", Stage.JUNIOR, 28, 2, 0);
+        add(teachers, "S-03", Stage.SENIOR, 42, 2, 1);
+        add(teachers, "S-04", Stage.JUNIOR, 0, 0, 3);
+        return new Cohort("湘阴县", schools, teachers, null);
+    }
+
+    static Map<String, BatchProgress> batches(ProgressReport r) {
+        return r.batches().stream().collect(Collectors.toMap(BatchProgress::batch, Function.identity()));
+    }
+
+    static Map<String, String> statuses(ProgressReport r) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        r.batches().forEach(b -> out.put(b.batch(), b.status()));
+        out.put("total", r.total().status());
+        return out;
+    }
+
+    static BigDecimal share(int part, int whole) {
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
+    }
+
+    static Reason phase(ProgressReport r) {
+        return r.reasons().stream().filter(x -> x.rule().equals("HN-06 当前阶段 current phase")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void plannedAndActualSharesAndCountsPerBatch() {
+        ProgressReport r = ENGINE.progress(county(), LocalDate.of(2022, 11, 15));
+        Map<String, BatchProgress> b = batches(r);
+        assertEquals(List.of("PILOT", "BATCH_1", "BATCH_2"), r.batches().stream().map(BatchProgress::batch).toList(), "by start date");
+        assertNull(b.get("PILOT").plannedShare(), "the source gives the pilot no share");
+        assertEquals(0, new BigDecimal("0.75").compareTo(b.get("BATCH_1").plannedShare()));
+        assertEquals(0, new BigDecimal("0.25").compareTo(b.get("BATCH_2").plannedShare()));
+        assertEquals(share(75, 110), b.get("BATCH_1").actualShare());
+        assertEquals(share(25, 110), b.get("BATCH_2").actualShare());
+        assertEquals(share(10, 110), b.get("PILOT").actualShare());
+        BatchProgress one = b.get("BATCH_1");
+        assertEquals(List.of(2, 75, 75, 70, 4, 5), List.of(one.schools(), one.teachers(), one.assessed(), one.passed(), one.failed(),
+                one.awaitingReassessment()), "assessed = dossiers given; awaiting = FAIL + INCOMPLETE");
+        BatchProgress two = b.get("BATCH_2");
+        assertEquals(List.of(2, 25, 3, 0, 0, 3), List.of(two.schools(), two.teachers(), two.assessed(), two.passed(), two.failed(),
+                two.awaitingReassessment()));
+        assertEquals(LocalDate.of(2022, 12, 31), one.dueBy(), "batch 1 is due at the end of phase 2");
+        assertEquals(LocalDate.of(2023, 12, 31), two.dueBy());
+        assertTrue(r.reasons().stream().anyMatch(x -> x.rule().startsWith("HN-03 计划比例") && x.message().contains("批次 BATCH_1：计划占全县教师 75%，实际 75/110 人")),
+                r.reasons().toString());
+        assertNull(r.recheck(), "Hunan draws no re-check sample");
+    }
+
+    @Test
+    void phase1PlanningOnlyThePilotHasStarted() {
+        ProgressReport r = ENGINE.progress(county(), LocalDate.of(2022, 9, 15));
+        assertEquals(Map.of("PILOT", "IN_PROGRESS", "BATCH_1", "NOT_STARTED", "BATCH_2", "NOT_STARTED", "total", "IN_PROGRESS"), statuses(r));
+        assertTrue(phase(r).message().contains("第一阶段"), phase(r).message());
+    }
+
+    @Test
+    void phase2Batch1InItsPhase() {
+        ProgressReport r = ENGINE.progress(county(), LocalDate.of(2022, 10, 1));
+        assertEquals("IN_PROGRESS", statuses(r).get("BATCH_1"), "batch 1 starts on 1 October");
+        assertTrue(phase(r).message().contains("第二阶段"), phase(r).message());
+        assertEquals("NOT_STARTED", statuses(ENGINE.progress(county(), LocalDate.of(2022, 9, 30))).get("BATCH_1"));
+        assertEquals("IN_PROGRESS", statuses(ENGINE.progress(county(), LocalDate.of(2022, 12, 31))).get("BATCH_1"), "the last day of its phase");
+    }
+
+    /** After its phase a batch is on track while at least the on-track share has passed: batch 1 93%, the pilot 80%. */
+    @Test
+    void phase3OnTrackOrBehindByThePassedShare() {
+        ProgressReport r = ENGINE.progress(county(), LocalDate.of(2023, 1, 1));
+        assertTrue(share(70, 75).compareTo(ON_TRACK) >= 0 && share(8, 10).compareTo(ON_TRACK) < 0, "the data straddle the parameter");
+        assertEquals(Map.of("PILOT", "BEHIND", "BATCH_1", "IN_PROGRESS", "BATCH_2", "NOT_STARTED", "total", "IN_PROGRESS"), statuses(r));
+        assertTrue(phase(r).message().contains("第三阶段"), phase(r).message());
+        Reason behind = r.reasons().stream().filter(x -> x.rule().startsWith("HN-06 阶段结束后") && x.values().get("id").equals("PILOT"))
+                .findFirst().orElseThrow();
+        assertEquals(false, behind.met());
+        assertTrue(behind.message().contains("8/10 名教师合格（80%）< 90%，进度落后，2 名教师未合格"), behind.message());
+    }
+
+    @Test
+    void afterPhase3TheCompletionDateHasPassedAndBatch2IsUnderWay() {
+        ProgressReport r = ENGINE.progress(county(), LocalDate.of(2023, 4, 1));
+        assertEquals("IN_PROGRESS", statuses(r).get("BATCH_2"), "附件1: batch 2 from April 2023");
+        assertTrue(phase(r).message().contains("各阶段已结束"), phase(r).message());
+        Reason completion = r.reasons().stream().filter(x -> x.rule().startsWith("HN-06 全面完成测评")).findFirst().orElseThrow();
+        assertEquals(false, completion.met());
+        assertTrue(completion.message().contains("仍有 32 名教师未合格"), completion.message());
+    }
+
+    @Test
+    void afterTheCycleWhatIsNotCompleteIsOverdue() {
+        ProgressReport r = ENGINE.progress(county(), LocalDate.of(2024, 1, 1));
+        assertEquals(Map.of("PILOT", "OVERDUE", "BATCH_1", "OVERDUE", "BATCH_2", "OVERDUE", "total", "OVERDUE"), statuses(r));
+    }
+
+    @Test
+    void aBatchWhoseTeachersAllPassedIsCompleteWhateverTheDate() {
+        Cohort c = county();
+        List<TeacherDossier> teachers = new ArrayList<>();
+        add(teachers, "S-01", Stage.JUNIOR, 10, 0, 0);
+        Cohort pilotDone = new Cohort(c.county(), c.schools(), teachers, null);
+        for (LocalDate d : List.of(LocalDate.of(2022, 9, 1), LocalDate.of(2023, 2, 1), LocalDate.of(2024, 6, 1))) {
+            assertEquals("COMPLETE", statuses(ENGINE.progress(pilotDone, d)).get("PILOT"), d.toString());
+        }
+    }
+
+    @Test
+    void exactlyOneStatusPerUnitOnEveryDay() {
+        Cohort c = county();
+        for (LocalDate d = LocalDate.of(2022, 8, 1); d.isBefore(LocalDate.of(2024, 2, 1)); d = d.plusDays(7)) {
+            ProgressReport r = ENGINE.progress(c, d);
+            long statusReasons = r.reasons().stream().filter(x -> x.values().containsKey("status") || x.rule().startsWith("HN-06 阶段结束后")).count();
+            assertEquals(r.schools().size() + r.batches().size() + 1, statusReasons, d.toString());
+        }
+    }
+
+    @Test
+    void theBatchOf附件1IsCheckedByName() {
+        Cohort c = county();
+        List<School> schools = new ArrayList<>(c.schools());
+        schools.set(3, new School("S-04", "三塘中学", "湘阴县", null, 15, List.of(Stage.JUNIOR), null, "BATCH_1"));
+        schools.add(new School("S-06", "虚构小学", "湘阴县", null, 5, List.of(Stage.PRIMARY), null, "BATCH_2"));
+        ProgressReport r = ENGINE.progress(new Cohort(c.county(), schools, c.teachers(), null), LocalDate.of(2022, 11, 1));
+        List<Reason> plan = r.reasons().stream().filter(x -> x.rule().startsWith("HN-03 附件1")).toList();
+        assertEquals(6, plan.size(), "one per school");
+        Reason wrong = plan.stream().filter(x -> x.values().get("id").equals("S-04")).findFirst().orElseThrow();
+        assertEquals(false, wrong.met());
+        assertTrue(wrong.message().contains("附件1 列入 BATCH_2，但数据批次为 BATCH_1"), wrong.message());
+        Reason unlisted = plan.stream().filter(x -> x.values().get("id").equals("S-06")).findFirst().orElseThrow();
+        assertTrue(unlisted.met() && unlisted.message().contains("附件1 未列出"), unlisted.message());
+        assertTrue(plan.stream().filter(x -> !x.values().get("id").equals("S-04")).allMatch(Reason::met));
+    }
+
+    @Test
+    void thePlanListsEverySchoolOf附件1Once() {
+        List<String> batches = new ArrayList<>();
+        for (String p : List.of("pilot", "batch-1", "batch-2")) {
+            for (String name : PARAMS.text("progress.plan-schools." + p).trim().split("\\s+")) {
+                batches.add(Plan.plannedBatch(PARAMS, name));
+            }
+        }
+        assertEquals(2 + 47 + 13, batches.size());
+        assertEquals(List.of(2L, 47L, 13L), List.of("PILOT", "BATCH_1", "BATCH_2").stream()
+                .map(b -> batches.stream().filter(b::equals).count()).toList(), "no school is listed in two batches");
+        assertEquals("BATCH_2", Plan.plannedBatch(PARAMS, "二级机构（督导中心、教研室、技术中心、进修学校）"));
+        assertNull(Plan.plannedBatch(PARAMS, "南湖"));
+    }
+
+    @Test
+    void sameCohortSameBytes() {
+        assertEquals(KaoheJson.line(ENGINE.progress(county(), LocalDate.of(2023, 2, 1))),
+                KaoheJson.line(ENGINE.progress(county(), LocalDate.of(2023, 2, 1))));
+    }
+}
