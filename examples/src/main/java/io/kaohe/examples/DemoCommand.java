@@ -71,22 +71,14 @@ final class DemoCommand implements Callable<Integer> {
         if (samples.has(Samples.SCHOOLS)) {
             Path schoolVerdicts = dir.resolve("school-verdicts.jsonl");
             Path schoolRejects = dir.resolve("school-rejects.jsonl");
-            try {
-                Counts schools = LinesJob.run(SchoolStream::assess, engine, samples.open(Samples.SCHOOLS), schoolVerdicts, schoolRejects, err);
-                written.addAll(List.of(schoolVerdicts, schoolRejects));
-                report.schools(schools, schoolVerdicts, schoolRejects, names(cohort));
-            } catch (UnsupportedOperationException e) {
-                report.line("schools: not available in this build");
-            }
+            Counts schools = LinesJob.run(SchoolStream::assess, engine, samples.open(Samples.SCHOOLS), schoolVerdicts, schoolRejects, err);
+            written.addAll(List.of(schoolVerdicts, schoolRejects));
+            report.schools(schools, schoolVerdicts, schoolRejects, names(cohort));
         }
         if (cohort != null) {
             Path progress = dir.resolve("progress.json");
-            try {
-                report.progress(ProgressJob.write(engine, cohort, samples.asOf(), progress));
-                written.add(progress);
-            } catch (UnsupportedOperationException e) {
-                report.line("progress: not available in this build");
-            }
+            report.progress(ProgressJob.write(engine, cohort, samples.asOf(), progress));
+            written.add(progress);
         }
         report.written(written);
     }

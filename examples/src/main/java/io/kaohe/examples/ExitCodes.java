@@ -36,10 +36,6 @@ final class ExitCodes implements IExecutionExceptionHandler {
             err.println(prefix + e.getMessage());
             return USAGE;
         }
-        if (ex instanceof UnsupportedOperationException e) {
-            err.println(prefix + "not available in this build (" + e.getMessage() + ")");
-            return USAGE;
-        }
         if (ex instanceof UncheckedIOException e) {
             err.println(prefix + Mask.scrub(e.getMessage() + ": " + e.getCause().getMessage()));
             return USAGE;

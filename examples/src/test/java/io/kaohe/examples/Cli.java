@@ -84,27 +84,4 @@ final class Cli {
         }
     }
 
-    /** Whether this build's core assesses schools yet (the stub throws UnsupportedOperationException). */
-    static boolean schoolsAvailable() {
-        try {
-            shandong().assessSchools(List.<SchoolDossier>of());
-            return true;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        } catch (RuntimeException e) {
-            return true; // built, merely unhappy with an empty input
-        }
-    }
-
-    /** Whether this build's core reports progress yet. */
-    static boolean progressAvailable() {
-        try {
-            shandong().progress(new Cohort("none", List.of(), List.of(), 1L), java.time.LocalDate.of(2022, 11, 20));
-            return true;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        } catch (RuntimeException e) {
-            return true; // built, merely unhappy with an empty input
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package io.kaohe.examples;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import io.kaohe.model.ProgressReport;
 class ProgressCommandTest {
     @Test
     void writesThePrettyProgressReport(@TempDir Path dir) throws Exception {
-        assumeTrue(Cli.progressAvailable(), "progress is not in this build yet");
         Path in = Cli.sample(Samples.COHORT, dir);
         Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20", "--out", dir.resolve("p.json"));
         assertEquals(0, r.exit(), r::toString);
@@ -25,16 +23,6 @@ class ProgressCommandTest {
         ProgressReport report = KaoheJson.read(text, ProgressReport.class);
         assertEquals(LocalDate.of(2022, 11, 20), report.asOf());
         assertEquals("shandong", report.pack());
-    }
-
-    @Test
-    void withoutProgressRulesItSaysSoWithExit2(@TempDir Path dir) {
-        assumeFalse(Cli.progressAvailable(), "progress is in this build");
-        Path in = Cli.sample(Samples.COHORT, dir);
-        Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20", "--out", dir.resolve("p.json"));
-        assertEquals(2, r.exit());
-        assertTrue(r.err().contains("not available in this build"), r::toString);
-        assertFalse(Files.exists(dir.resolve("p.json")));
     }
 
     @Test

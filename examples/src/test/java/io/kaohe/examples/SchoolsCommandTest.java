@@ -1,7 +1,6 @@
 package io.kaohe.examples;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import tools.jackson.databind.JsonNode;
 class SchoolsCommandTest {
     @Test
     void assessesTheSampleSchools(@TempDir Path dir) {
-        assumeTrue(Cli.schoolsAvailable(), "school assessment is not in this build yet");
         Path in = Cli.sample(Samples.SCHOOLS, dir);
         Cli.Result r = Cli.run("schools", "--pack", "shandong", "--in", in, "--out", dir.resolve("sv.jsonl"),
                 "--errors", dir.resolve("sr.jsonl"));
@@ -36,16 +34,6 @@ class SchoolsCommandTest {
             for (JsonNode reason : v.get("reasons")) assertTrue(reason.get("clause").asString().matches("[A-Z]{2}-\\d{2}"));
         }
         assertTrue(r.err().contains(" lines: "), r::toString);
-    }
-
-    @Test
-    void withoutSchoolRulesItSaysSoWithExit2AndWritesNothing(@TempDir Path dir) {
-        assumeFalse(Cli.schoolsAvailable(), "school assessment is in this build");
-        Path in = Cli.sample(Samples.SCHOOLS, dir);
-        Cli.Result r = Cli.run("schools", "--pack", "shandong", "--in", in, "--out", dir.resolve("sv.jsonl"));
-        assertEquals(2, r.exit());
-        assertTrue(r.err().contains("not available in this build"), r::toString);
-        assertFalse(Files.exists(dir.resolve("sv.jsonl")));
     }
 
     @Test
