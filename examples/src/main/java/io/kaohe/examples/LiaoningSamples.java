@@ -2,8 +2,6 @@ package io.kaohe.examples;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,12 +77,7 @@ public final class LiaoningSamples {
     private LiaoningSamples() {}
 
     public static void main(String[] args) throws IOException {
-        Path dir = args.length > 0 ? Path.of(args[0]) : DEFAULT_DIR;
-        Files.createDirectories(dir);
-        for (Map.Entry<String, String> f : generate().entrySet()) {
-            Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
-            System.out.println("wrote " + dir.resolve(f.getKey()));
-        }
+        SampleGenerator.write(args, DEFAULT_DIR, generate());
     }
 
     /** File name → content of every sample file. */

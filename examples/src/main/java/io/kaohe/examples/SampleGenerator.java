@@ -45,10 +45,13 @@ public final class SampleGenerator {
 
     private SampleGenerator() {}
 
-    public static void main(String[] args) throws IOException {
-        Path dir = args.length > 0 ? Path.of(args[0]) : DEFAULT_DIR;
+    public static void main(String[] args) throws IOException { write(args, DEFAULT_DIR, generate()); }
+
+    /** Writes a generator's files to the folder given as the first argument, else to its default folder. */
+    static void write(String[] args, Path defaultDir, Map<String, String> files) throws IOException {
+        Path dir = args.length > 0 ? Path.of(args[0]) : defaultDir;
         Files.createDirectories(dir);
-        for (Map.Entry<String, String> f : generate().entrySet()) {
+        for (Map.Entry<String, String> f : files.entrySet()) {
             Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
             System.out.println("wrote " + dir.resolve(f.getKey()));
         }
