@@ -76,7 +76,7 @@ final class DemoReport {
         out.println("progress   as of " + r.asOf() + (t == null ? "" : ": " + t.teachers() + " teachers, " + t.passed()
                 + " passed (" + t.passRate() + "), status " + t.status()));
         for (BatchProgress b : r.batches()) {
-            out.println(String.format("    batch %-10s %-12s %d schools, %d teachers, %d passed, %d failed, %d awaiting re-assessment%s",
+            out.println(String.format("    batch %-10s %-12s %d schools, %d teachers, %d passed, %d failed, %d not yet passed%s",
                     b.batch(), b.status(), b.schools(), b.teachers(), b.passed(), b.failed(), b.awaitingReassessment(),
                     b.dueBy() == null ? "" : ", due " + b.dueBy()));
         }
