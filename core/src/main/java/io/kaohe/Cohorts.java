@@ -59,8 +59,8 @@ public final class Cohorts {
             }
         }
         ParameterSet now = table.at(table.latestChange());
-        boolean online = now.all().containsKey("teacher.online-hours-min");
-        boolean practice = now.all().containsKey("teacher.practice-hours-min");
+        boolean online = now.has("teacher.online-hours-min");
+        boolean practice = now.has("teacher.practice-hours-min");
         Map<String, CohortStats> out = new TreeMap<>();
         counts.forEach((school, c) -> out.put(school, new CohortStats(c[0],
                 choices.getOrDefault(school, Map.of()), online ? c[1] : null, practice ? c[2] : null, c[3], c[4], c[5])));
@@ -68,7 +68,7 @@ public final class Cohorts {
     }
 
     private static boolean met(TeacherDossier d, RecordKind kind, ParameterSet p, String minimum) {
-        return p.all().containsKey(minimum) && hours(d, kind, p).compareTo(p.number(minimum)) >= 0;
+        return p.has(minimum) && hours(d, kind, p).compareTo(p.number(minimum)) >= 0;
     }
 
     private static BigDecimal hours(TeacherDossier d, RecordKind kind, ParameterSet p) {

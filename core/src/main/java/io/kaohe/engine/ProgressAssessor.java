@@ -152,7 +152,7 @@ final class ProgressAssessor {
 
         List<DeadlineCheck> deadlines = deadlines(params, asOf);
         // a re-check sample only where the pack's policy has one (progress.recheck-share-min)
-        boolean recheck = params.all().containsKey(RECHECK);
+        boolean recheck = params.has(RECHECK);
         long seed = !recheck ? 0 : cohort.seed() != null ? cohort.seed() : params.number("progress.recheck-seed").longValueExact();
         BigDecimal share = recheck ? params.number(RECHECK) : null;
         List<String> drawn = recheck ? Recheck.draw(schools.keySet(), share, seed) : List.of();
@@ -178,7 +178,7 @@ final class ProgressAssessor {
             rows.add(t.row(id, s.name(), s.batch(), schoolUnits.get(id).getStatus())
                     .withExpectedStage(schoolUnits.get(id).getExpectedStage()));
         });
-        Map<String, Object> planned = params.all().containsKey("progress.batch-shares") ? params.map("progress.batch-shares") : Map.of();
+        Map<String, Object> planned = params.has("progress.batch-shares") ? params.map("progress.batch-shares") : Map.of();
         List<BatchProgress> batches = new ArrayList<>();
         for (String b : batchOrder) {
             Tally t = batchTallies.get(b);
@@ -211,7 +211,7 @@ final class ProgressAssessor {
     /** A DATES parameter as a sorted map; an optional one the pack does not have is empty. */
     private static Map<String, LocalDate> dates(ParameterSet params, String name, boolean required) {
         Map<String, LocalDate> out = new TreeMap<>();
-        if (required || params.all().containsKey(name)) params.map(name).forEach((k, v) -> out.put(k, (LocalDate) v));
+        if (required || params.has(name)) params.map(name).forEach((k, v) -> out.put(k, (LocalDate) v));
         return out;
     }
 

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import io.kaohe.Engine;
 import io.kaohe.KaoheException;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.validate.FieldError;
+import io.kaohe.validate.InvalidInputException;
 
 /**
  * Assesses a JSON Lines stream of teacher dossiers, writing verdicts as it goes: memory stays flat
@@ -61,20 +61,23 @@ public final class TeacherStream {
             throws IOException {
         TeacherDossier d = p.value();
         String id = d.teacher() == null ? null : d.teacher().id();
-        List<FieldError> errors = engine.validate(d);
-        if (!errors.isEmpty()) return parser.reject(p.line(), id, errors);
-        Long first = seen.putIfAbsent(id, p.line());
-        if (first != null) {
-            return parser.reject(p.line(), id, "teacher.id: duplicate of line " + first + " (each teacher once per file)");
-        }
+        // assess validates once; field errors come before the duplicate check, as a bad line's id proves nothing
+        String verdict;
         try {
-            out.write(KaoheJson.line(engine.assess(d)));
-            out.write('\n');
-            return p;
+            verdict = KaoheJson.line(engine.assess(d));
+        } catch (InvalidInputException e) {
+            return parser.reject(p.line(), id, e.errors());
         } catch (KaoheException e) {
             LOG.warn("line {}: {}", p.line(), e.getMessage());
             return parser.reject(p.line(), id, "$: " + e.getMessage());
         }
+        Long first = seen.putIfAbsent(id, p.line());
+        if (first != null) {
+            return parser.reject(p.line(), id, "teacher.id: duplicate of line " + first + " (each teacher once per file)");
+        }
+        out.write(verdict);
+        out.write('\n');
+        return p;
     }
 
     /** Reads a whole file of dossiers (for small inputs and tests); rejects are returned too. */

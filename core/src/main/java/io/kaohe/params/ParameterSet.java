@@ -25,6 +25,9 @@ public final class ParameterSet {
     /** The date these values are in force for. */
     public LocalDate date() { return date; }
 
+    /** Whether the pack has a value of this parameter in force (optional parameters may be absent). */
+    public boolean has(String name) { return values.containsKey(name); }
+
     public Parameter definition(String name) {
         Parameter p = defs.get(name);
         if (p == null) {

@@ -38,9 +38,17 @@ public final class ParameterTable {
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
     private final Map<String, Parameter> params;
+    private final LocalDate inForceFrom;
+    private final LocalDate latestChange;
+    /** Resolved sets by date: every dossier asks, and a cohort has few distinct dates. */
+    private final Map<LocalDate, ParameterSet> byDate = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ParameterTable(Map<String, Parameter> params) {
         this.params = Collections.unmodifiableMap(params);
+        this.inForceFrom = params.values().stream().map(p -> p.values().get(0).effective())
+                .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.MIN);
+        this.latestChange = params.values().stream().flatMap(p -> p.values().stream()).map(DatedValue::effective)
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     /**
@@ -203,21 +211,20 @@ public final class ParameterTable {
 
     /** The parameters resolved for {@code date}; a parameter with no value yet is absent (reading it fails clearly). */
     public ParameterSet at(LocalDate date) {
-        Map<String, DatedValue> v = new TreeMap<>();
-        params.forEach((k, p) -> p.at(date).ifPresent(d -> v.put(k, d)));
-        return new ParameterSet(date, params, v);
+        return byDate.computeIfAbsent(date, d -> {
+            Map<String, DatedValue> v = new TreeMap<>();
+            params.forEach((k, p) -> p.at(d).ifPresent(x -> v.put(k, x)));
+            return new ParameterSet(d, params, Collections.unmodifiableMap(v));
+        });
     }
 
     /** The earliest date on which every parameter has a value: before it the pack has no complete policy. */
-    public LocalDate inForceFrom() {
-        return params.values().stream().map(p -> p.values().get(0).effective())
-                .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.MIN);
-    }
+    public LocalDate inForceFrom() { return inForceFrom; }
 
     /** The latest effective date of any value: the policy as it stands now. */
     public LocalDate latestChange() {
-        return params.values().stream().flatMap(p -> p.values().stream()).map(DatedValue::effective)
-                .max(java.util.Comparator.naturalOrder()).orElseThrow(() -> new KaoheException("no parameters"));
+        if (latestChange == null) throw new KaoheException("no parameters");
+        return latestChange;
     }
 
     public Map<String, Parameter> all() { return params; }

@@ -143,7 +143,7 @@ public final class Checks {
         Map<String, Object> v = values(named);
         Map<String, Object> p = new LinkedHashMap<>();
         v.keySet().removeIf(k -> {
-            if (params.all().containsKey(k)) {
+            if (params.has(k)) {
                 p.put(k, v.get(k));
                 return true;
             }

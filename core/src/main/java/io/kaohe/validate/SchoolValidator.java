@@ -50,8 +50,8 @@ public final class SchoolValidator {
 
     public SchoolValidator(AbilityCatalog catalog, ParameterSet params) {
         this.catalog = catalog;
-        this.onlineMin = params.all().containsKey(ONLINE_MIN);
-        this.practiceMin = params.all().containsKey(PRACTICE_MIN);
+        this.onlineMin = params.has(ONLINE_MIN);
+        this.practiceMin = params.has(PRACTICE_MIN);
         for (Map.Entry<String, Object> e : params.all().entrySet()) {
             Matcher a = ASSESSOR.matcher(e.getKey());
             Matcher c = COMPUTED.matcher(e.getKey());
@@ -71,7 +71,7 @@ public final class SchoolValidator {
 
     /** The plan keys the pack declares with {@value #PLANS_REQUIRED}, in the order given; empty when it has none. */
     public static List<String> planKeys(ParameterSet params) {
-        if (!params.all().containsKey(PLANS_REQUIRED)) return List.of();
+        if (!params.has(PLANS_REQUIRED)) return List.of();
         List<String> out = new ArrayList<>();
         for (String k : params.text(PLANS_REQUIRED).trim().split("[\\s,]+")) if (!k.isEmpty()) out.add(k);
         return List.copyOf(out);
