@@ -30,6 +30,12 @@ public final class LineParser<T> {
         if (line.error() != null) return reject(line.number(), null, "$: " + line.error());
         String text = line.text();
         if (text.isBlank()) return reject(line.number(), null, "$: empty line (one JSON object per line)");
+        try {
+            // the usual case: one pass straight to the record
+            return new Parsed<>(line.number(), KaoheJson.MAPPER.readValue(text, type), null);
+        } catch (JacksonException e) {
+            // a bad line: read it again as a tree, to name the record's id and the field in the reject
+        }
         JsonNode tree;
         try {
             tree = KaoheJson.MAPPER.readTree(text);

@@ -13,16 +13,35 @@ public final class Format {
 
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
 
+    /** Templates split once into literal text (even places) and slot names (odd places): every reason renders one. */
+    private static final Map<String, String[]> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static String render(String template, Map<String, Object> values) {
-        Matcher m = SLOT.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            Object v = values.get(key);
-            m.appendReplacement(sb, Matcher.quoteReplacement(v == null && !values.containsKey(key) ? m.group() : text(v)));
+        String[] parts = PARSED.computeIfAbsent(template, Format::split);
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                sb.append(parts[i]);
+            } else if (values.containsKey(parts[i])) {
+                sb.append(text(values.get(parts[i])));
+            } else {
+                sb.append('{').append(parts[i]).append('}'); // an unknown slot stays visible
+            }
         }
-        m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static String[] split(String template) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        Matcher m = SLOT.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            parts.add(template.substring(last, m.start()));
+            parts.add(m.group(1));
+            last = m.end();
+        }
+        parts.add(template.substring(last));
+        return parts.toArray(String[]::new);
     }
 
     /** Numbers without trailing zeros, shares as per cent, collections comma-separated. */
