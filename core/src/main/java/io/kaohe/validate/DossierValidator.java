@@ -42,7 +42,7 @@ public final class DossierValidator {
     public List<FieldError> validate(TeacherDossier d) {
         List<FieldError> out = new ArrayList<>();
         if (d == null) {
-            out.add(new FieldError("$", "dossier is empty"));
+            out.add(FieldError.of("$", "validate.dossier.empty"));
             return out;
         }
         teacher(d.teacher(), out);
@@ -55,15 +55,15 @@ public final class DossierValidator {
             if (s != null && s.ability() != null) {
                 Integer prev = attempts.put(s.ability() + "#" + s.attemptNumber(), i);
                 if (prev != null) {
-                    out.add(new FieldError(at + ".attempt", "attempt " + s.attemptNumber() + " of " + s.ability()
-                            + " is already given at scores[" + prev + "]"));
+                    out.add(FieldError.of(at + ".attempt", "validate.score.attempt.repeated", s.attemptNumber(), s.ability(),
+                            "scores[" + prev + "]"));
                 }
             }
         }
         if (d.asOf() != null) date(d.asOf(), "asOf", out);
         if (d.finalAssessment() != null) {
-            if (d.finalAssessment().level() == null) out.add(new FieldError("finalAssessment.level", "required"));
-            if (d.finalAssessment().assessedOn() == null) out.add(new FieldError("finalAssessment.assessedOn", "required"));
+            if (d.finalAssessment().level() == null) out.add(FieldError.of("finalAssessment.level", "validate.required"));
+            if (d.finalAssessment().assessedOn() == null) out.add(FieldError.of("finalAssessment.assessedOn", "validate.required"));
             else date(d.finalAssessment().assessedOn(), "finalAssessment.assessedOn", out);
         }
         return out;
@@ -71,47 +71,47 @@ public final class DossierValidator {
 
     private void teacher(Teacher t, List<FieldError> out) {
         if (t == null) {
-            out.add(new FieldError("teacher", "required"));
+            out.add(FieldError.of("teacher", "validate.required"));
             return;
         }
         required(t.id(), "teacher.id", out);
         required(t.schoolId(), "teacher.schoolId", out);
-        if (t.stage() == null) out.add(new FieldError("teacher.stage", "required"));
+        if (t.stage() == null) out.add(FieldError.of("teacher.stage", "validate.required"));
         if (t.nationalId() != null) {
             NationalIds.problem(t.nationalId()).ifPresent(p -> out.add(new FieldError("teacher.nationalId", p)));
         }
         if (t.phone() != null && !t.phone().matches("[0-9+\\- ]{5,20}")) {
-            out.add(new FieldError("teacher.phone", "must be digits (5–20 characters)"));
+            out.add(FieldError.of("teacher.phone", "validate.phone"));
         }
         for (int i = 0; i < t.roles().size(); i++) {
-            if (t.roles().get(i) == null) out.add(new FieldError("teacher.roles[" + i + "]", "must not be null"));
+            if (t.roles().get(i) == null) out.add(FieldError.of("teacher.roles[" + i + "]", "validate.not-null"));
         }
     }
 
     private void record(StudyRecord r, String at, List<FieldError> out) {
         if (r == null) {
-            out.add(new FieldError(at, "must not be null"));
+            out.add(FieldError.of(at, "validate.not-null"));
             return;
         }
-        if (r.kind() == null) out.add(new FieldError(at + ".kind", "required"));
-        if (r.unit() == null) out.add(new FieldError(at + ".unit", "required"));
+        if (r.kind() == null) out.add(FieldError.of(at + ".kind", "validate.required"));
+        if (r.unit() == null) out.add(FieldError.of(at + ".unit", "validate.required"));
         if (r.amount() == null) {
-            out.add(new FieldError(at + ".amount", "required"));
+            out.add(FieldError.of(at + ".amount", "validate.required"));
         } else if (r.amount().signum() < 0) {
-            out.add(new FieldError(at + ".amount", "must not be negative (was " + plain(r.amount()) + ")"));
+            out.add(FieldError.of(at + ".amount", "validate.negative", plain(r.amount())));
         } else if (r.amount().compareTo(MAX_AMOUNT) > 0) {
-            out.add(new FieldError(at + ".amount", "is implausibly large (was " + plain(r.amount()) + ", at most "
-                    + plain(MAX_AMOUNT) + ")"));
+            out.add(FieldError.of(at + ".amount", "validate.amount.too-large", plain(r.amount()),
+                    plain(MAX_AMOUNT)));
         }
-        if (r.date() == null) out.add(new FieldError(at + ".date", "required"));
+        if (r.date() == null) out.add(FieldError.of(at + ".date", "validate.required"));
         else date(r.date(), at + ".date", out);
         if (r.kind() != null && r.unit() != null) {
             // a kind the pack's policy does not use is accepted and not counted (the verdict says how many);
             // a kind it uses must come in a unit it can count
             Set<Unit> ok = units.get(r.kind());
             if (ok != null && !ok.contains(r.unit())) {
-                out.add(new FieldError(at + ".unit", r.unit() + " cannot be used for " + r.kind()
-                        + " in this pack (accepted: " + ok + "); the policy defines no conversion"));
+                out.add(FieldError.of(at + ".unit", "validate.unit.not-accepted", r.unit(), r.kind(),
+                        ok));
             }
         }
         if (r.semester() != null) {
@@ -119,65 +119,64 @@ public final class DossierValidator {
                 Semester s = Semester.parse(r.semester());
                 if (r.date() != null && !Semester.of(r.date()).equals(s)
                         && (r.date().isBefore(s.start().minusMonths(1)) || r.date().isAfter(s.end().plusMonths(1)))) {
-                    out.add(new FieldError(at + ".semester", "semester " + s + " does not contain the date " + r.date()));
+                    out.add(FieldError.of(at + ".semester", "validate.semester.date", s, r.date()));
                 }
             } catch (IllegalArgumentException e) {
                 out.add(new FieldError(at + ".semester", e.getMessage()));
             }
         }
         if (r.amount() != null && r.unit() == Unit.COUNT && r.amount().stripTrailingZeros().scale() > 0) {
-            out.add(new FieldError(at + ".amount", "a COUNT must be a whole number (was " + plain(r.amount()) + ")"));
+            out.add(FieldError.of(at + ".amount", "validate.count.whole", plain(r.amount())));
         }
     }
 
     private void score(RubricScore s, String at, List<FieldError> out) {
         if (s == null) {
-            out.add(new FieldError(at, "must not be null"));
+            out.add(FieldError.of(at, "validate.not-null"));
             return;
         }
         if (s.ability() == null || s.ability().isBlank()) {
-            out.add(new FieldError(at + ".ability", "required"));
+            out.add(FieldError.of(at + ".ability", "validate.required"));
         } else if (!catalog.contains(s.ability())) {
-            out.add(new FieldError(at + ".ability", "unknown ability code '" + s.ability() + "'"
-                    + Names.suggestion(s.ability(), catalog.all().keySet())));
+            out.add(FieldError.of(at + ".ability", "validate.ability.unknown", s.ability(),
+                    Names.suggestion(s.ability(), catalog.all().keySet())));
         }
         if (s.level() == null && s.evidence() == null) {
-            out.add(new FieldError(at + ".level", "required (or give evidence levels)"));
+            out.add(FieldError.of(at + ".level", "validate.level.required"));
         }
         if (s.evidence() != null) {
             boolean ok = true;
             for (int i = 0; i < s.evidence().size(); i++) {
                 Evidence e = s.evidence().get(i);
                 if (e == null || e.level() == null) {
-                    out.add(new FieldError(at + ".evidence[" + i + "].level", "required"));
+                    out.add(FieldError.of(at + ".evidence[" + i + "].level", "validate.required"));
                     ok = false;
                 }
             }
             if (ok && s.level() != null) {
                 Level derived = s.effectiveLevel();
                 if (derived != s.level()) {
-                    out.add(new FieldError(at + ".level", "is " + s.level() + " but the evidence gives " + derived
-                            + " (CN-02: 优秀 only if every piece is 优秀, 不合格 if any piece is 不合格)"));
+                    out.add(FieldError.of(at + ".level", "validate.level.evidence", s.level(), derived));
                 }
             }
         }
         if (s.score() != null && (s.score().signum() < 0 || s.score().compareTo(BigDecimal.valueOf(100)) > 0)) {
-            out.add(new FieldError(at + ".score", "must be within 0–100 (was " + plain(s.score()) + ")"));
+            out.add(FieldError.of(at + ".score", "validate.score.range", plain(s.score())));
         }
-        if (s.assessedOn() == null) out.add(new FieldError(at + ".assessedOn", "required"));
+        if (s.assessedOn() == null) out.add(FieldError.of(at + ".assessedOn", "validate.required"));
         else date(s.assessedOn(), at + ".assessedOn", out);
         if (s.attempt() != null && s.attempt() < 1) {
-            out.add(new FieldError(at + ".attempt", "must be 1 or more (was " + s.attempt() + ")"));
+            out.add(FieldError.of(at + ".attempt", "validate.attempt.min", s.attempt()));
         }
     }
 
     private static void required(String v, String path, List<FieldError> out) {
-        if (v == null || v.isBlank()) out.add(new FieldError(path, "required"));
+        if (v == null || v.isBlank()) out.add(FieldError.of(path, "validate.required"));
     }
 
     private static void date(LocalDate d, String path, List<FieldError> out) {
         if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
-            out.add(new FieldError(path, "date out of range " + EARLIEST + " … " + LATEST + " (was " + d + ")"));
+            out.add(FieldError.of(path, "validate.date.range", EARLIEST, LATEST, d));
         }
     }
 

@@ -1,7 +1,35 @@
 package io.kaohe.validate;
 
-/** What is wrong with one field of an input record, by path ({@code records[2].amount}). */
-public record FieldError(String path, String message) {
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import io.kaohe.i18n.Messages;
+
+/**
+ * What is wrong with one field of an input record, by path ({@code records[2].amount}).
+ * {@code message} is in the machine language (English, {@link Messages#MACHINE}); an error made from a
+ * bundle key ({@link #of}) can also be read in Chinese with {@link #message(Locale)}.
+ */
+public record FieldError(String path, String message, String key, List<Object> args) {
+    public FieldError {
+        args = args == null ? List.of() : Collections.unmodifiableList(Arrays.asList(args.toArray()));
+    }
+
+    /** An error whose message has no bundle key (text from elsewhere, e.g. a parser). */
+    public FieldError(String path, String message) { this(path, message, null, null); }
+
+    /** An error with the engine bundle's message {@code key} ({@code io/kaohe/i18n/messages_*.properties}). */
+    public static FieldError of(String path, String key, Object... args) {
+        return new FieldError(path, Messages.text(key, args), key, Arrays.asList(args));
+    }
+
+    /** The message in this language; the stored message when the error has no key. */
+    public String message(Locale locale) {
+        return key == null ? message : Messages.engine(locale).get(key, args.toArray());
+    }
+
     @Override
     public String toString() { return path + ": " + message; }
 }

@@ -25,9 +25,17 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--rules-dir", paramLabel = "DIR", description = "edited rule and parameter files laid over the pack's")
     Path rulesDir;
 
+    @Option(names = "--csv", paramLabel = "FILE", description = "also the verdicts as CSV (UTF-8 with BOM, opens in Excel)")
+    Path csv;
+
     @Override
     public Integer call() {
+        for (Path other : new Path[] {files.in, files.out, files.errors}) ProgressJob.distinct(other, csv);
         files.run(TeacherStream::assess, () -> pack.engine(rulesDir), spec.commandLine().getErr());
+        if (csv != null) {
+            CsvJob.verdicts(files.out, csv, files.lang.reports());
+            spec.commandLine().getErr().println(files.lang.texts().get("cli.written", csv));
+        }
         return ExitCodes.OK;
     }
 }

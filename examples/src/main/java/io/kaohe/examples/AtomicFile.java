@@ -30,12 +30,12 @@ final class AtomicFile implements AutoCloseable {
     static AtomicFile create(Path target, String option) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        if (!Files.isDirectory(dir)) throw new CliException(2, option + ": directory " + dir + " does not exist");
+        if (!Files.isDirectory(dir)) throw CliException.of(ExitCodes.USAGE, "cli.output.noDir", option, dir);
         try {
             Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
             return new AtomicFile(absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new CliException(2, option + ": cannot write in " + dir + " (" + e.getMessage() + ")");
+            throw CliException.of(ExitCodes.USAGE, "cli.output.unwritable", option, dir, e.getMessage());
         }
     }
 

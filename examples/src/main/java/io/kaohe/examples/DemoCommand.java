@@ -12,21 +12,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.kaohe.i18n.Messages;
 import io.kaohe.json.SchoolStream;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.json.TeacherStream;
 import io.kaohe.json.TeacherStream.Counts;
 import io.kaohe.model.Cohort;
+import io.kaohe.model.ProgressReport;
 import io.kaohe.model.School;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code kaohe demo}: every installed pack that has bundled samples assesses its sample teachers,
- * schools and cohort; outputs go to a directory and a readable summary to stdout.
+ * schools and cohort; outputs (JSON Lines, the progress report as JSON and HTML, CSV tables) go to a
+ * directory and a readable summary to stdout.
  */
 @Command(name = "demo", description = "Assess the bundled sample cohorts of every installed pack and summarise.")
 final class DemoCommand implements Callable<Integer> {
@@ -37,20 +41,24 @@ final class DemoCommand implements Callable<Integer> {
             description = "where to write the outputs (default: ${DEFAULT-VALUE})")
     Path outDir;
 
+    @Mixin
+    LangOption lang;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Messages texts = lang.texts();
         int shown = 0;
         for (String pack : Kaohe.packs()) {
             Optional<Samples> samples = Samples.of(pack);
             if (samples.isEmpty()) {
-                out.println(pack + ": no bundled samples");
+                out.println(texts.get("demo.noSamples", pack));
                 continue;
             }
-            run(Kaohe.pack(pack), samples.get(), new DemoReport(out));
+            run(Kaohe.pack(pack), samples.get(), new DemoReport(out, texts));
             shown++;
         }
-        if (shown == 0) out.println("no installed pack has bundled samples");
+        if (shown == 0) out.println(texts.get("demo.none"));
         return ExitCodes.OK;
     }
 
@@ -58,13 +66,15 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = directory(outDir.resolve(engine.pack()));
         PrintWriter err = spec.commandLine().getErr();
         List<Path> written = new ArrayList<>();
-        report.line("== " + engine.pack() + " · " + engine.info().title());
-        report.line("   policy " + engine.policyVersion());
+        report.line(lang.texts().get("demo.pack", engine.pack(), engine.info().title()));
+        report.line(lang.texts().get("demo.policy", engine.policyVersion()));
 
         Path verdicts = dir.resolve("verdicts.jsonl");
         Path rejects = dir.resolve("rejects.jsonl");
         Counts teachers = LinesJob.run(TeacherStream::assess, engine, samples.open(Samples.TEACHERS), verdicts, rejects, err);
-        written.addAll(List.of(verdicts, rejects));
+        Path verdictsCsv = dir.resolve("verdicts.csv");
+        CsvJob.verdicts(verdicts, verdictsCsv, lang.reports());
+        written.addAll(List.of(verdicts, rejects, verdictsCsv));
         report.teachers(teachers, verdicts, rejects, engine.info().clauses());
 
         Cohort cohort = samples.has(Samples.COHORT) ? ProgressJob.read(samples.open(Samples.COHORT), samples.resource(Samples.COHORT)) : null;
@@ -77,8 +87,13 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (cohort != null) {
             Path progress = dir.resolve("progress.json");
-            report.progress(ProgressJob.write(engine, cohort, samples.asOf(), progress));
-            written.add(progress);
+            ProgressReport p = ProgressJob.write(engine, cohort, samples.asOf(), progress);
+            report.progress(p);
+            Path html = dir.resolve("progress.html");
+            Path schoolsCsv = dir.resolve("schools.csv");
+            ProgressJob.html(engine, cohort, p, html, lang.reports());
+            ProgressJob.csv(p, schoolsCsv, lang.reports());
+            written.addAll(List.of(progress, html, schoolsCsv));
         }
         report.written(written);
     }

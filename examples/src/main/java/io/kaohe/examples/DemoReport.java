@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.kaohe.i18n.Messages;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.json.TeacherStream.Counts;
 import io.kaohe.model.BatchProgress;
@@ -27,11 +28,15 @@ final class DemoReport {
     private static final int TOP_REJECTS = 10;
 
     private final PrintWriter out;
+    private final Messages m;
 
-    DemoReport(PrintWriter out) { this.out = out; }
+    DemoReport(PrintWriter out, Messages m) {
+        this.out = out;
+        this.m = m;
+    }
 
     void teachers(Counts counts, Path verdicts, Path rejects, ClauseRegister clauses) {
-        out.println("teachers   " + LinesJob.summary(counts));
+        out.println(m.get("demo.teachers", LinesJob.summary(counts, m)));
         Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
         Map<String, Integer> unmet = new TreeMap<>();
         for (JsonNode v : lines(verdicts)) {
@@ -40,8 +45,8 @@ final class DemoReport {
         }
         List<String> byGrade = new ArrayList<>();
         for (Grade g : Grade.values()) byGrade.add(0, g + " " + grades.getOrDefault(g, 0));
-        out.println("  grades   " + String.join(" · ", byGrade));
-        out.println("  most common unmet clauses:");
+        out.println(m.get("demo.grades", String.join(" · ", byGrade)));
+        out.println(m.get("demo.unmet"));
         unmet.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP)
@@ -52,20 +57,20 @@ final class DemoReport {
     void rejects(Path rejects) {
         List<JsonNode> lines = lines(rejects);
         if (lines.isEmpty()) return;
-        out.println("  rejects (each line names its field; personal data masked):");
+        out.println(m.get("demo.rejects"));
         for (JsonNode r : lines.subList(0, Math.min(lines.size(), TOP_REJECTS))) {
             String id = r.has("teacherId") ? r.get("teacherId").asString() : r.has("schoolId") ? r.get("schoolId").asString() : "-";
-            out.println(String.format("    line %-4d %-7s %s", r.get("line").asLong(), id, r.get("error").asString()));
+            out.println(m.get("demo.reject", String.format("%-4d", r.get("line").asLong()), String.format("%-7s", id), r.get("error").asString()));
         }
-        if (lines.size() > TOP_REJECTS) out.println("    … and " + (lines.size() - TOP_REJECTS) + " more");
+        if (lines.size() > TOP_REJECTS) out.println(m.get("demo.more", lines.size() - TOP_REJECTS));
     }
 
     void schools(Counts counts, Path verdicts, Path rejects, Map<String, String> names) {
-        out.println("schools    " + LinesJob.summary(counts));
+        out.println(m.get("demo.schools", LinesJob.summary(counts, m)));
         for (JsonNode v : lines(verdicts)) {
             String id = v.get("schoolId").asString();
-            out.println(String.format("    %-6s %-14s total %6s  %-9s unmet %s", id, names.getOrDefault(id, ""),
-                    v.has("total") ? v.get("total").asString() : "-", v.get("grade").asString(),
+            out.println(m.get("demo.school", String.format("%-6s", id), String.format("%-14s", names.getOrDefault(id, "")),
+                    String.format("%6s", v.has("total") ? v.get("total").asString() : "-"), String.format("%-9s", v.get("grade").asString()),
                     strings(v.get("unmet"))));
         }
         rejects(rejects);
@@ -73,18 +78,17 @@ final class DemoReport {
 
     void progress(ProgressReport r) {
         var t = r.total();
-        out.println("progress   as of " + r.asOf() + (t == null ? "" : ": " + t.teachers() + " teachers, " + t.passed()
-                + " passed (" + t.passRate() + "), status " + t.status()));
+        out.println(t == null ? m.get("demo.progress.empty", r.asOf())
+                : m.get("demo.progress", r.asOf(), t.teachers(), t.passed(), t.passRate(), t.status()));
         for (BatchProgress b : r.batches()) {
-            out.println(String.format("    batch %-10s %-12s %d schools, %d teachers, %d passed, %d failed, %d not yet passed%s",
-                    b.batch(), b.status(), b.schools(), b.teachers(), b.passed(), b.failed(), b.awaitingReassessment(),
-                    b.dueBy() == null ? "" : ", due " + b.dueBy()));
+            out.println(m.get("demo.batch", String.format("%-10s", b.batch()), String.format("%-12s", b.status()), b.schools(),
+                    b.teachers(), b.passed(), b.failed(), b.awaitingReassessment(), b.dueBy() == null ? "" : m.get("demo.batch.due", b.dueBy())));
         }
-        if (r.recheck() != null) out.println("    re-check sample (" + r.recheck().clause() + "): " + r.recheck().schoolIds());
+        if (r.recheck() != null) out.println(m.get("demo.recheck", r.recheck().clause(), r.recheck().schoolIds()));
     }
 
     void written(List<Path> files) {
-        out.println("written:");
+        out.println(m.get("demo.written"));
         files.forEach(f -> out.println("    " + f));
     }
 

@@ -2,8 +2,11 @@ package io.kaohe.examples;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 import io.kaohe.KaoheException;
+import io.kaohe.examples.report.Texts;
+import io.kaohe.i18n.Messages;
 import io.kaohe.pack.RulesException;
 import io.kaohe.privacy.Mask;
 import picocli.CommandLine;
@@ -22,14 +25,16 @@ final class ExitCodes implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        Locale locale = locale(parsed);
+        Messages texts = Texts.of(locale);
         String prefix = "kaohe " + cl.getCommandName() + ": ";
         if (ex instanceof CliException e) {
-            err.println(prefix + e.getMessage());
+            err.println(prefix + e.message(locale));
             return e.exitCode();
         }
         if (ex instanceof RulesException e) {
             e.problems().forEach(err::println);
-            err.println(prefix + e.problems().size() + " problem(s) in the rules; nothing was assessed");
+            err.println(prefix + texts.get("cli.rules.problems", e.problems().size()));
             return FAILURES;
         }
         if (ex instanceof KaoheException e) {
@@ -40,8 +45,17 @@ final class ExitCodes implements IExecutionExceptionHandler {
             err.println(prefix + Mask.scrub(e.getMessage() + ": " + e.getCause().getMessage()));
             return USAGE;
         }
-        err.println(prefix + "internal error, please report it: " + Mask.scrub(String.valueOf(ex)));
+        err.println(prefix + texts.get("cli.internal", Mask.scrub(String.valueOf(ex))));
         ex.printStackTrace(err);
         return FAILURES;
+    }
+
+    /** The language of messages: {@code --lang} of the command that ran, else the JVM's locale. */
+    private static Locale locale(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            Locale l = Messages.parse(p.matchedOptionValue("--lang", (String) null));
+            if (l != null) return l;
+        }
+        return Messages.supported(Locale.getDefault());
     }
 }

@@ -11,24 +11,24 @@ final class Inputs {
 
     static InputStream open(Path file, String option) {
         if (!Files.isRegularFile(file)) {
-            throw new CliException(2, option + ": cannot read " + file + (Files.exists(file) ? " (not a file)" : " (no such file)"));
+            throw CliException.of(ExitCodes.USAGE, Files.exists(file) ? "cli.input.notFile" : "cli.input.missing", option, file);
         }
         try {
             return Files.newInputStream(file);
         } catch (IOException e) {
-            throw new CliException(2, option + ": cannot read " + file + " (" + e.getMessage() + ")");
+            throw CliException.of(ExitCodes.USAGE, "cli.input.unreadable", option, file, e.getMessage());
         }
     }
 
     static Path directory(Path dir, String option) {
         if (!Files.isDirectory(dir)) {
-            throw new CliException(2, option + ": " + dir + (Files.exists(dir) ? " is not a directory" : " does not exist"));
+            throw CliException.of(ExitCodes.USAGE, Files.exists(dir) ? "cli.dir.notDir" : "cli.path.missing", option, dir);
         }
         return dir;
     }
 
     static Path existing(Path path, String option) {
-        if (!Files.exists(path)) throw new CliException(2, option + ": " + path + " does not exist");
+        if (!Files.exists(path)) throw CliException.of(ExitCodes.USAGE, "cli.path.missing", option, path);
         return path;
     }
 }

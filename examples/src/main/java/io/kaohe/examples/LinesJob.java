@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import io.kaohe.json.SchoolStream;
 import io.kaohe.Engine;
+import io.kaohe.i18n.Messages;
 import io.kaohe.json.TeacherStream;
 import io.kaohe.json.TeacherStream.Counts;
 
@@ -39,7 +40,7 @@ final class LinesJob {
     }
 
     /** The one-line summary printed to stderr: {@code N lines: V verdicts, R rejects}. */
-    static String summary(Counts c) {
-        return c.lines() + " lines: " + c.verdicts() + " verdicts, " + c.rejects() + " rejects";
+    static String summary(Counts c, Messages m) {
+        return m.get("cli.lines.summary", c.lines(), c.verdicts(), c.rejects());
     }
 }

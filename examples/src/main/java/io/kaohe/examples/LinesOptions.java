@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import io.kaohe.Engine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code --in}, {@code --out}, {@code --errors}: the files of a JSON Lines command (assess, schools). */
+/** {@code --in}, {@code --out}, {@code --errors} (and {@code --lang}): the files of a JSON Lines command (assess, schools). */
 final class LinesOptions {
     @Option(names = "--in", required = true, paramLabel = "FILE", description = "input, JSON Lines (UTF-8)")
     Path in;
@@ -19,13 +20,16 @@ final class LinesOptions {
     @Option(names = "--errors", paramLabel = "FILE", description = "rejected lines, JSON Lines (default: stderr)")
     Path errors;
 
+    @Mixin
+    LangOption lang;
+
     /** Opens the input first (a missing file is reported before the rules are loaded), then runs; prints the summary. */
     void run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err) {
         if (same(in, out) || same(in, errors) || same(out, errors)) {
-            throw new CliException(ExitCodes.USAGE, "--in, --out and --errors must name different files");
+            throw CliException.of(ExitCodes.USAGE, "cli.files.lines");
         }
         InputStream input = Inputs.open(in, "--in");
-        err.println(LinesJob.summary(LinesJob.run(assessment, engine.get(), input, out, errors, err)));
+        err.println(LinesJob.summary(LinesJob.run(assessment, engine.get(), input, out, errors, err), lang.texts()));
     }
 
     private static boolean same(Path a, Path b) {

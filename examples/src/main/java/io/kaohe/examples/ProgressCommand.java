@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import io.kaohe.Engine;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import picocli.CommandLine.Command;
@@ -21,6 +22,9 @@ final class ProgressCommand implements Callable<Integer> {
     @Mixin
     PackOption pack;
 
+    @Mixin
+    LangOption lang;
+
     @Option(names = "--in", required = true, paramLabel = "FILE", description = "cohort: county, schools, teachers (JSON)")
     Path in;
 
@@ -30,16 +34,29 @@ final class ProgressCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "progress report (JSON)")
     Path out;
 
-    @Option(names = "--html", paramLabel = "FILE", description = "HTML report (not available yet)")
+    @Option(names = "--html", paramLabel = "FILE", description = "also a self-contained HTML report (charts, schools, teachers needing action)")
     Path html;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "also the school summary as CSV (UTF-8 with BOM, opens in Excel)")
+    Path csv;
 
     @Override
     public Integer call() {
-        if (html != null) throw new CliException(ExitCodes.USAGE, "--html: HTML reports are not available yet; use --out for JSON");
+        var texts = lang.texts();
+        ProgressJob.distinct(in, out, html, csv);
         Cohort cohort = ProgressJob.read(Inputs.open(in, "--in"), in.toString());
-        ProgressReport report = ProgressJob.write(pack.engine(null), cohort, asOf, out);
-        spec.commandLine().getErr().println("progress of " + report.schools().size() + " schools, "
-                + cohort.teachers().size() + " teachers as of " + asOf + " → " + out);
+        Engine engine = pack.engine(null);
+        ProgressReport report = ProgressJob.write(engine, cohort, asOf, out);
+        var err = spec.commandLine().getErr();
+        err.println(texts.get("cli.progress.done", report.schools().size(), cohort.teachers().size(), asOf, out));
+        if (html != null) {
+            ProgressJob.html(engine, cohort, report, html, lang.reports());
+            err.println(texts.get("cli.written", html));
+        }
+        if (csv != null) {
+            ProgressJob.csv(report, csv, lang.reports());
+            err.println(texts.get("cli.written", csv));
+        }
         return ExitCodes.OK;
     }
 }

@@ -26,13 +26,12 @@ class ProgressCommandTest {
     }
 
     @Test
-    void htmlIsNotAvailableYet(@TempDir Path dir) {
+    void htmlAndCsvBesideTheJson(@TempDir Path dir) {
         Path in = Cli.sample(Samples.COHORT, dir);
         Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20",
-                "--out", dir.resolve("p.json"), "--html", dir.resolve("p.html"));
-        assertEquals(2, r.exit());
-        assertTrue(r.err().contains("not available yet"), r::toString);
-        assertFalse(Files.exists(dir.resolve("p.json")));
+                "--out", dir.resolve("p.json"), "--html", dir.resolve("p.html"), "--csv", dir.resolve("p.csv"));
+        assertEquals(0, r.exit(), r::toString);
+        for (String f : new String[] {"p.json", "p.html", "p.csv"}) assertTrue(Files.exists(dir.resolve(f)), f);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package io.kaohe.examples;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.kaohe.examples.report.CsvTables;
+import io.kaohe.json.KaoheJson;
+import io.kaohe.model.ProgressReport;
+import io.kaohe.model.SchoolProgress;
+import io.kaohe.model.TeacherVerdict;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/** {@code --csv}: UTF-8 with a byte-order mark, a header, one column per field, the values of the JSON outputs. */
+class CsvTest {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** The rows of a CSV file (header first), read with Jackson's CSV module after checking the byte-order mark. */
+    static List<List<String>> rows(Path csv) throws IOException {
+        byte[] bytes = Files.readAllBytes(csv);
+        assertArrayEquals(BOM, java.util.Arrays.copyOf(bytes, 3), "starts with the UTF-8 byte-order mark (Excel)");
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\r\n"), "CRLF line ends");
+        CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+        List<List<String>> rows = new ArrayList<>();
+        try (MappingIterator<List<String>> it = mapper.readerFor(List.class).readValues(text)) {
+            while (it.hasNext()) rows.add(it.next());
+        }
+        return rows;
+    }
+
+    @Test
+    void schoolSummaryOfProgress(@TempDir Path dir) throws IOException {
+        Path in = Cli.sample(Samples.COHORT, dir);
+        Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20",
+                "--out", dir.resolve("p.json"), "--csv", dir.resolve("schools.csv"));
+        assertEquals(0, r.exit(), r::toString);
+        ProgressReport report = KaoheJson.read(Files.readString(dir.resolve("p.json")), ProgressReport.class);
+        List<List<String>> rows = rows(dir.resolve("schools.csv"));
+        assertEquals("学校编号", rows.get(0).get(0), "Chinese header by default");
+        assertEquals(CsvTables.SCHOOL_COLUMNS.size(), rows.get(0).size());
+        assertEquals(report.schools().size() + 2, rows.size(), "header, one row per school, the total");
+        for (int i = 0; i < report.schools().size(); i++) {
+            SchoolProgress s = report.schools().get(i);
+            List<String> row = rows.get(i + 1);
+            assertEquals(CsvTables.SCHOOL_COLUMNS.size(), row.size());
+            assertEquals(List.of(s.schoolId(), s.name(), s.batch(), String.valueOf(s.teachers()), String.valueOf(s.passed()),
+                            s.passRate().toPlainString(), s.status()),
+                    List.of(row.get(0), row.get(1), row.get(2), row.get(3), row.get(5), row.get(6), row.get(16)));
+        }
+        assertEquals(String.valueOf(report.total().teachers()), rows.get(rows.size() - 1).get(3), "the total row");
+    }
+
+    @Test
+    void englishHeaderIsTheFieldNames(@TempDir Path dir) throws IOException {
+        Path in = Cli.sample(Samples.COHORT, dir);
+        assertEquals(0, Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20",
+                "--out", dir.resolve("p.json"), "--csv", dir.resolve("schools.csv"), "--lang", "en").exit());
+        assertEquals(CsvTables.SCHOOL_COLUMNS, rows(dir.resolve("schools.csv")).get(0));
+    }
+
+    @Test
+    void verdictsOfAssess(@TempDir Path dir) throws IOException {
+        Path in = Cli.sample(Samples.TEACHERS, dir);
+        Cli.Result r = Cli.run("assess", "--pack", "shandong", "--in", in, "--out", dir.resolve("v.jsonl"),
+                "--errors", dir.resolve("e.jsonl"), "--csv", dir.resolve("v.csv"));
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.err().contains(dir.resolve("v.csv").toString()), "the path written is printed");
+        List<String> lines = Cli.lines(dir.resolve("v.jsonl"));
+        List<List<String>> rows = rows(dir.resolve("v.csv"));
+        assertEquals(lines.size() + 1, rows.size(), "a row per verdict");
+        for (int i = 0; i < lines.size(); i++) {
+            TeacherVerdict v = KaoheJson.read(lines.get(i), TeacherVerdict.class);
+            List<String> row = rows.get(i + 1);
+            assertEquals(CsvTables.VERDICT_COLUMNS.size(), row.size());
+            assertEquals(List.of(v.teacherId(), v.grade().name(), String.join(" ", v.unmet())), List.of(row.get(0), row.get(5), row.get(6)));
+            for (String clause : v.unmet()) assertTrue(row.get(7).contains(clause), "unmet reasons name " + clause);
+        }
+        for (String p : Cli.personalDataOfTheSample()) assertFalse(Files.readString(dir.resolve("v.csv")).contains(p), "personal data");
+    }
+
+    @Test
+    void aCellExcelWouldTakeForAFormulaStaysText(@TempDir Path dir) throws IOException {
+        Path in = ReportFixtures.injectedCohort(dir);
+        String cohort = Files.readString(in).replace(ReportFixtures.SCRIPT, "=HYPERLINK(\\\"http://x\\\")");
+        Files.writeString(in, cohort);
+        assertEquals(0, Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20",
+                "--out", dir.resolve("p.json"), "--csv", dir.resolve("s.csv")).exit());
+        assertEquals("'=HYPERLINK(\"http://x\")", rows(dir.resolve("s.csv")).get(2).get(1));
+    }
+}
