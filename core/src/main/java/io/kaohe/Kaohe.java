@@ -100,7 +100,7 @@ public final class Kaohe {
 
     private static String resource(ClassLoader cl, String path) {
         try (var in = cl.getResourceAsStream(path)) {
-            if (in == null) throw new KaoheException("pack descriptor '" + path + "' is not on the classpath");
+            if (in == null) throw KaoheException.of("pack.descriptor.missing", path);
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new KaoheException("cannot read pack descriptor '" + path + "'", e);

@@ -114,8 +114,7 @@ public final class PackEngine implements Engine {
         input.addAll(facts.getAbilities());
         Sessions.run(r.kieBase(), checks, input);
         if (checks.isEmpty()) {
-            throw new KaoheException("pack " + descriptor.name() + ": no teacher rule fired for " + dossier.teacher().id()
-                    + "; the rules are incomplete");
+            throw KaoheException.of("rules.incomplete.teacher", descriptor.name(), dossier.teacher().id());
         }
         Grade grade = checks.teacherGrade();
         return new TeacherVerdict(dossier.teacher().id(), descriptor.name(), r.policyVersion(), date,

@@ -167,8 +167,7 @@ final class ProgressAssessor {
         Sessions.run(r.kieBase(), checks, facts);
         for (Object f : facts) {
             if (f instanceof ProgressUnit u && u.getStatus() == null) {
-                throw new KaoheException("pack " + r.descriptor().name() + ": no progress status rule fired for " + u
-                        + "; the rules are incomplete");
+                throw KaoheException.of("rules.incomplete.progress", r.descriptor().name(), u);
             }
         }
 

@@ -38,7 +38,7 @@ final class ExitCodes implements IExecutionExceptionHandler {
             return FAILURES;
         }
         if (ex instanceof KaoheException e) {
-            err.println(prefix + e.getMessage());
+            err.println(prefix + e.getMessage(locale));
             return USAGE;
         }
         if (ex instanceof UncheckedIOException e) {

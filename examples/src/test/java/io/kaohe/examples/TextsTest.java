@@ -1,0 +1,59 @@
+package io.kaohe.examples;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.kaohe.examples.report.CsvTables;
+import io.kaohe.examples.report.TeacherActions;
+import io.kaohe.examples.report.Texts;
+import io.kaohe.i18n.Messages;
+import io.kaohe.model.Grade;
+
+/** The command line's bundles: the same keys in Chinese and English, and every key the code uses present. */
+class TextsTest {
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        BundleKeys.assertSameKeys(Texts.of(Messages.ZH), Texts.of(Messages.EN));
+        BundleKeys.assertSameKeys(Messages.engine(Messages.ZH), Messages.engine(Messages.EN));
+    }
+
+    @Test
+    void everyKeyTheEngineUsesExists() {
+        // core's sources, beside this module in the reactor
+        BundleKeys.assertKeysInCodeExist(Path.of("../core/src/main/java"), Messages.engine(Messages.EN), "validate", "pack", "rules");
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExists() {
+        Messages en = Texts.of(Messages.EN);
+        BundleKeys.assertKeysInCodeExist(Path.of("src/main/java"), en, "cli", "demo", "report", "csv");
+        // keys the code builds from a value
+        List<String> built = new ArrayList<>();
+        for (Grade g : Grade.values()) built.add("report.grade." + g);
+        built.add("report.grade.NOT_ASSESSED");
+        for (TeacherActions.Kind k : TeacherActions.Kind.values()) built.add("report.kind." + k);
+        for (String s : List.of("NOT_STARTED", "IN_PROGRESS", "COMPLETE", "BEHIND", "OVERDUE")) built.add("report.status." + s);
+        for (String c : CsvTables.SCHOOL_COLUMNS) built.add("csv." + c);
+        for (String c : CsvTables.VERDICT_COLUMNS) built.add("csv." + c);
+        for (String c : List.of("school", "batch", "teachers", "passed", "passRate", "hours", "assessment", "practice", "action",
+                "stage", "status", "teacher", "grade", "todo")) built.add("report.col." + c);
+        for (String k : built) assertTrue(en.has(k), k);
+    }
+
+    @Test
+    void theCliSpeaksChineseWithLangZh(@TempDir Path dir) {
+        Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", Path.of("no-such-cohort.json"), "--as-of", "2022-11-20",
+                "--out", dir.resolve("p.json"), "--lang", "zh");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("无法读取 no-such-cohort.json（文件不存在）"), r::toString);
+        Cli.Result unknown = Cli.run("progress", "--pack", "shandon", "--in", Cli.sample(Samples.COHORT, dir), "--as-of", "2022-11-20",
+                "--out", dir.resolve("p.json"), "--lang", "zh");
+        assertTrue(unknown.err().contains("未知的规则包“shandon”"), unknown::toString);
+    }
+}
