@@ -115,6 +115,7 @@ public final class ProgressHtml {
         h.open("section", "id", "batches").nl();
         h.element("h2", m.get("report.batches.title")).nl();
         h.element("p", m.get("report.batches.note"), "class", "note").nl();
+        legend();
         for (BatchProgress b : r.batches()) {
             h.open("div", "class", "batch").nl();
             h.open("div", "class", "batch-head").element("h3", m.get("report.batch.name", b.batch()))
@@ -145,6 +146,16 @@ public final class ProgressHtml {
                     r.recheck().seed()), "class", "note").nl();
         }
         h.close("section").nl();
+    }
+
+    /** The colours of the batch bars. */
+    private void legend() {
+        h.open("p", "class", "legend");
+        for (String[] item : new String[][] {{"g-pass", "passed"}, {"g-fail", "failed"}, {"g-incomplete", "notYet"}, {"g-none", "notAssessed"}}) {
+            h.open("span").element("i", "", "class", "sw " + item[0]).text(m.get("report.legend." + item[1])).close("span");
+        }
+        h.open("span").element("i", "", "class", "sw time").text(m.get("report.legend.time")).close("span");
+        h.close("p").nl();
     }
 
     private String due(BatchProgress b, ProgressReport r) {
