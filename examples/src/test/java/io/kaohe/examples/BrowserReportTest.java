@@ -20,10 +20,23 @@ import io.kaohe.model.ProgressReport;
  * charts carry in the rendered DOM are those of the JSON report. Skipped where Chromium is not installed.
  */
 class BrowserReportTest {
-    @Test
-    void theDemoReportRendersWithoutConsoleMessagesAndItsChartsMatchTheJson(@TempDir Path dir) throws Exception {
+    @TempDir
+    static Path dir;
+    private static boolean demoDone;
+
+    /** Chromium (or the test skipped, saying how to install it), and the demo's outputs, made once for the class. */
+    private static Chromium chromium() {
         Chromium chromium = Chromium.require(dir);
-        assertEquals(0, Cli.run("demo", "--out", dir.resolve("out")).exit());
+        if (!demoDone) {
+            assertEquals(0, Cli.run("demo", "--out", dir.resolve("out")).exit());
+            demoDone = true;
+        }
+        return chromium;
+    }
+
+    @Test
+    void theDemoReportRendersWithoutConsoleMessagesAndItsChartsMatchTheJson() throws Exception {
+        Chromium chromium = chromium();
         for (String pack : new String[] {"shandong", "hunan", "liaoning", "zhejiang"}) {
             Path html = dir.resolve("out").resolve(pack).resolve("progress.html");
             ProgressReport json = KaoheJson.read(Files.readString(dir.resolve("out").resolve(pack).resolve("progress.json")), ProgressReport.class);
@@ -36,9 +49,8 @@ class BrowserReportTest {
     }
 
     @Test
-    void theScreenshotShowsTheChartsInTheirColours(@TempDir Path dir) throws Exception {
-        Chromium chromium = Chromium.require(dir);
-        assertEquals(0, Cli.run("demo", "--out", dir.resolve("out")).exit());
+    void theScreenshotShowsTheChartsInTheirColours() throws Exception {
+        Chromium chromium = chromium();
         Path png = dir.resolve("report.png");
         Chromium.Run run = chromium.run(dir.resolve("out/shandong/progress.html"), "--hide-scrollbars",
                 "--window-size=1100,1600", "--screenshot=" + png);
@@ -53,9 +65,9 @@ class BrowserReportTest {
     }
 
     @Test
-    void namesFromTheInputStayTextInTheBrowser(@TempDir Path dir) throws Exception {
-        Chromium chromium = Chromium.require(dir);
-        Path html = ReportFixtures.injectedReport(dir);
+    void namesFromTheInputStayTextInTheBrowser() throws Exception {
+        Chromium chromium = chromium();
+        Path html = ReportFixtures.injectedReport(Files.createDirectories(dir.resolve("injected")));
         Chromium.Run dom = chromium.run(html, "--dump-dom");
         assertEquals(java.util.List.of(), dom.console(), "nothing ran, nothing was blocked");
         assertFalse(dom.stdout().contains("<script"), dom.stdout());
@@ -64,9 +76,9 @@ class BrowserReportTest {
     }
 
     @Test
-    void aPageThatLogsIsCaught(@TempDir Path dir) throws Exception {
+    void aPageThatLogsIsCaught() throws Exception {
+        Chromium chromium = chromium();
         // the console check above can fail: a script error and a blocked load are both seen
-        Chromium chromium = Chromium.require(dir);
         Path page = Files.writeString(dir.resolve("bad.html"), "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" "
                 + "content=\"img-src data:\"></head><body><img src=\"https://example.invalid/x.png\"><script>undefinedFunction();</script></body></html>");
         Chromium.Run dom = chromium.run(page, "--dump-dom");

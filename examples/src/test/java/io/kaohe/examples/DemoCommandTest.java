@@ -27,6 +27,10 @@ class DemoCommandTest {
         assertTrue(r.out().contains(out.resolve("verdicts.jsonl").toString()), "paths written are listed");
         assertTrue(Files.exists(out.resolve("school-verdicts.jsonl")));
         assertTrue(Files.exists(out.resolve("progress.json")));
+        for (String f : new String[] {"progress.html", "schools.csv", "verdicts.csv"}) {
+            assertTrue(Files.exists(out.resolve(f)), f);
+            assertTrue(r.out().contains(out.resolve(f).toString()), "its path is printed: " + f);
+        }
         for (String p : Cli.personalDataOfTheSample()) assertFalse(r.out().contains(p), "personal data in the summary");
     }
 }

@@ -56,4 +56,12 @@ class TextsTest {
                 "--out", dir.resolve("p.json"), "--lang", "zh");
         assertTrue(unknown.err().contains("未知的规则包“shandon”"), unknown::toString);
     }
+
+    @Test
+    void theDemoSummaryInChinese(@TempDir Path dir) {
+        Cli.Result r = Cli.run("demo", "--out", dir, "--lang", "zh");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("最常见的未满足条款") && r.out().contains("已写入："), r::toString);
+        assertFalse(r.out().contains("most common unmet clauses"), "no English label left");
+    }
 }
