@@ -96,7 +96,7 @@ final class Charts {
             h.open("rect", "x", lx, "y", y - 10, "width", 12, "height", 12, "rx", 2, "class", seg.css).close("rect");
             String text = m.get("report.grade." + seg.name());
             h.open("text", "x", lx + 17, "y", y, "class", "small").text(text).close("text");
-            lx += 40 + text.length() * 14;
+            lx += 36 + textWidth(text);
         }
         h.close("svg");
     }
@@ -136,6 +136,13 @@ final class Charts {
         String name = s.name() == null || s.name().isBlank() ? "" : " " + s.name();
         String text = s.schoolId() + name;
         return text.length() > 16 ? text.substring(0, 15) + "…" : text;
+    }
+
+    /** Roughly how wide a label is drawn at 12 px: CJK characters a full em, others about half. */
+    private static int textWidth(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) w += text.charAt(i) >= 0x2E80 ? 12 : 7;
+        return w;
     }
 
     /** Share of the time from the first day to the due date gone by {@code asOf}, 0 to 1. */
