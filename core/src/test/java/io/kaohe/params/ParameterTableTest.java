@@ -76,7 +76,7 @@ class ParameterTableTest {
     void unknownKeyGetsDidYouMean() {
         Problem p = one(GOOD.replace("  description: share", "  descripton: share\n  description: share"), "unknown key 'descripton'");
         assertTrue(p.message().contains("did you mean 'description'"), p.toString());
-        assertEquals(8, p.line(), "the line of the parameter: " + p);
+        assertEquals(9, p.line(), "the line of the unknown key itself: " + p);
     }
 
     @Test

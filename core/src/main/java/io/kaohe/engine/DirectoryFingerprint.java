@@ -1,0 +1,35 @@
+package io.kaohe.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What a rules directory holds now: relative path → SHA-256 of each file. Compared by content, not by
+ * modification time, so two saves within the clock's granularity are still seen.
+ */
+final class DirectoryFingerprint {
+    private DirectoryFingerprint() {}
+
+    /** The fingerprint; an unreadable or vanishing file shows as such (a later poll sees it settle). */
+    static Map<String, String> of(Path dir) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isDirectory(dir)) return out;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                try {
+                    out.put(rel, RuleFiles.sha256(Files.readString(p)));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    out.put(rel, "unreadable: " + e.getMessage());
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            out.put("", "unreadable: " + e.getMessage());
+        }
+        return out;
+    }
+}
