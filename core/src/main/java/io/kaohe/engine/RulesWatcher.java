@@ -135,6 +135,8 @@ public final class RulesWatcher implements AutoCloseable {
             problems = failures(next, scenarios.apply(dir));
         } catch (RulesException e) {
             problems = e.problems();
+        } catch (io.kaohe.KaoheException e) { // the directory vanished or cannot be read: say so, keep the rules
+            problems = List.of(Problem.of(dir.toString(), 0, 0, "规则目录无法读取", e.getMessage()));
         }
         if (problems.isEmpty() && !engine.replace(before, next)) {
             problems = List.of(Problem.of(dir.toString(), 0, 0, "规则已被其他方式替换", "the rules were replaced by someone else meanwhile"));

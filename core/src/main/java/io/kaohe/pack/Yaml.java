@@ -41,18 +41,29 @@ public final class Yaml {
      * ({@code /cases/3/dossier/records/0}).
      */
     public static final class Doc {
+        private final String file;
+        private final String text;
         private final JsonNode root;
-        private final Map<String, Pos> positions;
+        private final Map<String, Pos> top;
+        /** Every key and item, found on first need: a file that loads cleanly is read once (start-up time). */
+        private Map<String, Pos> positions;
 
-        Doc(JsonNode root, Map<String, Pos> positions) {
+        Doc(String file, String text, JsonNode root, Map<String, Pos> top) {
+            this.file = file;
+            this.text = text;
             this.root = root;
-            this.positions = positions;
+            this.top = top;
         }
 
         public JsonNode root() { return root; }
 
         /** Where {@code pointer} is written, else its nearest written ancestor (0:0 when none). */
         public Pos at(String pointer) {
+            Pos known = top.get(pointer);
+            if (known != null) return known;
+            synchronized (this) {
+                if (positions == null) positions = positions(file, text);
+            }
             String p = pointer;
             while (true) {
                 Pos pos = positions.get(p);
@@ -71,7 +82,8 @@ public final class Yaml {
                 throw new RulesException(List.of(Problem.of(file, 1, 1, "应为键值映射", "expected a mapping of names to entries")));
             }
             for (Map.Entry<String, JsonNode> e : root.properties()) {
-                out.add(new Entry(e.getKey(), e.getValue(), at(pointer("", e.getKey())).line()));
+                Pos p = top.get(pointer("", e.getKey()));
+                out.add(new Entry(e.getKey(), e.getValue(), p == null ? 0 : p.line()));
             }
             return out;
         }
@@ -82,11 +94,31 @@ public final class Yaml {
         return base + "/" + String.valueOf(segment).replace("~", "~0").replace("/", "~1");
     }
 
-    /** Parses a YAML text keeping positions; a syntax error is a problem at its line and column. */
+    /**
+     * Parses a YAML text keeping the line of each top-level key (the positions of deeper keys are found when
+     * first asked for); a syntax error is a problem at its line and column.
+     */
     public static Doc document(String file, String text) {
+        Map<String, Pos> top = new HashMap<>();
+        try (JsonParser p = MAPPER.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return new Doc(file, text, MAPPER.readTree(text), top);
+            tools.jackson.databind.node.ObjectNode root = MAPPER.createObjectNode();
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String key = p.currentName();
+                top.put(pointer("", key), pos(p.currentTokenLocation()));
+                p.nextToken();
+                root.set(key, p.readValueAsTree());
+            }
+            return new Doc(file, text, root, top);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw syntax(file, e);
+        }
+    }
+
+    /** Every key and list item of a (readable) YAML text, by JSON pointer. */
+    private static Map<String, Pos> positions(String file, String text) {
         Map<String, Pos> positions = new HashMap<>();
         try (JsonParser p = MAPPER.createParser(text)) {
-            // pass 1: positions; pass 2 (below): the tree. Two passes keep each simple.
             Deque<Frame> stack = new ArrayDeque<>();
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -112,11 +144,7 @@ public final class Yaml {
         } catch (tools.jackson.core.JacksonException e) {
             throw syntax(file, e);
         }
-        try {
-            return new Doc(MAPPER.readTree(text), positions);
-        } catch (tools.jackson.core.JacksonException e) {
-            throw syntax(file, e);
-        }
+        return positions;
     }
 
     private static final class Frame {

@@ -60,7 +60,7 @@ public final class ParameterTable {
     public static ParameterTable load(Map<String, String> files, Set<String> knownClauses) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Parameter> out = new TreeMap<>();
-        Map<String, Yaml.Pos> where = new java.util.HashMap<>();
+        Map<String, Yaml.Doc> docs = new java.util.HashMap<>();
         files.forEach((file, text) -> {
             Yaml.Doc doc;
             List<Yaml.Entry> entries;
@@ -79,12 +79,11 @@ public final class ParameterTable {
                     problems.add(Problem.of(file, e.line(), 1, "参数 '" + p.name() + "' 已在 " + before.file() + " 中定义",
                             "parameter '" + p.name() + "' is already defined in " + before.file()));
                 } else {
-                    where.put(p.name(), doc.at(Yaml.pointer(Yaml.pointer(Yaml.pointer("", p.name()), "values"),
-                            p.values().get(0).effective())));
+                    docs.put(p.name(), doc);
                 }
             }
         });
-        gaps(out, where, problems);
+        gaps(out, docs, problems);
         if (!problems.isEmpty()) throw new RulesException(problems);
         return new ParameterTable(out);
     }
@@ -93,13 +92,14 @@ public final class ParameterTable {
      * Every parameter must have a value from the pack's first policy date on: one that starts later leaves a
      * gap in which the pack has no complete policy (its dossiers would be rejected).
      */
-    private static void gaps(Map<String, Parameter> params, Map<String, Yaml.Pos> where, List<Problem> problems) {
+    private static void gaps(Map<String, Parameter> params, Map<String, Yaml.Doc> docs, List<Problem> problems) {
         LocalDate first = params.values().stream().map(p -> p.values().get(0).effective())
                 .min(java.util.Comparator.naturalOrder()).orElse(null);
         for (Parameter p : params.values()) {
             LocalDate start = p.values().get(0).effective();
             if (start.isAfter(first)) {
-                Yaml.Pos at = where.get(p.name());
+                Yaml.Pos at = docs.get(p.name()).at(Yaml.pointer(Yaml.pointer(Yaml.pointer("", p.name()), "values"),
+                        p.values().get(0).effective()));
                 problems.add(Problem.of(p.file(), at.line(), at.column(),
                         "参数 '" + p.name() + "' 的最早生效日期 " + start + " 晚于其他参数的 " + first + "：其间缺少取值",
                         "parameter '" + p.name() + "' has no value from " + first + " (when the other parameters start) to "
