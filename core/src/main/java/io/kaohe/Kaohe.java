@@ -121,7 +121,11 @@ public final class Kaohe {
     public static List<Problem> check(String name, Path rulesDir) {
         Installed i = find(name);
         RuleFiles files = RuleFiles.shipped(i.descriptor(), i.classLoader());
-        if (rulesDir != null) files = files.overlay(rulesDir);
+        try {
+            if (rulesDir != null) files = files.overlay(rulesDir);
+        } catch (RulesException e) {
+            return e.problems();
+        }
         List<Problem> out = new ArrayList<>();
         PackRules rules = null;
         try {

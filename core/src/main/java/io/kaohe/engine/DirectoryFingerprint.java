@@ -8,8 +8,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * What a rules directory holds now: relative path → SHA-256 of each file. Compared by content, not by
- * modification time, so two saves within the clock's granularity are still seen.
+ * What a rules directory holds now: relative path → SHA-256 of each rule, parameter or scenario file
+ * ({@code .drl}, {@code .yaml}, {@code .yml}, {@code .json}). Compared by content, not by modification time,
+ * so two saves within the clock's granularity are still seen; an editor's swap or backup files are ignored.
  */
 final class DirectoryFingerprint {
     private DirectoryFingerprint() {}
@@ -21,6 +22,7 @@ final class DirectoryFingerprint {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (!rel.matches(".*\\.(drl|ya?ml|json)$")) continue;
                 try {
                     out.put(rel, RuleFiles.sha256(Files.readString(p)));
                 } catch (IOException | java.io.UncheckedIOException e) {

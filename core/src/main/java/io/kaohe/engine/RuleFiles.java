@@ -76,7 +76,7 @@ public final class RuleFiles {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (!(rel.endsWith(".drl") || rel.endsWith(".yaml") || rel.endsWith(".yml"))) continue;
                 if (rel.startsWith(SCENARIOS)) continue;
-                String text = Files.readString(p, StandardCharsets.UTF_8);
+                String text = utf8(p, rel);
                 String before = t.put(rel, text);
                 o.put(rel, p.toString());
                 if (before == null || !normalised(before).equals(normalised(text))) changed.add(new RuleFileRef(rel, sha256(text)));
@@ -86,6 +86,17 @@ public final class RuleFiles {
         }
         changed.sort(java.util.Comparator.comparing(RuleFileRef::file));
         return new RuleFiles(t, o, changed);
+    }
+
+    /** A file's text: UTF-8 (a Windows editor's byte-order mark is dropped); GBK or other bytes are a problem naming the file. */
+    private static String utf8(Path p, String rel) throws IOException {
+        try {
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new io.kaohe.pack.RulesException(List.of(io.kaohe.pack.Problem.of(rel, 1, 1,
+                    "文件不是 UTF-8 编码，请以 UTF-8 保存", "the file is not UTF-8 text (GBK?): save it as UTF-8")));
+        }
     }
 
     /** The folder of an override directory that holds scenario files (not rules). */

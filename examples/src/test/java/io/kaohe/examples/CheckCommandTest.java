@@ -106,4 +106,20 @@ class CheckCommandTest {
         assertTrue(r.out().contains(f + lineOf(text, "unmett") + ":") && r.out().contains("did you mean 'unmet'"), r::toString);
         assertEquals(2, r.out().lines().count(), "a case with a bad dossier is reported once, not also for its clause\n" + r);
     }
+
+    /** Files saved by a Windows editor: a byte-order mark is fine, GBK bytes are one clear problem. */
+    @Test
+    void aByteOrderMarkIsAcceptedAndGbkIsNamed(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("parameters"));
+        String text = shipped("parameters/teacher.yaml");
+        Files.writeString(dir.resolve("parameters/teacher.yaml"), "\uFEFF" + text);
+        Cli.Result bom = Cli.run("check", "--pack", "shandong", "--rules-dir", dir);
+        assertEquals(0, bom.exit(), bom::toString);
+
+        Files.write(dir.resolve("parameters/teacher.yaml"), text.getBytes(java.nio.charset.Charset.forName("GBK")));
+        Cli.Result gbk = Cli.run("check", "--pack", "shandong", "--rules-dir", dir);
+        assertEquals(1, gbk.exit(), gbk::toString);
+        assertEquals("parameters/teacher.yaml:1:1: 文件不是 UTF-8 编码，请以 UTF-8 保存 — the file is not UTF-8 text (GBK?): save it as UTF-8",
+                gbk.out().strip(), gbk::toString);
+    }
 }
