@@ -73,13 +73,18 @@ public final class Coverage {
         return out;
     }
 
-    /** The Markdown page ({@code COVERAGE.md}); byte-identical for the same pack, scenarios and tests. */
+    /**
+     * The Markdown page; byte-identical for the same pack, scenarios and tests. {@code withPropertyTests}: the
+     * repository's {@code COVERAGE.md} (property tests listed, with how to regenerate it).
+     */
     public static String markdown(PackInfo info, List<Row> rows, boolean withPropertyTests) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(info.title()).append(" — 条款覆盖 Clause coverage\n\n");
-        sb.append("<!-- Generated: do not edit. Regenerate with\n")
-          .append("     mvn -B -o -pl rules-").append(info.name()).append(" -am verify -Dtest=CoverageTest")
-          .append(" -Dsurefire.failIfNoSpecifiedTests=false -Dkaohe.coverage.write=true -->\n\n");
+        if (withPropertyTests) { // the COVERAGE.md of the repository
+            sb.append("<!-- Generated: do not edit. Regenerate with\n")
+              .append("     mvn -B -o -pl rules-").append(info.name()).append(" -am verify -Dtest=CoverageTest")
+              .append(" -Dsurefire.failIfNoSpecifiedTests=false -Dkaohe.coverage.write=true -->\n\n");
+        }
         sb.append("每条条款：实现它的规则 → 检验它的场景用例与性质测试，或不实现的理由。\n")
           .append("Every clause: the rules that implement it → the scenario cases and property tests that exercise it,\n")
           .append("or the recorded reason it is out of scope. See docs/authoring.md.\n\n");
