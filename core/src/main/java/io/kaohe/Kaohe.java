@@ -10,11 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.kaohe.engine.PackEngine;
 import io.kaohe.engine.PackRules;
+import io.kaohe.engine.ReloadListener;
+import io.kaohe.engine.RulesWatcher;
 import io.kaohe.engine.RuleFiles;
 import io.kaohe.pack.PackDescriptor;
 import io.kaohe.pack.Problem;
 import io.kaohe.pack.RulePack;
 import io.kaohe.pack.RulesException;
+import io.kaohe.scenario.Scenario;
+import io.kaohe.scenario.Scenarios;
 
 /**
  * Entry point: find an installed pack and get its engine.
@@ -49,7 +53,10 @@ public final class Kaohe {
 
     /**
      * An engine of an installed pack with the files of {@code rulesDir} laid over the shipped ones
-     * (same relative path replaces, new files add); its DRL is compiled now.
+     * (same relative path replaces, new files add); its DRL is compiled now. Rules are read only from the
+     * classpath or a local directory the caller names, never from a URL: hence a {@link Path}, and a path of
+     * another file system (zip, remote) is refused. DRL is code: {@code rulesDir} must be writable only by
+     * trusted staff (docs/authoring.md).
      *
      * @throws RulesException listing every problem, file and line, when the rules do not build
      */
@@ -59,17 +66,94 @@ public final class Kaohe {
         return new PackEngine(i.descriptor(), i.classLoader(), PackRules.compiled(i.descriptor(), files));
     }
 
-    /** Every problem of the pack's files with {@code rulesDir} laid over them (null: the shipped files); empty when all is well. */
+    /**
+     * The pack's scenario files (listed in its pack.yaml, shipped in its jar), with the files of
+     * {@code rulesDir}/scenarios/ laid over them by file name (null: only the shipped ones). Sorted by file name.
+     *
+     * @throws RulesException listing the problems of any file that does not read
+     */
+    public static List<Scenario> scenarios(String name, Path rulesDir) {
+        return Scenarios.parseAll(scenarioTexts(name, rulesDir));
+    }
+
+    /** File name → text of the scenarios {@link #scenarios} reads. */
+    static Map<String, String> scenarioTexts(String name, Path rulesDir) {
+        Installed i = find(name);
+        Map<String, String> texts = new TreeMap<>();
+        for (String f : i.descriptor().scenarios()) {
+            texts.put(f.substring(f.lastIndexOf('/') + 1), resource(i.classLoader(), i.descriptor().home() + "/" + f));
+        }
+        if (rulesDir != null) {
+            Path dir = rulesDir.resolve(RuleFiles.SCENARIOS);
+            if (java.nio.file.Files.isDirectory(dir)) {
+                try (var files = java.nio.file.Files.list(dir)) {
+                    for (Path p : files.filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList()) {
+                        texts.put(p.getFileName().toString(), java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                } catch (java.io.IOException e) {
+                    throw new KaoheException("cannot read " + dir + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * A hot-reloading engine for a long-running service: the pack with {@code rulesDir} laid over it, checked
+     * against the pack's scenarios (shipped ones with {@code rulesDir}/scenarios/ laid over them) before use,
+     * and rebuilt, checked and swapped in whenever the directory changes (see {@link RulesWatcher}). Share
+     * {@code watcher.engine()} with the request path; close the watcher when the service stops.
+     *
+     * @throws RulesException when the rules in {@code rulesDir} do not build or fail a scenario now
+     */
+    public static RulesWatcher watch(String name, Path rulesDir, RulesWatcher.Options options, ReloadListener listener) {
+        Installed i = find(name);
+        RuleFiles.shipped(i.descriptor(), i.classLoader()).overlay(rulesDir); // refuses a non-local or missing directory first
+        PackEngine engine = new PackEngine(i.descriptor(), i.classLoader(), PackRules.shipped(i.descriptor(), i.classLoader()));
+        return RulesWatcher.start(engine, rulesDir, options, dir -> scenarios(name, dir), listener);
+    }
+
+    /**
+     * Every problem of the pack's files with {@code rulesDir} laid over them (null: the shipped files): DRL that
+     * does not compile, rule metadata, parameter files (keys, units, dates, clause IDs), and the scenario files of
+     * {@code rulesDir}/scenarios/ (keys, dossiers, clause IDs). Empty when all is well.
+     */
     public static List<Problem> check(String name, Path rulesDir) {
         Installed i = find(name);
         RuleFiles files = RuleFiles.shipped(i.descriptor(), i.classLoader());
-        if (rulesDir != null) files = files.overlay(rulesDir);
         try {
-            PackRules.compiled(i.descriptor(), files);
-            return List.of();
+            if (rulesDir != null) files = files.overlay(rulesDir);
         } catch (RulesException e) {
             return e.problems();
         }
+        List<Problem> out = new ArrayList<>();
+        PackRules rules = null;
+        try {
+            rules = PackRules.compiled(i.descriptor(), files);
+        } catch (RulesException e) {
+            out.addAll(e.problems());
+        }
+        if (rulesDir != null && java.nio.file.Files.isDirectory(rulesDir.resolve(RuleFiles.SCENARIOS))) {
+            Map<String, String> own = new TreeMap<>(scenarioTexts(name, rulesDir));
+            scenarioTexts(name, null).forEach((k, v) -> own.remove(k, v)); // edited or new files only: shipped ones are tested with the pack
+            List<Problem> problems = new ArrayList<>();
+            List<Scenario> cases = new ArrayList<>();
+            own.forEach((file, text) -> cases.addAll(Scenarios.parse(RuleFiles.SCENARIOS + file, text, problems)));
+            out.addAll(problems);
+            if (rules != null) {
+                java.util.Set<String> known = rules.clauses().ids();
+                for (Scenario s : cases) {
+                    for (String c : s.clauses()) {
+                        if (!known.contains(c)) {
+                            out.add(Problem.of(s.file(), s.line(), 0, "用例 '" + s.name() + "' 引用了未知条款 " + c
+                                    + io.kaohe.params.Names.hintZh(c, known), "case '" + s.name() + "' cites unknown clause " + c
+                                    + io.kaohe.params.Names.hintEn(c, known)));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static Installed find(String name) {

@@ -22,7 +22,8 @@ import io.kaohe.pack.RuleInfo;
  *       {@code rule "…"} line;</li>
  *   <li>every clause of its register is cited by a rule, implemented by named data ({@code implementedBy}),
  *       or out of scope with a reason ({@code outOfScope});</li>
- *   <li>its shipped files check clean ({@link Kaohe#check}).</li>
+ *   <li>its shipped files check clean ({@link Kaohe#check});</li>
+ *   <li>the scenario files its pack.yaml lists are in its jar and read cleanly (a reloading service runs them).</li>
  * </ul>
  */
 public final class PackAudit {
@@ -66,6 +67,13 @@ public final class PackAudit {
             }
         }
         for (Problem p : Kaohe.check(pack, null)) out.add(pack + ": " + p);
+        try {
+            if (Kaohe.scenarios(pack, null).isEmpty()) out.add(pack + ": no scenario files listed under scenarios: in pack.yaml");
+        } catch (io.kaohe.pack.RulesException e) {
+            e.problems().forEach(p -> out.add(pack + ": " + p));
+        } catch (KaoheException e) {
+            out.add(pack + ": its scenario files do not read: " + e.getMessage());
+        }
         return out;
     }
 }

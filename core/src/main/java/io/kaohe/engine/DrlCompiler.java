@@ -44,14 +44,14 @@ public final class DrlCompiler {
                 kb.add(ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8))
                         .setSourcePath(home + "/" + e.getKey()), ResourceType.DRL);
             } catch (RuntimeException x) {
-                out.add(new Problem(e.getKey(), 0, 0, "DRL cannot be compiled / 规则无法编译: " + x.getMessage()));
+                out.add(new Problem(e.getKey(), 0, 0, "规则无法编译 — DRL cannot be compiled: " + x.getMessage()));
                 continue;
             }
             for (KnowledgeBuilderError err : kb.getErrors()) {
                 int[] lines = err.getLines();
                 int line = lines != null && lines.length > 0 ? lines[0] : 0;
                 out.add(new Problem(e.getKey(), Math.max(line, 0), 0,
-                        "规则编译错误 / DRL error: " + err.getMessage().replace('\n', ' ').trim()));
+                        "规则编译错误 — DRL error: " + err.getMessage().replace('\n', ' ').trim()));
             }
         }
         return out;
@@ -73,13 +73,13 @@ public final class DrlCompiler {
         try {
             kb = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         } catch (RuntimeException x) {
-            throw new RulesException(List.of(new Problem(d.name(), 0, 0, "build failed / 构建失败: " + x.getMessage())));
+            throw new RulesException(List.of(new Problem(d.name(), 0, 0, "构建失败 — build failed: " + x.getMessage())));
         }
         List<Problem> errors = new ArrayList<>();
         for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? d.name() : m.getPath().replaceFirst("^src/main/resources/" + d.home() + "/", "");
             errors.add(new Problem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
-                    "规则编译错误 / DRL error: " + m.getText().replace('\n', ' ').trim()));
+                    "规则编译错误 — DRL error: " + m.getText().replace('\n', ' ').trim()));
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
         KieContainer kc = ks.newKieContainer(rid);

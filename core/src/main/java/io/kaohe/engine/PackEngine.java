@@ -53,11 +53,19 @@ public final class PackEngine implements Engine {
      * A failed build throws {@link io.kaohe.pack.RulesException} and leaves the working rules in place.
      */
     public PackRules reload(Path dir) {
-        PackRules next = PackRules.compiled(descriptor, RuleFiles.shipped(descriptor, classLoader).overlay(dir));
+        PackRules next = compile(dir);
         PackRules prev = current.getAndSet(next);
         LOG.info("pack {}: rules {} replaced by {}", descriptor.name(), prev.policyVersion(), next.policyVersion());
         return next;
     }
+
+    /** The shipped files with {@code dir} laid over them, compiled: not yet in use. */
+    PackRules compile(Path dir) {
+        return PackRules.compiled(descriptor, RuleFiles.shipped(descriptor, classLoader).overlay(dir));
+    }
+
+    /** Puts {@code next} in use if {@code expected} still is; calls already running keep the rules they started with. */
+    boolean replace(PackRules expected, PackRules next) { return current.compareAndSet(expected, next); }
 
     @Override
     public String pack() { return descriptor.name(); }
@@ -69,7 +77,7 @@ public final class PackEngine implements Engine {
     public PackInfo info() {
         PackRules r = current.get();
         return new PackInfo(descriptor.name(), descriptor.title(), descriptor.version(), r.policyVersion(), r.precompiled(),
-                r.clauses(), r.parameters(), r.catalog(), r.rules(), r.files().origins());
+                r.clauses(), r.parameters(), r.catalog(), r.rules(), r.files().origins(), r.files().listing());
     }
 
     @Override
@@ -118,7 +126,7 @@ public final class PackEngine implements Engine {
         }
         Grade grade = checks.teacherGrade();
         return new TeacherVerdict(dossier.teacher().id(), descriptor.name(), r.policyVersion(), date,
-                grade != Grade.INCOMPLETE, grade, checks.unmet(), checks.reasons(), checks.outcomes(grade));
+                grade != Grade.INCOMPLETE, grade, checks.unmet(), checks.reasons(), checks.outcomes(grade), r.files().overrides());
     }
 
     @Override

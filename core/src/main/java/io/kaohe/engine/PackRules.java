@@ -93,7 +93,7 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
         List<Problem> problems = new ArrayList<>();
         if (d.catalogRules() != null) problems.addAll(d.catalogRules().check(d.catalog(), files.text(d.catalog()), catalog));
         List<RuleInfo> rules = ruleInfo(kb, clauses, files, problems);
-        if (rules.isEmpty()) problems.add(new Problem(d.name(), 0, 0, "the pack has no rules / 规则包中没有规则"));
+        if (rules.isEmpty()) problems.add(Problem.of(d.name(), 0, 0, "规则包中没有规则", "the pack has no rules"));
         if (!problems.isEmpty()) throw new RulesException(problems);
         String version = d.name() + "-" + d.version() + "+" + files.hash();
         return new PackRules(d, kb, params, clauses, catalog, files, version, precompiled, rules);
@@ -111,11 +111,12 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
                 try {
                     RuleMeta m = RuleMeta.of(r.getName(), r.getMetaData());
                     if (!clauses.ids().contains(m.clause())) {
-                        problems.add(new Problem(file, line, 1, "rule '" + r.getName() + "' cites unknown clause "
-                                + m.clause() + " / 规则引用了未知条款" + io.kaohe.params.Names.suggestion(m.clause(), clauses.ids())));
+                        problems.add(Problem.of(file, line, 1, "规则 '" + r.getName() + "' 引用了未知条款 " + m.clause()
+                                + io.kaohe.params.Names.hintZh(m.clause(), clauses.ids()), "rule '" + r.getName()
+                                + "' cites unknown clause " + m.clause() + io.kaohe.params.Names.hintEn(m.clause(), clauses.ids())));
                     } else if (!r.getName().startsWith(m.clause())) {
-                        problems.add(new Problem(file, line, 1, "rule '" + r.getName() + "' must start with its clause ID "
-                                + m.clause() + " / 规则名须以条款编号开头"));
+                        problems.add(Problem.of(file, line, 1, "规则名 '" + r.getName() + "' 须以条款编号 " + m.clause() + " 开头",
+                                "rule '" + r.getName() + "' must start with its clause ID " + m.clause()));
                     }
                     out.add(new RuleInfo(r.getName(), m.clause(), m.decision().key(), file, line));
                 } catch (RuntimeException e) {

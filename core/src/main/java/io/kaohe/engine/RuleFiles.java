@@ -3,6 +3,7 @@ package io.kaohe.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,10 +14,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import io.kaohe.KaoheException;
+import io.kaohe.PackInfo;
+import io.kaohe.model.RuleFileRef;
 import io.kaohe.pack.PackDescriptor;
 
 /**
@@ -28,10 +32,13 @@ import io.kaohe.pack.PackDescriptor;
 public final class RuleFiles {
     private final Map<String, String> texts;
     private final Map<String, String> origins;
+    /** Override files whose text differs from the shipped one (or that add a file), sorted by name; empty for shipped files. */
+    private final List<RuleFileRef> overrides;
 
-    private RuleFiles(Map<String, String> texts, Map<String, String> origins) {
+    private RuleFiles(Map<String, String> texts, Map<String, String> origins, List<RuleFileRef> overrides) {
         this.texts = Collections.unmodifiableMap(texts);
         this.origins = Collections.unmodifiableMap(origins);
+        this.overrides = List.copyOf(overrides);
     }
 
     /** The shipped files named by the descriptor. */
@@ -47,26 +54,81 @@ public final class RuleFiles {
             texts.put(n, resource(cl, d.home() + "/" + n));
             origins.put(n, "classpath:" + d.home() + "/" + n);
         }
-        return new RuleFiles(texts, origins);
+        return new RuleFiles(texts, origins, List.of());
     }
 
-    /** These files with those of {@code dir} laid over them (same relative path replaces; new DRL and YAML files add). */
+    /**
+     * These files with those of {@code dir} laid over them (same relative path replaces; new DRL and YAML files
+     * add). Only a directory of the local file system: rules are never fetched from a URL or another file
+     * system. Files under {@code scenarios/} are scenario files, not rules: they are left out here.
+     */
     public RuleFiles overlay(Path dir) {
+        if (dir.getFileSystem() != FileSystems.getDefault()) {
+            throw new KaoheException("rules directory " + dir + " is not on the local file system; rules are read only"
+                    + " from the classpath or a local directory");
+        }
         if (!Files.isDirectory(dir)) throw new KaoheException("rules directory " + dir + " does not exist or is not a directory");
         Map<String, String> t = new LinkedHashMap<>(texts);
         Map<String, String> o = new LinkedHashMap<>(origins);
+        List<RuleFileRef> changed = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (!(rel.endsWith(".drl") || rel.endsWith(".yaml") || rel.endsWith(".yml"))) continue;
-                t.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                if (rel.startsWith(SCENARIOS)) continue;
+                String text = utf8(p, rel);
+                String before = t.put(rel, text);
                 o.put(rel, p.toString());
+                if (before == null || !normalised(before).equals(normalised(text))) changed.add(new RuleFileRef(rel, sha256(text)));
             }
         } catch (IOException e) {
             throw new KaoheException("cannot read rules directory " + dir + ": " + e.getMessage(), e);
         }
-        return new RuleFiles(t, o);
+        changed.sort(java.util.Comparator.comparing(RuleFileRef::file));
+        return new RuleFiles(t, o, changed);
     }
+
+    /** A file's text: UTF-8 (a Windows editor's byte-order mark is dropped); GBK or other bytes are a problem naming the file. */
+    private static String utf8(Path p, String rel) throws IOException {
+        try {
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new io.kaohe.pack.RulesException(List.of(io.kaohe.pack.Problem.of(rel, 1, 1,
+                    "文件不是 UTF-8 编码，请以 UTF-8 保存", "the file is not UTF-8 text (GBK?): save it as UTF-8")));
+        }
+    }
+
+    /** The folder of an override directory that holds scenario files (not rules). */
+    public static final String SCENARIOS = "scenarios/";
+
+    /**
+     * The override files that decided differently from the shipped text (changed or added), with their SHA-256,
+     * sorted by name; null when there are none, so a shipped verdict's JSON stays as it was.
+     */
+    public List<RuleFileRef> overrides() { return overrides.isEmpty() ? null : overrides; }
+
+    /** Every file, sorted by name, with its origin and SHA-256. */
+    public List<PackInfo.PackFile> listing() {
+        Set<String> changed = new java.util.HashSet<>();
+        overrides.forEach(r -> changed.add(r.file()));
+        List<PackInfo.PackFile> out = new ArrayList<>();
+        new TreeMap<>(texts).forEach((name, text) ->
+                out.add(new PackInfo.PackFile(name, origins.get(name), sha256(text), changed.contains(name))));
+        return List.copyOf(out);
+    }
+
+    /** SHA-256 (hex) of a text as UTF-8 with line ends normalised to LF: the same on Windows and Linux. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(normalised(text).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String normalised(String text) { return text.replace("\r\n", "\n"); }
 
     public Map<String, String> texts() { return texts; }
 

@@ -97,7 +97,7 @@ final class SchoolAssessor {
         c.reasons().stream().filter(r -> !r.met() && r.decision().equals(Decision.GRADING.key()))
                 .forEach(r -> unmet.add(r.clause()));
         return new SchoolVerdict(d.school().id(), rules.descriptor().name(), rules.policyVersion(), total, grade,
-                List.copyOf(unmet), c.items(), c.reasons());
+                List.copyOf(unmet), c.items(), c.reasons(), rules.files().overrides());
     }
 
     /** Every school valid and each ID once, or an exception naming every problem ({@code [i].field}). */

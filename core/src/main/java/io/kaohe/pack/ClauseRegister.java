@@ -26,15 +26,15 @@ public final class ClauseRegister {
         for (Yaml.Entry e : Yaml.entries(file, text)) {
             JsonNode n = e.value();
             if (!ID.matcher(e.key()).matches()) {
-                problems.add(new Problem(file, e.line(), 1, "clause ID '" + e.key() + "' is not like SD-01 / 条款编号格式错误"));
+                problems.add(Problem.of(file, e.line(), 1, "条款编号 '" + e.key() + "' 格式错误（应如 SD-01）", "clause ID '" + e.key() + "' is not like SD-01"));
             }
             Yaml.unknownKeys(n, KEYS, file, e.line(), "clause " + e.key(), problems);
             String kind = n.path("kind").asString(null);
             if (kind == null || !KINDS.contains(kind)) {
-                problems.add(new Problem(file, e.line(), 1, "clause " + e.key() + ": kind must be one of " + KINDS + " / 类别错误"));
+                problems.add(Problem.of(file, e.line(), 1, "条款 " + e.key() + "：类别 kind 须为 " + KINDS + " 之一", "clause " + e.key() + ": kind must be one of " + KINDS));
             }
             String t = n.path("text").asString(null);
-            if (t == null) problems.add(new Problem(file, e.line(), 1, "clause " + e.key() + ": 'text' is required / 缺少条款内容"));
+            if (t == null) problems.add(Problem.of(file, e.line(), 1, "条款 " + e.key() + "：缺少条款内容 text", "clause " + e.key() + ": 'text' is required"));
             out.put(e.key(), new Clause(e.key(), kind, t, n.path("where").asString(null), n.path("outOfScope").asString(null),
                     n.path("implementedBy").asString(null)));
         }

@@ -21,13 +21,16 @@ import tools.jackson.databind.JsonNode;
  *              amounts are summed in the first unit {@code units:} lists for it
  * @param catalogRules optional checks of the catalog's shape (size, entries per stage), run whenever the pack
  *                     loads, so a replaced catalog file of the wrong shape fails loudly; null when none
+ * @param scenarios the pack's scenario files ({@code scenarios/….yaml}), shipped in the jar so a reloading
+ *                  service can run them against new rules; empty when none
  */
 public record PackDescriptor(String name, String title, String version, String kbase, String home,
                              List<String> rules, List<String> parameters, String clauses, String catalog,
-                             Map<RecordKind, Set<Unit>> units, UnitConversions conversions, CatalogRules catalogRules) {
+                             Map<RecordKind, Set<Unit>> units, UnitConversions conversions, CatalogRules catalogRules,
+                             List<String> scenarios) {
 
     private static final List<String> KEYS = List.of("name", "title", "version", "kbase", "rules", "parameters",
-            "clauses", "catalog", "units", "conversions", "catalogRules");
+            "clauses", "catalog", "units", "conversions", "catalogRules", "scenarios");
 
     public static PackDescriptor load(String resource, String text) {
         List<Problem> problems = new ArrayList<>();
@@ -80,7 +83,8 @@ public record PackDescriptor(String name, String title, String version, String k
         return new PackDescriptor(keys.get("name").asString(), keys.getOrDefault("title", keys.get("name")).asString(),
                 keys.containsKey("version") ? keys.get("version").asString() : "0",
                 keys.get("kbase").asString(), home, strings(keys.get("rules")), strings(keys.get("parameters")),
-                keys.get("clauses").asString(), keys.get("catalog").asString(), units, conversions, catalogRules);
+                keys.get("clauses").asString(), keys.get("catalog").asString(), units, conversions, catalogRules,
+                keys.containsKey("scenarios") ? strings(keys.get("scenarios")) : List.of());
     }
 
     private static List<String> strings(JsonNode n) {

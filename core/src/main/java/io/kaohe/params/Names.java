@@ -26,6 +26,18 @@ public final class Names {
         return n == null ? "" : " (did you mean '" + n + "'? / 是否应为 '" + n + "'？)";
     }
 
+    /** "（是否应为 'x'？）" or "". */
+    public static String hintZh(String name, Collection<String> known) {
+        String n = nearest(name, known);
+        return n == null ? "" : "（是否应为 '" + n + "'？）";
+    }
+
+    /** " (did you mean 'x'?)" or "". */
+    public static String hintEn(String name, Collection<String> known) {
+        String n = nearest(name, known);
+        return n == null ? "" : " (did you mean '" + n + "'?)";
+    }
+
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

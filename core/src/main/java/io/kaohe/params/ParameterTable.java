@@ -60,93 +60,140 @@ public final class ParameterTable {
     public static ParameterTable load(Map<String, String> files, Set<String> knownClauses) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Parameter> out = new TreeMap<>();
+        Map<String, Yaml.Doc> docs = new java.util.HashMap<>();
         files.forEach((file, text) -> {
+            Yaml.Doc doc;
             List<Yaml.Entry> entries;
             try {
-                entries = Yaml.entries(file, text);
+                doc = Yaml.document(file, text);
+                entries = doc.entries(file);
             } catch (RulesException e) {
                 problems.addAll(e.problems());
                 return;
             }
             for (Yaml.Entry e : entries) {
-                Parameter p = parse(file, e, knownClauses, problems);
+                Parameter p = parse(file, doc, e, knownClauses, problems);
                 if (p == null) continue;
                 Parameter before = out.putIfAbsent(p.name(), p);
                 if (before != null) {
-                    problems.add(new Problem(file, e.line(), 1, "parameter '" + p.name() + "' is already defined in "
-                            + before.file() + " / 参数重复定义"));
+                    problems.add(Problem.of(file, e.line(), 1, "参数 '" + p.name() + "' 已在 " + before.file() + " 中定义",
+                            "parameter '" + p.name() + "' is already defined in " + before.file()));
+                } else {
+                    docs.put(p.name(), doc);
                 }
             }
         });
+        gaps(out, docs, problems);
         if (!problems.isEmpty()) throw new RulesException(problems);
         return new ParameterTable(out);
     }
 
-    private static Parameter parse(String file, Yaml.Entry e, Set<String> knownClauses, List<Problem> problems) {
+    /**
+     * Every parameter must have a value from the pack's first policy date on: one that starts later leaves a
+     * gap in which the pack has no complete policy (its dossiers would be rejected).
+     */
+    private static void gaps(Map<String, Parameter> params, Map<String, Yaml.Doc> docs, List<Problem> problems) {
+        LocalDate first = params.values().stream().map(p -> p.values().get(0).effective())
+                .min(java.util.Comparator.naturalOrder()).orElse(null);
+        for (Parameter p : params.values()) {
+            LocalDate start = p.values().get(0).effective();
+            if (start.isAfter(first)) {
+                Yaml.Pos at = docs.get(p.name()).at(Yaml.pointer(Yaml.pointer(Yaml.pointer("", p.name()), "values"),
+                        p.values().get(0).effective()));
+                problems.add(Problem.of(p.file(), at.line(), at.column(),
+                        "参数 '" + p.name() + "' 的最早生效日期 " + start + " 晚于其他参数的 " + first + "：其间缺少取值",
+                        "parameter '" + p.name() + "' has no value from " + first + " (when the other parameters start) to "
+                                + start + ": a gap in which the pack has no complete policy"));
+            }
+        }
+    }
+
+    private static Parameter parse(String file, Yaml.Doc doc, Yaml.Entry e, Set<String> knownClauses, List<Problem> problems) {
         String name = e.key();
         JsonNode n = e.value();
         int line = e.line();
+        String ptr = Yaml.pointer("", name);
         int before = problems.size();
+        String zh = "参数 '" + name + "'";
         String at = "parameter '" + name + "'";
         if (!NAME.matcher(name).matches()) {
-            problems.add(new Problem(file, line, 1, at + ": name must be lower-case words joined by '.' or '-' / 参数名格式错误"));
+            problems.add(Problem.of(file, line, 1, zh + "：参数名须为小写单词，以 '.' 或 '-' 连接",
+                    at + ": name must be lower-case words joined by '.' or '-'"));
         }
         if (!n.isObject()) {
-            problems.add(new Problem(file, line, 1, at + ": expected keys " + KEYS + " / 应包含这些键"));
+            problems.add(Problem.of(file, line, 1, zh + "：应包含这些键 " + KEYS, at + ": expected keys " + KEYS));
             return null;
         }
-        Yaml.unknownKeys(n, KEYS, file, line, at, problems);
+        Yaml.unknownKeys(doc, ptr, n, KEYS, file, at, problems);
         String description = text(n, "description");
-        if (description == null) problems.add(new Problem(file, line, 1, at + ": 'description' is required / 缺少 description"));
+        if (description == null) problems.add(Problem.of(file, line, 1, zh + "：缺少 description", at + ": 'description' is required"));
         ParameterUnit unit = null;
         String unitText = text(n, "unit");
         if (unitText == null) {
-            problems.add(new Problem(file, line, 1, at + ": 'unit' is required / 缺少 unit"));
+            problems.add(Problem.of(file, line, 1, zh + "：缺少 unit", at + ": 'unit' is required"));
         } else {
             try {
                 unit = ParameterUnit.valueOf(unitText);
             } catch (IllegalArgumentException x) {
-                problems.add(new Problem(file, line, 1, at + ": unknown unit '" + unitText + "' / 未知单位"
-                        + Names.suggestion(unitText, java.util.Arrays.stream(ParameterUnit.values()).map(Enum::name).toList())));
+                List<String> units = java.util.Arrays.stream(ParameterUnit.values()).map(Enum::name).toList();
+                Yaml.Pos p = doc.at(Yaml.pointer(ptr, "unit"));
+                problems.add(Problem.of(file, p.line(), p.column(), zh + "：未知单位 '" + unitText + "'" + Names.hintZh(unitText, units),
+                        at + ": unknown unit '" + unitText + "'" + Names.hintEn(unitText, units) + "; units: " + units));
             }
         }
         String clause = text(n, "clause");
         if (clause == null) {
-            problems.add(new Problem(file, line, 1, at + ": 'clause' is required: which clause does it serve? / 缺少条款编号"));
+            problems.add(Problem.of(file, line, 1, zh + "：缺少条款编号 clause", at + ": 'clause' is required: which clause does it serve?"));
         } else if (!knownClauses.contains(clause)) {
-            problems.add(new Problem(file, line, 1, at + ": unknown clause '" + clause + "' / 未知条款"
-                    + Names.suggestion(clause, knownClauses)));
+            Yaml.Pos p = doc.at(Yaml.pointer(ptr, "clause"));
+            problems.add(Problem.of(file, p.line(), p.column(), zh + "：未知条款 '" + clause + "'" + Names.hintZh(clause, knownClauses),
+                    at + ": unknown clause '" + clause + "'" + Names.hintEn(clause, knownClauses)));
         }
         boolean fromSource = !n.has("fromSource") || n.get("fromSource").asBoolean(true);
         String note = text(n, "note");
         if (!fromSource && note == null) {
-            problems.add(new Problem(file, line, 1, at + ": fromSource is false, so a 'note' must say where the default comes from / 非来源数值须附说明"));
+            Yaml.Pos p = doc.at(Yaml.pointer(ptr, "fromSource"));
+            problems.add(Problem.of(file, p.line(), p.column(), zh + "：fromSource 为 false，须以 note 说明取值来由",
+                    at + ": fromSource is false, so a 'note' must say where the default comes from"));
         }
         List<DatedValue> values = new ArrayList<>();
         JsonNode vs = n.get("values");
+        String vptr = Yaml.pointer(ptr, "values");
         if (vs == null || !vs.isObject() || vs.isEmpty()) {
-            problems.add(new Problem(file, line, 1, at + ": 'values' needs at least one 'yyyy-MM-dd: value' / 缺少生效日期与取值"));
+            Yaml.Pos p = doc.at(vptr);
+            problems.add(Problem.of(file, p.line(), p.column(), zh + "：values 至少需要一项 '生效日期: 取值'",
+                    at + ": 'values' needs at least one 'yyyy-MM-dd: value'"));
         } else {
             for (Map.Entry<String, JsonNode> v : vs.properties()) {
+                String dptr = Yaml.pointer(vptr, v.getKey());
+                Yaml.Pos p = doc.at(dptr);
+                String zhv = zh + " " + v.getKey();
+                String atv = at + " " + v.getKey();
                 LocalDate effective;
                 try {
                     effective = LocalDate.parse(v.getKey());
                 } catch (DateTimeParseException x) {
-                    problems.add(new Problem(file, line, 1, at + ": effective date '" + v.getKey() + "' is not yyyy-MM-dd / 生效日期格式错误"));
+                    problems.add(Problem.of(file, p.line(), p.column(), zh + "：生效日期 '" + v.getKey() + "' 应为 yyyy-MM-dd 格式",
+                            at + ": effective date '" + v.getKey() + "' is not yyyy-MM-dd"));
                     continue;
                 }
                 JsonNode raw = v.getValue();
                 String reference = null;
-                if (raw.isObject() && raw.has("value")) {
-                    Yaml.unknownKeys(raw, VALUE_KEYS, file, line, at + " " + v.getKey(), problems);
+                if (raw.isObject()) {
+                    Yaml.unknownKeys(doc, dptr, raw, VALUE_KEYS, file, atv, problems);
+                    if (!raw.has("value")) {
+                        problems.add(Problem.of(file, p.line(), p.column(), zhv + "：缺少 value", atv + ": 'value' is required"));
+                        continue;
+                    }
                     reference = text(raw, "reference");
                     raw = raw.get("value");
                 }
                 if (unit == null) continue;
                 Object value = convert(raw, unit);
                 if (value == null) {
-                    problems.add(new Problem(file, line, 1, at + " " + v.getKey() + ": value " + raw
-                            + " does not fit unit " + unit + " / 取值与单位不符"));
+                    Yaml.Pos vp = doc.at(Yaml.pointer(dptr, "value"));
+                    problems.add(Problem.of(file, vp.line(), vp.column(), zhv + "：取值 " + raw + " 与单位 " + unit + " 不符（" + unit.zh() + "）",
+                            atv + ": value " + raw + " does not fit unit " + unit + " (" + unit.en() + ")"));
                     continue;
                 }
                 values.add(new DatedValue(effective, value, reference));

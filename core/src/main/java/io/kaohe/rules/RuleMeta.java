@@ -19,12 +19,14 @@ public record RuleMeta(String rule, String clause, Decision decision, String zh,
         String clause = str(meta.get("clause"));
         String decision = str(meta.get("decision"));
         if (clause == null || !CLAUSE_ID.matcher(clause).matches()) {
-            throw new KaoheException("rule '" + ruleName + "' has no valid @clause (was " + clause + ")");
+            throw new KaoheException("规则 '" + ruleName + "' 缺少有效的 @clause 条款编号 — rule '" + ruleName
+                    + "' has no valid @clause (was " + clause + ")");
         }
-        if (decision == null) throw new KaoheException("rule '" + ruleName + "' has no @decision");
+        if (decision == null) throw new KaoheException("规则 '" + ruleName + "' 缺少 @decision — rule '" + ruleName + "' has no @decision");
         String zh = str(meta.get("zh"));
         String en = str(meta.get("en"));
-        if (zh == null || en == null) throw new KaoheException("rule '" + ruleName + "' needs both @zh and @en messages");
+        if (zh == null || en == null) throw new KaoheException("规则 '" + ruleName + "' 须有 @zh 和 @en 两条消息 — rule '" + ruleName
+                + "' needs both @zh and @en messages");
         return new RuleMeta(ruleName, clause, Decision.of(decision), zh, en, str(meta.get("zhUnmet")), str(meta.get("enUnmet")));
     }
 

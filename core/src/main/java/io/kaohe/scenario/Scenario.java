@@ -14,12 +14,18 @@ import io.kaohe.model.TeacherDossier;
  * @param clauses the clauses it exercises (for coverage)
  * @param dossier the teacher dossier (null for a school case)
  * @param school  the school dossier, assessed on its own (null for a teacher case)
+ * @param line    the line of the case in its file (0 when not known)
  */
 public record Scenario(String file, int index, String name, List<String> clauses, TeacherDossier dossier, Expect expect,
-                       SchoolDossier school) {
+                       SchoolDossier school, int line) {
 
     public Scenario(String file, int index, String name, List<String> clauses, TeacherDossier dossier, Expect expect) {
-        this(file, index, name, clauses, dossier, expect, null);
+        this(file, index, name, clauses, dossier, expect, null, 0);
+    }
+
+    public Scenario(String file, int index, String name, List<String> clauses, TeacherDossier dossier, Expect expect,
+                    SchoolDossier school) {
+        this(file, index, name, clauses, dossier, expect, school, 0);
     }
 
     /** Whether this case is about a school. */

@@ -58,6 +58,19 @@ public final class Scenarios {
     static final List<String> EXPECT_KEYS = List.of("grade", "eligible", "unmet", "reasons", "outcomes");
     static final List<String> REASON_KEYS = List.of("clause", "rule", "met", "message", "messageEn", "contains");
 
+    /**
+     * The scenarios of several files (file name → text), in the order given.
+     *
+     * @throws RulesException listing every problem of every file, each at its line
+     */
+    public static List<Scenario> parseAll(Map<String, String> files) {
+        List<Scenario> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        files.forEach((file, text) -> out.addAll(parse(file, text, problems)));
+        if (!problems.isEmpty()) throw new RulesException(problems);
+        return out;
+    }
+
     /** Every scenario in a file, or in the {@code .yaml}/{@code .yml}/{@code .json} files under a directory (sorted). */
     public static List<Scenario> load(Path path) {
         List<Path> files;
@@ -76,52 +89,56 @@ public final class Scenarios {
             try {
                 out.addAll(parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8), problems));
             } catch (IOException e) {
-                problems.add(new Problem(f.toString(), 0, 0, "cannot read / 无法读取: " + e.getMessage()));
+                problems.add(Problem.of(f.toString(), 0, 0, "无法读取", "cannot read: " + e.getMessage()));
             }
         }
         if (!problems.isEmpty()) throw new RulesException(problems);
         return out;
     }
 
-    /** The scenarios of one file's text; problems (unknown keys, bad dossiers) are added to {@code problems}. */
+    /** The scenarios of one file's text; problems (unknown keys, bad dossiers) are added to {@code problems}, each at its line. */
     public static List<Scenario> parse(String file, String text, List<Problem> problems) {
-        JsonNode root;
+        Yaml.Doc doc;
         try {
-            root = Yaml.MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            var loc = e.getLocation();
-            problems.add(new Problem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "cannot be read / 无法解析: " + e.getOriginalMessage()));
+            doc = Yaml.document(file, text);
+        } catch (RulesException e) {
+            problems.addAll(e.problems());
             return List.of();
         }
+        JsonNode root = doc.root();
         List<Scenario> out = new ArrayList<>();
         if (root == null || !root.isObject()) {
-            problems.add(new Problem(file, 1, 1, "expected keys " + FILE_KEYS + " / 应包含这些键"));
+            problems.add(Problem.of(file, 1, 1, "应包含这些键 " + FILE_KEYS, "expected keys " + FILE_KEYS));
             return out;
         }
-        Yaml.unknownKeys(root, FILE_KEYS, file, 0, "file", problems);
+        Yaml.unknownKeys(doc, "", root, FILE_KEYS, file, "file", problems);
         JsonNode defaultTeacher = root.get("teacher");
         JsonNode cases = root.path("cases");
         if (!cases.isArray() || cases.isEmpty()) {
-            problems.add(new Problem(file, 0, 0, "'cases' must list at least one case / 缺少 cases"));
+            Yaml.Pos p = doc.at("/cases");
+            problems.add(Problem.of(file, p.line(), p.column(), "cases 至少需要一个用例", "'cases' must list at least one case"));
             return out;
         }
         for (int i = 0; i < cases.size(); i++) {
             JsonNode c = cases.get(i);
+            String ptr = "/cases/" + i;
+            Yaml.Pos cp = doc.at(ptr);
             String name = c.path("name").asString("cases[" + i + "]");
             String at = "case '" + name + "'";
             int before = problems.size();
-            Yaml.unknownKeys(c, CASE_KEYS, file, 0, at, problems);
-            if (!c.has("name")) problems.add(new Problem(file, 0, 0, "cases[" + i + "]: 'name' is required / 缺少 name"));
+            Yaml.unknownKeys(doc, ptr, c, CASE_KEYS, file, at, problems);
+            if (!c.has("name")) problems.add(Problem.of(file, cp.line(), cp.column(), "cases[" + i + "]：缺少 name", "cases[" + i + "]: 'name' is required"));
             if (c.has("school")) {
-                schoolCase(file, i, name, at, c, before, problems).ifPresent(out::add);
+                schoolCase(file, doc, ptr, i, name, at, c, before, problems).ifPresent(out::add);
                 continue;
             }
             JsonNode dn = c.path("dossier");
             if (!dn.isObject()) {
-                problems.add(new Problem(file, 0, 0, at + ": 'dossier' (a teacher) or 'school' is required / 缺少 dossier 或 school"));
+                problems.add(Problem.of(file, cp.line(), cp.column(), at + "：缺少 dossier（教师档案）或 school（学校档案）",
+                        at + ": 'dossier' (a teacher) or 'school' is required"));
                 continue;
             }
+            String dptr = ptr + "/dossier";
             if (!dn.has("teacher") && defaultTeacher != null) {
                 ObjectNode copy = ((ObjectNode) dn).deepCopy();
                 copy.set("teacher", defaultTeacher);
@@ -131,51 +148,78 @@ public final class Scenarios {
             try {
                 dossier = KaoheJson.MAPPER.treeToValue(dn, TeacherDossier.class);
             } catch (JacksonException e) {
-                var err = KaoheJson.describe(e);
-                problems.add(new Problem(file, 0, 0, at + ": dossier." + err.path() + ": " + err.message()));
+                problems.add(bad(file, doc, dptr, at, "dossier", e));
             }
-            Scenario.Expect expect = expect(file, at, c.path("expect"), problems);
+            Scenario.Expect expect = expect(file, doc, ptr, at, c.path("expect"), problems);
             List<String> clauses = new ArrayList<>();
             c.path("clauses").forEach(n -> clauses.add(n.asString()));
-            if (problems.size() == before) out.add(new Scenario(file, i, name, List.copyOf(clauses), dossier, expect));
+            if (problems.size() == before) out.add(new Scenario(file, i, name, List.copyOf(clauses), dossier, expect, null, cp.line()));
         }
         return out;
     }
 
-    private static java.util.Optional<Scenario> schoolCase(String file, int i, String name, String at, JsonNode c, int before,
-                                                          List<Problem> problems) {
-        if (c.has("dossier")) problems.add(new Problem(file, 0, 0, at + ": give 'dossier' or 'school', not both / 二者择一"));
+    /** A dossier that does not map: the field path, the problem, and the line of that field when it is written in the file. */
+    private static Problem bad(String file, Yaml.Doc doc, String base, String at, String what, JacksonException e) {
+        var err = KaoheJson.describe(e);
+        String ptr = base;
+        if (e instanceof tools.jackson.databind.DatabindException d) {
+            for (var ref : d.getPath()) {
+                if (ref.getPropertyName() != null) ptr = Yaml.pointer(ptr, ref.getPropertyName());
+                else if (ref.getIndex() >= 0) ptr = Yaml.pointer(ptr, ref.getIndex());
+            }
+        }
+        Yaml.Pos p = doc.at(ptr);
+        String field = what + "." + err.path();
+        String zh = e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException u
+                ? "未知的键 '" + u.getPropertyName() + "'" + (u.getKnownPropertyIds() == null ? ""
+                        : io.kaohe.params.Names.hintZh(u.getPropertyName(), u.getKnownPropertyIds().stream().map(String::valueOf).toList()))
+                : "取值无法读取";
+        return Problem.of(file, p.line(), p.column(), at + "：" + field + " " + zh, at + ": " + field + ": " + err.message());
+    }
+
+    private static java.util.Optional<Scenario> schoolCase(String file, Yaml.Doc doc, String ptr, int i, String name, String at,
+                                                          JsonNode c, int before, List<Problem> problems) {
+        Yaml.Pos cp = doc.at(ptr);
+        if (c.has("dossier")) {
+            problems.add(Problem.of(file, cp.line(), cp.column(), at + "：dossier 与 school 二者择一", at + ": give 'dossier' or 'school', not both"));
+        }
         SchoolDossier school = null;
         try {
             school = KaoheJson.MAPPER.treeToValue(c.get("school"), SchoolDossier.class);
         } catch (JacksonException e) {
-            var err = KaoheJson.describe(e);
-            problems.add(new Problem(file, 0, 0, at + ": school." + err.path() + ": " + err.message()));
+            problems.add(bad(file, doc, ptr + "/school", at, "school", e));
         }
-        Scenario.Expect expect = expect(file, at, c.path("expect"), problems);
+        Scenario.Expect expect = expect(file, doc, ptr, at, c.path("expect"), problems);
         if (expect != null && (expect.eligible() != null || expect.outcomes() != null)) {
-            problems.add(new Problem(file, 0, 0, at + ": a school case checks grade, unmet and reasons only / 学校用例不检查 eligible、outcomes"));
+            Yaml.Pos p = doc.at(ptr + "/expect");
+            problems.add(Problem.of(file, p.line(), p.column(), at + "：学校用例只检查 grade、unmet 和 reasons（不检查 eligible、outcomes）",
+                    at + ": a school case checks grade, unmet and reasons only"));
         }
         List<String> clauses = new ArrayList<>();
         c.path("clauses").forEach(n -> clauses.add(n.asString()));
         return problems.size() == before
-                ? java.util.Optional.of(new Scenario(file, i, name, List.copyOf(clauses), null, expect, school))
+                ? java.util.Optional.of(new Scenario(file, i, name, List.copyOf(clauses), null, expect, school, cp.line()))
                 : java.util.Optional.empty();
     }
 
-    private static Scenario.Expect expect(String file, String at, JsonNode e, List<Problem> problems) {
+    private static Scenario.Expect expect(String file, Yaml.Doc doc, String ptr, String at, JsonNode e, List<Problem> problems) {
+        String eptr = ptr + "/expect";
         if (!e.isObject()) {
-            problems.add(new Problem(file, 0, 0, at + ": 'expect' is required / 缺少 expect"));
+            Yaml.Pos p = doc.at(ptr);
+            problems.add(Problem.of(file, p.line(), p.column(), at + "：缺少 expect", at + ": 'expect' is required"));
             return null;
         }
-        Yaml.unknownKeys(e, EXPECT_KEYS, file, 0, at + " expect", problems);
+        Yaml.unknownKeys(doc, eptr, e, EXPECT_KEYS, file, at + " expect", problems);
         Grade grade = null;
         if (e.has("grade")) {
+            String g = e.get("grade").asString();
             try {
-                grade = Grade.valueOf(e.get("grade").asString());
+                grade = Grade.valueOf(g);
             } catch (IllegalArgumentException x) {
-                problems.add(new Problem(file, 0, 0, at + ": unknown grade '" + e.get("grade").asString() + "'"
-                        + Names.suggestion(e.get("grade").asString(), Stream.of(Grade.values()).map(Enum::name).toList())));
+                List<String> grades = Stream.of(Grade.values()).map(Enum::name).toList();
+                Yaml.Pos p = doc.at(eptr + "/grade");
+                problems.add(Problem.of(file, p.line(), p.column(), at + "：未知等级 '" + g + "'" + Names.hintZh(g, grades),
+                        at + ": unknown grade '" + g + "'" + Names.hintEn(g, grades) + "; grades: " + grades));
             }
         }
         List<String> unmet = null;
@@ -184,8 +228,10 @@ public final class Scenarios {
             for (JsonNode n : e.get("unmet")) unmet.add(n.asString());
         }
         List<Scenario.ExpectedReason> reasons = new ArrayList<>();
-        for (JsonNode r : e.path("reasons")) {
-            Yaml.unknownKeys(r, REASON_KEYS, file, 0, at + " expected reason", problems);
+        JsonNode rs = e.path("reasons");
+        for (int j = 0; j < rs.size(); j++) {
+            JsonNode r = rs.get(j);
+            Yaml.unknownKeys(doc, eptr + "/reasons/" + j, r, REASON_KEYS, file, at + " expected reason", problems);
             reasons.add(new Scenario.ExpectedReason(text(r, "clause"), text(r, "rule"),
                     r.has("met") ? r.get("met").asBoolean() : null, text(r, "message"), text(r, "messageEn"),
                     text(r, "contains")));

@@ -76,7 +76,7 @@ class ParameterTableTest {
     void unknownKeyGetsDidYouMean() {
         Problem p = one(GOOD.replace("  description: share", "  descripton: share\n  description: share"), "unknown key 'descripton'");
         assertTrue(p.message().contains("did you mean 'description'"), p.toString());
-        assertEquals(8, p.line(), "the line of the parameter: " + p);
+        assertEquals(9, p.line(), "the line of the unknown key itself: " + p);
     }
 
     @Test
@@ -116,6 +116,37 @@ class ParameterTableTest {
     void unknownUnitGetsDidYouMean() {
         Problem p = one(GOOD.replace("unit: HOUR", "unit: HOURS"), "unknown unit 'HOURS'");
         assertTrue(p.message().contains("did you mean 'HOUR'"), p.toString());
+    }
+
+    /** Each problem at the line of the value or key it is about, not of the parameter's first line. */
+    @Test
+    void problemsInsideAnEntryPointAtTheirOwnLine() {
+        assertEquals(7, one(GOOD.replace("{value: 30}", "{value: -1}"), "does not fit unit HOUR").line());
+        assertEquals(3, one(GOOD.replace("unit: HOUR", "unit: HOURS"), "unknown unit").line());
+        assertEquals(11, one(GOOD.replace("clause: SD-01", "clause: SD-10"), "unknown clause").line());
+        Problem p = one(GOOD.replace("{value: 30}", "{value: 30, refrence: x}"), "unknown key 'refrence'");
+        assertEquals(7, p.line());
+        assertTrue(p.message().contains("did you mean 'reference'"), p.toString());
+    }
+
+    @Test
+    void chineseFirstThenEnglish() {
+        Problem p = one(GOOD.replace("unit: HOUR", "unit: HOURS"), "unknown unit");
+        assertTrue(p.message().startsWith("参数 'teacher.online-hours-min'：未知单位 'HOURS'（是否应为 'HOUR'？） — parameter"), p.toString());
+    }
+
+    /** A value holds until the next date; a parameter that starts after the others leaves a period without it. */
+    @Test
+    void aParameterStartingLaterThanTheOthersIsAGap() {
+        Problem p = one(GOOD.replace("2020-01-01: 0.5", "2021-03-01: 0.5"), "gap");
+        assertEquals(13, p.line());
+        assertTrue(p.message().contains("teacher.practice-share-min") && p.message().contains("2020-01-01"), p.toString());
+    }
+
+    @Test
+    void theSameDateTwiceIsAnOverlapReportedAtItsLine() {
+        Problem p = one(GOOD.replace("    2023-09-01: {value: 30}\n", "    2023-09-01: {value: 30}\n    2023-09-01: {value: 31}\n"), "2023-09-01");
+        assertEquals(8, p.line());
     }
 
     @Test

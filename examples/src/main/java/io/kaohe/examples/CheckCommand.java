@@ -12,8 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code kaohe check}: do edited rule and parameter files build? One {@code file:line:column: message} per problem. */
-@Command(name = "check", description = "Check edited DRL and parameter files laid over a pack's (exit 1 on any problem).")
+/**
+ * {@code kaohe check}: do edited rule, parameter and scenario files build? One {@code file:line:column: 中文 — English}
+ * per problem (docs/authoring.md lists what each means).
+ */
+@Command(name = "check", description = "Check edited DRL, parameter and scenario (DIR/scenarios/) files laid over a pack's (exit 1 on any problem).")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

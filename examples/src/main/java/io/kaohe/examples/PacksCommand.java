@@ -7,13 +7,17 @@ import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code kaohe packs}: the installed rule packs with their policy versions. */
+/** {@code kaohe packs}: the installed rule packs with their policy versions; {@code --files}: every file with its SHA-256. */
 @Command(name = "packs", description = "List the installed rule packs and their policy versions.")
 final class PacksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--files", description = "also list every rule, parameter, clause and catalog file with its SHA-256")
+    boolean files;
 
     @Override
     public Integer call() {
@@ -22,6 +26,7 @@ final class PacksCommand implements Callable<Integer> {
         for (String name : Kaohe.packs()) {
             Engine engine = Kaohe.pack(name);
             out.println(name + "\t" + engine.policyVersion() + "\t" + engine.info().title());
+            if (files) engine.info().files().forEach(f -> out.println("  " + f.file() + "\t" + f.sha256() + "\t" + f.origin()));
         }
         return ExitCodes.OK;
     }

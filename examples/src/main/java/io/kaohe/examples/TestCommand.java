@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.kaohe.Engine;
+import io.kaohe.Kaohe;
 import io.kaohe.model.Reason;
-import io.kaohe.scenario.ScenarioResult;
 import io.kaohe.scenario.Scenario;
+import io.kaohe.scenario.ScenarioResult;
 import io.kaohe.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code kaohe test}: run policy-author scenario files; exit 1 when any case fails. */
+/**
+ * {@code kaohe test}: run policy-author scenario files; exit 1 when any case fails. Without {@code --scenarios}
+ * the pack's own scenarios run (with those of {@code --rules-dir}/scenarios/ laid over them by file name).
+ */
 @Command(name = "test", description = "Run scenario files (YAML/JSON) against a pack; exit 1 on any failing case.")
 final class TestCommand implements Callable<Integer> {
     @Spec
@@ -25,7 +29,8 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     PackOption pack;
 
-    @Option(names = "--scenarios", required = true, paramLabel = "DIR", description = "a scenario file, or a directory of them")
+    @Option(names = "--scenarios", paramLabel = "DIR",
+            description = "a scenario file, or a directory of them (default: the pack's own, with DIR/scenarios/ of --rules-dir over them)")
     Path scenarios;
 
     @Option(names = "--rules-dir", paramLabel = "DIR", description = "edited rule and parameter files laid over the pack's")
@@ -33,7 +38,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Scenario> cases = Scenarios.load(Inputs.existing(scenarios, "--scenarios"));
+        List<Scenario> cases = scenarios != null ? Scenarios.load(Inputs.existing(scenarios, "--scenarios"))
+                : Kaohe.scenarios(pack.name, rulesDir == null ? null : Inputs.directory(rulesDir, "--rules-dir"));
         if (cases.isEmpty()) throw new CliException(ExitCodes.USAGE, "--scenarios: no scenario files (.yaml, .yml, .json) in " + scenarios);
         Engine engine = pack.engine(rulesDir);
         PrintWriter out = spec.commandLine().getOut();
@@ -47,14 +53,27 @@ final class TestCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 
+    /** One failing case: where it is, expected against actual, what differs, and every actual reason. */
     private static void print(PrintWriter out, ScenarioResult r) {
-        out.println("FAIL " + r.scenario().file() + " › " + r.scenario().name());
+        Scenario s = r.scenario();
+        out.println("FAIL " + s.file() + ":" + s.line() + " › " + s.name());
+        Scenario.Expect x = s.expect();
+        out.println("  expected 期望: grade " + show(x.grade()) + ", unmet " + show(x.unmet()));
+        if (r.actual() != null) {
+            out.println("  actual   实际: grade " + r.actual().grade() + ", unmet " + r.actual().unmet());
+        } else if (r.schoolActual() != null) {
+            out.println("  actual   实际: grade " + r.schoolActual().grade() + ", unmet " + r.schoolActual().unmet());
+        }
         r.differences().forEach(d -> out.println("  - " + d));
-        if (r.actual() == null) return;
-        out.println("  actual: " + r.actual().grade() + ", unmet " + r.actual().unmet() + "; reasons:");
-        for (Reason reason : r.actual().reasons()) {
+        List<Reason> reasons = r.actual() != null ? r.actual().reasons()
+                : r.schoolActual() != null ? r.schoolActual().reasons() : List.of();
+        if (reasons.isEmpty()) return;
+        out.println("  reasons 理由:");
+        for (Reason reason : reasons) {
             out.println("    [" + (reason.met() ? "met" : "unmet") + "] " + reason.clause() + " " + reason.rule()
                     + ": " + reason.message() + " | " + reason.messageEn());
         }
     }
+
+    private static String show(Object expected) { return expected == null ? "(not checked 不检查)" : String.valueOf(expected); }
 }

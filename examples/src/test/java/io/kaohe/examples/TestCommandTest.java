@@ -45,7 +45,9 @@ class TestCommandTest {
         Files.writeString(dir.resolve("b-wrong.yaml"), COMPLETE_DOSSIER.formatted("wrongly expected excellent", "EXCELLENT"));
         Cli.Result r = Cli.run("test", "--pack", "shandong", "--scenarios", dir);
         assertEquals(1, r.exit(), r::toString);
-        assertTrue(r.out().contains("FAIL b-wrong.yaml › wrongly expected excellent"), r::toString);
+        assertTrue(r.out().contains("FAIL b-wrong.yaml:3 › wrongly expected excellent"), "file, line of the case, name\n" + r);
+        assertTrue(r.out().contains("expected 期望: grade EXCELLENT, unmet (not checked 不检查)"), r::toString);
+        assertTrue(r.out().contains("actual   实际: grade PASS, unmet []"), r::toString);
         assertTrue(r.out().contains("expected EXCELLENT, actual PASS"), r::toString);
         assertTrue(r.out().contains("[met] SD-01"), "the actual reasons are listed\n" + r);
         assertFalse(r.out().contains("a-pass.yaml"), "passing cases are not listed");
@@ -58,6 +60,21 @@ class TestCommandTest {
         Cli.Result r = Cli.run("test", "--pack", "shandong", "--scenarios", dir);
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.err().contains("broken.yaml"), r::toString);
+    }
+
+    @Test
+    void withoutScenariosThePacksOwnRunAndAnEditThatBreaksThemIsExit1(@TempDir Path rules) throws Exception {
+        Cli.Result shipped = Cli.run("test", "--pack", "shandong");
+        assertEquals(0, shipped.exit(), shipped::toString);
+        Files.createDirectories(rules.resolve("parameters"));
+        String text = new String(io.kaohe.Kaohe.class.getClassLoader()
+                .getResourceAsStream("io/kaohe/shandong/parameters/teacher.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve("parameters/teacher.yaml"), text.replace("{value: 25, reference: \"肥教函〔2021〕2号 三(二)：25 学时在线学习\"}",
+                "{value: 26, reference: \"edited\"}"));
+        Cli.Result edited = Cli.run("test", "--pack", "shandong", "--rules-dir", rules);
+        assertEquals(1, edited.exit(), edited::toString);
+        assertTrue(edited.out().contains("FAIL sd-01-02-hours.yaml:"), edited::toString);
+        assertTrue(edited.out().contains("reasons 理由:"), edited::toString);
     }
 
     @Test

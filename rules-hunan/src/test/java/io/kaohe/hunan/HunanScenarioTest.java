@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,22 +23,15 @@ import io.kaohe.scenario.Scenarios;
 import io.kaohe.scenario.ScenarioResult;
 
 /**
- * Runs the policy-author scenario files in {@code src/test/resources/scenarios} against the shipped
+ * Runs the policy-author scenario files in {@code src/main/resources/io/kaohe/hunan/scenarios} against the shipped
  * Hunan pack: one dynamic test per case, named "file › case".
  */
 class HunanScenarioTest {
     /** The teacher clauses the pack implements with rules; each must be exercised by a scenario. */
     static final List<String> TEACHER_CLAUSES = List.of("HN-01", "HN-02", "HN-05", "HN-07");
 
-    static Path scenarioDir() {
-        try {
-            return Path.of(HunanScenarioTest.class.getResource("/scenarios").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static List<Scenario> scenarios() { return Scenarios.load(scenarioDir()); }
+    /** The pack's scenario files as shipped in its jar (listed in pack.yaml). */
+    static List<Scenario> scenarios() { return Kaohe.scenarios("hunan", null); }
 
     @TestFactory
     Stream<DynamicTest> everyScenarioCase() {

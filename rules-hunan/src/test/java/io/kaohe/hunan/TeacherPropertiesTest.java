@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.generators.Generate;
 
+import io.kaohe.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.json.KaoheJson;
@@ -70,6 +71,7 @@ class TeacherPropertiesTest {
      * just below fails, at the bound passes, whatever the split; records outside the cycle never count.
      */
     @Test
+    @Covers({"HN-01"})
     void hundredHourBoundaryWhateverTheSplit() {
         int min = tenths(TOTAL_MIN);
         qt(400).forAll(integers().between(-30, 30), integers().between(0, 100), integers().between(0, 2))
@@ -87,6 +89,7 @@ class TeacherPropertiesTest {
 
     /** More hours of either kind never turn a met HN-01 unmet (and never lower any grade: see below). */
     @Test
+    @Covers({"HN-01"})
     void hoursAreMonotonic() {
         qt(200).forAll(integers().between(0, 1200), integers().between(0, 1200), integers().between(1, 300), integers().between(0, 1))
                 .checkAssert((online, practice, more, kind) -> {
@@ -99,6 +102,7 @@ class TeacherPropertiesTest {
     // ---- HN-02 / HN-05: points and the latest attempt -----------------------------------------------------
 
     @Test
+    @Covers({"HN-02"})
     void passedPointsBoundary() {
         qt(100).forAll(integers().between(0, 5), integers().between(0, 2)).checkAssert((passed, failed) -> {
             List<List<Level>> points = new ArrayList<>(passed(passed));
@@ -115,6 +119,7 @@ class TeacherPropertiesTest {
      * only, and every re-assessed point has one HN-05 reason showing each attempt's date.
      */
     @Test
+    @Covers({"HN-02", "HN-05"})
     void latestAttemptCounts() {
         qt(250).forAll(Generate.oneOf(TeacherSpec.any(), TeacherSpec.nearPass()), integers().between(0, 1_000_000))
                 .checkAssert((spec, seed) -> {
@@ -141,6 +146,7 @@ class TeacherPropertiesTest {
 
     /** A failed 2022 attempt followed by any number of further attempts: the point passes iff the last one does. */
     @Test
+    @Covers({"HN-05"})
     void failedIn2022AndReassessedUntilPassing() {
         qt(100).forAll(integers().between(1, 9)).checkAssert(fails -> {
             List<Level> attempts = new ArrayList<>(Collections.nCopies(fails, Level.FAIL));
@@ -158,6 +164,7 @@ class TeacherPropertiesTest {
 
     /** A kindergarten teacher: the HN-02 stage requirement is met iff every point assessed is a kindergarten point. */
     @Test
+    @Covers({"HN-02"})
     void kindergartenTeachersOnlyOnKindergartenPoints() {
         List<String> all = new ArrayList<>(TeacherSpec.KINDERGARTEN);
         all.addAll(TeacherSpec.SCHOOL_ONLY);
@@ -178,6 +185,7 @@ class TeacherPropertiesTest {
 
     /** More hours, or another point passed (a kindergarten point for a kindergarten teacher), never lowers the grade. */
     @Test
+    @Covers({"HN-01", "HN-02"})
     void doingMoreNeverLowersTheGrade() {
         qt(250).forAll(Generate.oneOf(TeacherSpec.any(), TeacherSpec.nearPass()), integers().between(0, 3), integers().between(1, 400))
                 .checkAssert((spec, what, amount) -> {
@@ -194,6 +202,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({"HN-02", "HN-07"})
     void exactlyOneGradeConsistentWithReasonsAndOutcomes() {
         Set<String> clauses = ENGINE.info().clauses().ids();
         qt(300).forAll(Generate.oneOf(TeacherSpec.any(), TeacherSpec.nearPass())).checkAssert(spec -> {
@@ -218,6 +227,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({})
     void sameDossierSameBytes() {
         qt(100).forAll(TeacherSpec.any()).checkAssert(spec -> {
             TeacherDossier d = spec.dossier("T-SAME");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,20 +21,15 @@ import io.kaohe.scenario.ScenarioResult;
 import io.kaohe.scenario.Scenarios;
 
 /**
- * Runs the policy-author scenario files in {@code src/test/resources/scenarios} against the shipped
+ * Runs the policy-author scenario files in {@code src/main/resources/io/kaohe/liaoning/scenarios} against the shipped
  * Liaoning pack: one dynamic test per case, named "file › case".
  */
 class LiaoningScenarioTest {
     /** The teacher clauses the pack decides with rules; each must be exercised by a scenario. */
     static final Set<String> TEACHER_CLAUSES = Set.of("LN-01", "LN-02", "LN-03", "LN-08", "CN-02");
 
-    static List<Scenario> scenarios() {
-        try {
-            return Scenarios.load(Path.of(LiaoningScenarioTest.class.getResource("/scenarios").toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    /** The pack's scenario files as shipped in its jar (listed in pack.yaml). */
+    static List<Scenario> scenarios() { return Kaohe.scenarios("liaoning", null); }
 
     @TestFactory
     Stream<DynamicTest> everyScenarioCase() {

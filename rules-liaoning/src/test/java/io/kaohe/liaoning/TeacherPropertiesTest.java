@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.generators.Generate;
 
+import io.kaohe.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.model.Grade;
@@ -56,6 +57,7 @@ class TeacherPropertiesTest {
     // ---- boundaries: just below fails, at the bound passes ----------------------------------------
 
     @Test
+    @Covers({"LN-02"})
     void onlineHoursBoundary() {
         int min = tenths(ONLINE_MIN);
         qt(200).forAll(integers().between(-30, 30), integers().between(0, 200)).checkAssert((delta, extraPractice) -> {
@@ -66,6 +68,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({"LN-02"})
     void practiceHoursBoundary() {
         int min = tenths(PRACTICE_MIN);
         qt(200).forAll(integers().between(-30, 30), integers().between(0, 200)).checkAssert((delta, extraOnline) -> {
@@ -75,6 +78,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({"LN-01"})
     void totalHoursBoundary() {
         int min = tenths(TOTAL_MIN);
         // total = min + delta tenths: the offline part makes up whatever online + practice leave
@@ -93,6 +97,7 @@ class TeacherPropertiesTest {
      * LN-01, a tenth of an hour less does not, whatever else the teacher studied on top (README).
      */
     @Test
+    @Covers({"LN-01"})
     void practiceShareIsHalfOfTheRequiredHours() {
         int half = tenths(SHARE_MIN.multiply(TOTAL_MIN));
         qt(200).forAll(integers().between(0, 400), integers().between(0, 150), integers().between(0, 1)).checkAssert((extraOnline, offline, below) -> {
@@ -103,6 +108,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({"LN-03"})
     void guidancePlanAndPassedAbilitiesBoundaries() {
         qt(150).forAll(integers().between(0, 5), integers().between(0, 2), integers().between(0, 2)).checkAssert((passed, failed, plans) -> {
             List<List<Level>> abilities = new java.util.ArrayList<>(LnTeacher.passed(passed));
@@ -119,6 +125,7 @@ class TeacherPropertiesTest {
 
     /** More hours, a guidance plan, another passed or excellent ability never lower the grade. */
     @Test
+    @Covers({"LN-01", "LN-02", "LN-03"})
     void doingMoreNeverLowersTheGrade() {
         qt(250).forAll(Generate.oneOf(LnTeacher.any(), LnTeacher.nearPass()), integers().between(0, 4), integers().between(1, 60))
                 .checkAssert((t, what, amount) -> {
@@ -138,6 +145,7 @@ class TeacherPropertiesTest {
     // ---- one grade, consistent with the reasons; LN-08 ------------------------------------------------
 
     @Test
+    @Covers({"LN-03"})
     void exactlyOneGradeConsistentWithTheReasons() {
         qt(300).forAll(Generate.oneOf(LnTeacher.any(), LnTeacher.nearPass())).checkAssert(t -> {
             TeacherVerdict v = assess(t);
@@ -153,6 +161,7 @@ class TeacherPropertiesTest {
 
     /** LN-08: the outcome exactly when assessed after the cycle's last day and not passed (abilities all assessed in the cycle). */
     @Test
+    @Covers({"LN-08"})
     void awardsIneligibleExactlyWhenNotPassedAfterTheCycle() {
         qt(200).forAll(Generate.oneOf(LnTeacher.any(), LnTeacher.nearPass()), integers().between(-3, 40)).checkAssert((t, days) -> {
             TeacherVerdict v = assess(t.asOf(CYCLE_END.plusDays(days)));

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,22 +22,15 @@ import io.kaohe.scenario.ScenarioResult;
 import io.kaohe.scenario.Scenarios;
 
 /**
- * Runs the policy-author scenario files in {@code src/test/resources/scenarios} (the starter set staff
+ * Runs the policy-author scenario files in {@code src/main/resources/io/kaohe/shandong/scenarios} (the starter set staff
  * copy) against the shipped Shandong pack: one dynamic test per case, named "file › case".
  */
 class ShandongScenarioTest {
     /** The teacher clauses the pack implements with rules; each must be exercised by a scenario. */
     static final List<String> TEACHER_CLAUSES = List.of("SD-01", "SD-02", "SD-03", "SD-04", "SD-07", "CN-02", "SD-05");
 
-    static Path scenarioDir() {
-        try {
-            return Path.of(ShandongScenarioTest.class.getResource("/scenarios").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static List<Scenario> scenarios() { return Scenarios.load(scenarioDir()); }
+    /** The pack's scenario files as shipped in its jar (listed in pack.yaml). */
+    static List<Scenario> scenarios() { return Kaohe.scenarios("shandong", null); }
 
     @TestFactory
     Stream<DynamicTest> everyScenarioCase() {

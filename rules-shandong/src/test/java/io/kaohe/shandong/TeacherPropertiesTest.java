@@ -21,6 +21,7 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
+import io.kaohe.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.json.KaoheJson;
@@ -74,6 +75,7 @@ class TeacherPropertiesTest {
     // ---- boundaries: just below fails, at the bound passes -------------------------------------------
 
     @Test
+    @Covers({"SD-01"})
     void totalHoursBoundary() {
         int min = tenths(TOTAL_MIN);
         // total = min + delta tenths, split over online / practice; offline hours on top never count in Shandong
@@ -90,6 +92,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({"SD-02"})
     void onlineHoursBoundary() {
         int min = tenths(ONLINE_MIN);
         qt(200).forAll(integers().between(-50, 50), integers().between(0, 200)).checkAssert((delta, extraPractice) -> {
@@ -99,6 +102,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({"SD-02"})
     void practiceHoursBoundary() {
         int min = tenths(PRACTICE_MIN);
         qt(200).forAll(integers().between(-50, 50), integers().between(0, 200)).checkAssert((delta, extraOnline) -> {
@@ -112,6 +116,7 @@ class TeacherPropertiesTest {
      * SD-01, a tenth of an hour less does not — whatever else the teacher studied on top.
      */
     @Test
+    @Covers({"SD-01"})
     void practiceShareExactlyHalf() {
         int half = tenths(SHARE_MIN.multiply(TOTAL_MIN));
         qt(200).forAll(integers().between(0, 300), integers().between(0, 150), integers().between(0, 1))
@@ -124,6 +129,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({"SD-04"})
     void passedAbilitiesBoundary() {
         qt(150).forAll(integers().between(0, 6), integers().between(0, 2)).checkAssert((passed, failed) -> {
             List<List<Level>> abilities = new ArrayList<>();
@@ -137,6 +143,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({"SD-03"})
     void researchActivitiesEverySemester() {
         Gen<List<Integer>> perSemester = lists().of(integers().between(0, 4)).ofSizeBetween(1, 3);
         qt(200).forAll(perSemester).checkAssert(counts -> {
@@ -170,6 +177,7 @@ class TeacherPropertiesTest {
      * {@link #studyingInANewSemesterAddsItsResearchObligation}.)
      */
     @Test
+    @Covers({"SD-01", "SD-02", "SD-03", "SD-04"})
     void doingMoreNeverLowersTheGrade() {
         qt(250).forAll(Generate.oneOf(TeacherSpec.any(), TeacherSpec.nearPass()), integers().between(0, 5), integers().between(1, 60))
                 .checkAssert((spec, what, amount) -> {
@@ -193,6 +201,7 @@ class TeacherPropertiesTest {
 
     /** The pack's reading of "每学期" (README): the semesters the teacher studied in. Pinned so a change is deliberate. */
     @Test
+    @Covers({"SD-03"})
     void studyingInANewSemesterAddsItsResearchObligation() {
         TeacherSpec pass = new TeacherSpec(250, 250, 0, List.of(2), 1, 0, passed(3));
         assertEquals(Grade.PASS, assess(pass).grade());
@@ -205,6 +214,7 @@ class TeacherPropertiesTest {
     // ---- one grade, consistent with the reasons ------------------------------------------------------
 
     @Test
+    @Covers({"SD-04", "SD-05"})
     void exactlyOneGradeConsistentWithReasons() {
         Set<String> clauses = ENGINE.info().clauses().ids();
         qt(300).forAll(Generate.oneOf(TeacherSpec.any(), TeacherSpec.nearPass())).checkAssert(spec -> {
@@ -231,6 +241,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({})
     void sameDossierSameVerdictWhateverTheOrder() {
         qt(150).forAll(TeacherSpec.any(), integers().between(0, 1_000_000)).checkAssert((spec, seed) -> {
             TeacherDossier d = spec.dossier("T-ORDER");
@@ -250,6 +261,7 @@ class TeacherPropertiesTest {
     // ---- JSON round trips ------------------------------------------------------------------------------
 
     @Test
+    @Covers({})
     void dossierJsonRoundTrip() {
         qt(150).forAll(TeacherSpec.any()).checkAssert(spec -> {
             TeacherDossier d = spec.dossier("T-JSON");
@@ -260,6 +272,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({})
     void nationalIdIsMaskedOnWrite() {
         qt(150).forAll(TeacherSpec.any(), integers().between(0, 99_999_999)).checkAssert((spec, n) -> {
             String id = NationalIds.withCheckDigit(String.format("370982%04d%02d%02d%03d", 1960 + n % 40, 1 + n % 12,
@@ -283,6 +296,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({})
     void verdictJsonRoundTripIsByteIdentical() {
         qt(150).forAll(TeacherSpec.any()).checkAssert(spec -> {
             TeacherVerdict v = assess(spec);
@@ -299,6 +313,7 @@ class TeacherPropertiesTest {
 
     /** Every shipped parameter has exactly one value in force on every date from its first effective date on. */
     @Test
+    @Covers({})
     void exactlyOneParameterValueInForceOnEveryDate() {
         var table = ENGINE.info().parameters();
         LocalDate from = table.inForceFrom();

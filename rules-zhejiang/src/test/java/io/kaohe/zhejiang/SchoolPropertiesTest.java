@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
+import io.kaohe.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.model.Grade;
@@ -44,6 +45,7 @@ class SchoolPropertiesTest {
 
     /** At the 5% bound passes, one more member fails, for every school big enough to have both bounds. */
     @Test
+    @Covers({"ZJ-03"})
     void fivePercentOfStaffBound() {
         int smallest = BigDecimal.valueOf(MIN).divide(SHARE).intValueExact(); // 60: below it the bounds conflict
         qt(300).forAll(integers().between(smallest, 2000), integers().between(-2, 1)).checkAssert((staff, delta) -> {
@@ -57,6 +59,7 @@ class SchoolPropertiesTest {
     }
 
     @Test
+    @Covers({"ZJ-03"})
     void atLeastThreeWhereTheBoundsAgree() {
         qt(200).forAll(integers().between(60, 2000), integers().between(0, 5)).checkAssert((staff, team) -> {
             if (team > cap(staff)) return;
@@ -71,6 +74,7 @@ class SchoolPropertiesTest {
      * bound is applied, and the team size does not change the grade or the unmet list.
      */
     @Test
+    @Covers({"ZJ-03"})
     void underSixtyStaffTheConflictIsReportedAndDecidesNothing() {
         qt(300).forAll(integers().between(0, 59), integers().between(1, 8)).checkAssert((staff, team) -> {
             SchoolVerdict v = assess(staff, team);

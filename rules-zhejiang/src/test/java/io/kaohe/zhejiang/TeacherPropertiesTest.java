@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
+import io.kaohe.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.model.Grade;
@@ -48,6 +49,7 @@ class TeacherPropertiesTest {
     private static BigDecimal tenths(int t) { return BigDecimal.valueOf(t).movePointLeft(1); }
 
     @Test
+    @Covers({"ZJ-01"})
     void onlineMinutesBoundary() {
         int min = MINUTES_MIN.movePointRight(1).intValueExact();
         qt(300).forAll(integers().between(-100, 100), integers().between(0, 100)).checkAssert((delta, extraPractice) -> {
@@ -60,6 +62,7 @@ class TeacherPropertiesTest {
 
     /** Hours convert exactly (× 60): the bound in hours is MINUTES_MIN / 60, and 1/100 h below it fails. */
     @Test
+    @Covers({"ZJ-01"})
     void onlineHoursConvertExactlyAtTheBoundary() {
         int hundredths = MINUTES_MIN.movePointRight(2).divide(BigDecimal.valueOf(60)).intValueExact();
         qt(200).forAll(integers().between(-60, 60), integers().between(0, 1)).checkAssert((delta, split) -> {
@@ -81,6 +84,7 @@ class TeacherPropertiesTest {
     }
 
     @Test
+    @Covers({"ZJ-01"})
     void practiceCreditsBoundary() {
         int min = PRACTICE_MIN.movePointRight(1).intValueExact();
         qt(300).forAll(integers().between(-50, 50), integers().between(0, 600)).checkAssert((delta, extraMinutes) -> {
@@ -93,6 +97,7 @@ class TeacherPropertiesTest {
 
     /** Exactly one grade, and it follows the documented order: INCOMPLETE, else the institution's level. */
     @Test
+    @Covers({"ZJ-01", "ZJ-08"})
     void exactlyOneGradeFromCreditsAndTheFinalLevel() {
         qt(400).forAll(integers().between(0, 1500), integers().between(0, 12), integers().between(0, 40), integers().between(0, 3))
                 .checkAssert((minutes, offline, practice, lvl) -> {
@@ -110,6 +115,7 @@ class TeacherPropertiesTest {
 
     /** More minutes or credits never lower the grade. */
     @Test
+    @Covers({"ZJ-01"})
     void moreStudyNeverLowersTheGrade() {
         // the last draw packs the final level (x % 4; 3 = none) and how much is added (x / 4 + 1)
         qt(300).forAll(integers().between(0, 1200), integers().between(0, 10), integers().between(0, 30), integers().between(0, 1199))

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,20 +22,15 @@ import io.kaohe.scenario.ScenarioResult;
 import io.kaohe.scenario.Scenarios;
 
 /**
- * Runs the policy-author scenario files in {@code src/test/resources/scenarios} (teacher and school
+ * Runs the policy-author scenario files in {@code src/main/resources/io/kaohe/zhejiang/scenarios} (teacher and school
  * cases) against the shipped Zhejiang pack: one dynamic test per case, named "file › case".
  */
 class ZhejiangScenarioTest {
     /** Teacher and school clauses decided per dossier; each must be exercised by a scenario. */
     static final List<String> DOSSIER_CLAUSES = List.of("ZJ-01", "ZJ-02", "ZJ-03", "ZJ-04", "ZJ-05", "ZJ-08");
 
-    static List<Scenario> scenarios() {
-        try {
-            return Scenarios.load(Path.of(ZhejiangScenarioTest.class.getResource("/scenarios").toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    /** The pack's scenario files as shipped in its jar (listed in pack.yaml). */
+    static List<Scenario> scenarios() { return Kaohe.scenarios("zhejiang", null); }
 
     @TestFactory
     Stream<DynamicTest> everyScenarioCase() {

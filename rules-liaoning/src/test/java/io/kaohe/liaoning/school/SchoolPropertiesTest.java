@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
+import io.kaohe.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.model.Grade;
@@ -32,6 +33,7 @@ class SchoolPropertiesTest {
 
     /** "不低于3%" in whole cases: ⌈3% × teachers⌉ cases meet LN-06, one fewer does not. */
     @Test
+    @Covers({"LN-06"})
     void excellentCasesRoundUp() {
         qt(300).forAll(integers().between(1, 2000), integers().between(0, 1)).checkAssert((teachers, fewer) -> {
             int required = CASES_SHARE.multiply(BigDecimal.valueOf(teachers)).setScale(0, RoundingMode.CEILING).intValueExact();
@@ -44,6 +46,7 @@ class SchoolPropertiesTest {
 
     /** 5% of the public funds, to the fen: exactly 5% meets LN-07, 0.01 yuan less does not. */
     @Test
+    @Covers({"LN-07"})
     void trainingFundsBoundary() {
         qt(200).forAll(integers().between(1, 5_000_000), integers().between(0, 1)).checkAssert((yuan, below) -> {
             BigDecimal funds = BigDecimal.valueOf(yuan);
@@ -56,6 +59,7 @@ class SchoolPropertiesTest {
 
     /** 100% pass rate: every teacher passed meets LN-05, one fewer does not. */
     @Test
+    @Covers({"LN-05"})
     void passRateMustBeAll() {
         qt(200).forAll(integers().between(1, 300), integers().between(0, 3)).checkAssert((teachers, open) -> {
             int passed = Math.max(0, teachers - open);
@@ -66,6 +70,7 @@ class SchoolPropertiesTest {
 
     /** One grade per school: PASS exactly when no requirement is unmet; the total counts the ones met. */
     @Test
+    @Covers({"LN-04", "LN-05", "LN-06", "LN-07"})
     void passExactlyWhenEveryRequirementIsMet() {
         qt(300).forAll(integers().between(0, 15), integers().between(-3, 3), integers().between(0, 3), integers().between(0, 1))
                 .checkAssert((mask, planShift, open, lowFunds) -> {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
+import io.kaohe.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.model.Grade;
@@ -44,6 +45,7 @@ class SchoolGradePropertiesTest {
     }
 
     @Test
+    @Covers({"SD-08"})
     void passLineAt80() {
         qt().withExamples(150).forAll(tenths(59, 100)).checkAssert(t -> {
             SchoolVerdict v = assess(List.of(t)).get(0);
@@ -54,6 +56,7 @@ class SchoolGradePropertiesTest {
     }
 
     @Test
+    @Covers({"SD-08"})
     void justBelowThePassLineFailsAtItPasses() {
         for (String t : List.of("79", "79.9", "79.99", "79.999")) {
             assertEquals(Grade.FAIL, assess(List.of(bd(t))).get(0).grade(), t);
@@ -63,6 +66,7 @@ class SchoolGradePropertiesTest {
     }
 
     @Test
+    @Covers({"SD-08"})
     void excellentSchoolsNeverExceed30PercentAndTiesAreNeverSplit() {
         qt().withExamples(120).forAll(lists().of(coarse()).ofSizeBetween(1, 24)).checkAssert(totals -> {
             List<SchoolVerdict> vs = assess(totals);
@@ -87,6 +91,7 @@ class SchoolGradePropertiesTest {
     }
 
     @Test
+    @Covers({"SD-08"})
     void exactlyOneGradePerSchool() {
         qt().withExamples(60).forAll(lists().of(tenths(59, 100)).ofSizeBetween(1, 15)).checkAssert(totals -> {
             List<SchoolVerdict> vs = assess(totals);
@@ -103,6 +108,7 @@ class SchoolGradePropertiesTest {
     }
 
     @Test
+    @Covers({"SD-08"})
     void raisingOneSchoolsTotalNeverLowersItsGrade() {
         qt().withExamples(80)
                 .forAll(lists().of(coarse()).ofSizeBetween(1, 15), integers().between(0, 14), integers().between(1, 30))
@@ -117,6 +123,7 @@ class SchoolGradePropertiesTest {
     }
 
     @Test
+    @Covers({"SD-11"})
     void environmentMixBoundsAreExact() {
         qt().withExamples(200).forAll(integers().between(0, 60), integers().between(0, 60), integers().between(0, 60))
                 .checkAssert((mm, hy, sm) -> {
