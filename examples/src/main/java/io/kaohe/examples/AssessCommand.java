@@ -25,9 +25,14 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--rules-dir", paramLabel = "DIR", description = "edited rule and parameter files laid over the pack's")
     Path rulesDir;
 
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per processor, ${DEFAULT-VALUE}); the output is the same whatever N")
+    int threads = TeacherStream.defaultThreads();
+
     @Override
     public Integer call() {
-        files.run(TeacherStream::assess, () -> pack.engine(rulesDir), spec.commandLine().getErr());
+        if (threads < 1) throw new CliException(ExitCodes.USAGE, "--threads must be at least 1, was " + threads);
+        files.run((engine, in, verdicts, rejects) -> TeacherStream.assess(engine, in, verdicts, rejects, threads),
+                () -> pack.engine(rulesDir), spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 }
