@@ -55,8 +55,10 @@ public final class Runner {
     }
 
     /** One timed pass of a file through the pipeline. */
-    public record Pass(Counts counts, long nanos) {
+    /** {@code cpuNanos}: CPU time of the calling thread, which does all the work when threads = 1 (robust on a shared machine). */
+    public record Pass(Counts counts, long nanos, long cpuNanos) {
         double perSecond() { return counts.lines() * 1e9 / nanos; }
+        double perCpuSecond() { return counts.lines() * 1e9 / cpuNanos; }
     }
 
     /** Medians of the rounds, in lines per second, and their ratio. */
@@ -66,9 +68,11 @@ public final class Runner {
 
     public static Pass pass(Engine engine, Path in, int threads) throws IOException {
         try (InputStream input = Files.newInputStream(in); Writer verdicts = Writer.nullWriter(); Writer rejects = Writer.nullWriter()) {
+            var cpu = ManagementFactory.getThreadMXBean();
+            long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Counts c = TeacherStream.assess(engine, input, verdicts, rejects, threads);
-            return new Pass(c, System.nanoTime() - t0);
+            return new Pass(c, System.nanoTime() - t0, cpu.getCurrentThreadCpuTime() - c0);
         }
     }
 
@@ -89,6 +93,8 @@ public final class Runner {
                                       String bName, Engine b, int bThreads) throws IOException {
         double[] as = new double[rounds];
         double[] bs = new double[rounds];
+        double[] acpu = new double[rounds];
+        double[] bcpu = new double[rounds];
         Counts ac = null, bc = null;
         for (int r = 0; r < rounds; r++) {
             // alternate which side goes first, so neither always runs on a warmer JVM
@@ -102,16 +108,26 @@ public final class Runner {
             }
             as[r] = pa.perSecond();
             bs[r] = pb.perSecond();
+            acpu[r] = pa.perCpuSecond();
+            bcpu[r] = pb.perCpuSecond();
             ac = pa.counts();
             bc = pb.counts();
             out.printf(Locale.ROOT, "round %d: %s %,.0f lines/s (%.2f s), %s %,.0f lines/s (%.2f s)%n", r + 1,
                     aName, as[r], pa.nanos() / 1e9, bName, bs[r], pb.nanos() / 1e9);
+            if (aThreads == 1 && bThreads == 1) {
+                out.printf(Locale.ROOT, "         per CPU second of the one working thread: %s %,.0f, %s %,.0f%n",
+                        aName, acpu[r], bName, bcpu[r]);
+            }
         }
         Comparison c = new Comparison(aName, median(as), bName, median(bs), ac, bc);
         out.printf(Locale.ROOT, "%s: %d lines, %d verdicts, %d rejects%n", aName, ac.lines(), ac.verdicts(), ac.rejects());
         out.printf(Locale.ROOT, "%s: %d lines, %d verdicts, %d rejects%n", bName, bc.lines(), bc.verdicts(), bc.rejects());
         out.printf(Locale.ROOT, "median: %s %,.0f lines/s, %s %,.0f lines/s, ratio %s/%s = %.3f%n",
                 aName, c.aPerSecond(), bName, c.bPerSecond(), aName, bName, c.ratio());
+        if (aThreads == 1 && bThreads == 1) {
+            out.printf(Locale.ROOT, "median per CPU second: %s %,.0f, %s %,.0f, ratio %.3f%n",
+                    aName, median(acpu), bName, median(bcpu), median(acpu) / median(bcpu));
+        }
         return c;
     }
 
