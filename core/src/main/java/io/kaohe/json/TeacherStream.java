@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,8 +23,8 @@ import io.kaohe.validate.InvalidInputException;
 
 /**
  * Assesses a JSON Lines stream of teacher dossiers, writing verdicts as it goes: memory stays flat
- * whatever the input size (a bounded number of lines in flight, plus the set of teacher IDs seen, to
- * reject duplicates). Every input line ends in exactly one of the two outputs.
+ * whatever the input size (a bounded number of lines in flight, plus the teacher IDs seen, to reject
+ * duplicates, held compactly: {@link SeenIds}). Every input line ends in exactly one of the two outputs.
  *
  * <p>With more than one thread, lines are parsed, assessed and rendered by a bounded worker pool in
  * chunks; the calling thread reads the input and writes the results in input order, and it alone
@@ -159,7 +157,7 @@ public final class TeacherStream {
         private final LineParser<TeacherDossier> parser;
         private final Writer verdicts;
         private final Writer rejects;
-        private final Map<String, Long> seen = new HashMap<>();
+        private final SeenIds seen = new SeenIds();
         long lines, ok, bad;
 
         Sink(LineParser<TeacherDossier> parser, Writer verdicts, Writer rejects) {
@@ -176,8 +174,8 @@ public final class TeacherStream {
             lines++;
             Parsed<TeacherDossier> p = o.parsed();
             if (o.verdict() != null) {
-                Long first = seen.putIfAbsent(o.id(), p.line());
-                if (first == null) {
+                long first = seen.putIfAbsent(o.id(), p.line());
+                if (first < 0) {
                     verdicts.write(o.verdict());
                     verdicts.write('\n');
                     ok++;
