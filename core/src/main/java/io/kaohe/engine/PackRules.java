@@ -4,15 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.drools.compiler.kie.builder.impl.KieContainerImpl;
-import org.drools.modelcompiler.CanonicalKieModule;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 
 import io.kaohe.pack.AbilityCatalog;
 import io.kaohe.pack.ClauseRegister;
@@ -34,25 +29,9 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
                         AbilityCatalog catalog, RuleFiles files, String policyVersion, boolean precompiled,
                         List<RuleInfo> rules) {
 
-    private static final Map<ClassLoader, KieContainer> CLASSPATH = new ConcurrentHashMap<>();
-
-    /** Loads the pack as shipped: the precompiled executable model from the classpath. */
+    /** Loads the pack as shipped: the precompiled executable model of the pack's own kjar (refused if it has none). */
     public static PackRules shipped(PackDescriptor d, ClassLoader cl) {
-        RuleFiles files = RuleFiles.shipped(d, cl);
-        KieContainer kc = CLASSPATH.computeIfAbsent(cl, c -> KieServices.Factory.get().newKieClasspathContainer(c));
-        KieBase kb = kc.getKieBase(d.kbase());
-        if (kb == null) {
-            throw new RulesException(List.of(new Problem("META-INF/kmodule.xml", 0, 0,
-                    "pack " + d.name() + ": no kbase '" + d.kbase() + "' on the classpath")));
-        }
-        // Guard against the silent kjar trap: without the executable model Drools would quietly compile
-        // the DRL with the classic engine, whose semantics differ. A shipped pack must be precompiled.
-        if (!(((KieContainerImpl) kc).getKieModuleForKBase(d.kbase()) instanceof CanonicalKieModule)) {
-            throw new RulesException(List.of(new Problem("pom.xml", 0, 0, "pack " + d.name()
-                    + " has no executable model: build it with kie-maven-plugin <generateModel>YES</generateModel>"
-                    + " and drools-model-compiler as a provided dependency")));
-        }
-        return assemble(d, kb, files, true);
+        return assemble(d, ShippedModel.load(d, cl), RuleFiles.shipped(d, cl), true);
     }
 
     /** Loads the pack with an override directory: DRL compiled at run time. Throws, listing problems, if anything is wrong. */

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,66 +23,170 @@ import io.kaohe.validate.InvalidInputException;
 
 /**
  * Assesses a JSON Lines stream of teacher dossiers, writing verdicts as it goes: memory stays flat
- * whatever the input size (one line at a time, plus the set of teacher IDs seen, to reject
- * duplicates). Every input line ends in exactly one of the two outputs.
+ * whatever the input size (a bounded number of lines in flight, plus the teacher IDs seen, to reject
+ * duplicates, held compactly: {@link SeenIds}). Every input line ends in exactly one of the two outputs.
+ *
+ * <p>With more than one thread, lines are parsed, assessed and rendered by a bounded worker pool in
+ * chunks; the calling thread reads the input and writes the results in input order, and it alone
+ * decides duplicates, so the output is byte-identical whatever the number of threads.
  */
 public final class TeacherStream {
     private static final Logger LOG = LoggerFactory.getLogger(TeacherStream.class);
+
+    /** Lines per worker task: large enough that handing work over costs little, small enough to keep memory flat. */
+    static final int CHUNK = 128;
+    /** Chunks in flight per thread: keeps every worker busy while the writer catches up. */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
 
     private TeacherStream() {}
 
     /** Lines read, verdicts written, rejects written: {@code lines == verdicts + rejects}. */
     public record Counts(long lines, long verdicts, long rejects) {}
 
+    /** The default worker count: one per available processor. */
+    public static int defaultThreads() { return Runtime.getRuntime().availableProcessors(); }
+
+    /** Assesses with {@link #defaultThreads()} workers. */
     public static Counts assess(Engine engine, InputStream in, Writer verdicts, Writer rejects) {
+        return assess(engine, in, verdicts, rejects, defaultThreads());
+    }
+
+    /**
+     * Assesses with {@code threads} workers (1: all on the calling thread). The output does not depend on it.
+     *
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
+    public static Counts assess(Engine engine, InputStream in, Writer verdicts, Writer rejects, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         LineParser<TeacherDossier> parser = LineParser.teachers();
-        Map<String, Long> seen = new HashMap<>();
-        long lines = 0, ok = 0, bad = 0;
+        Sink sink = new Sink(parser, verdicts, rejects);
         try (ByteLines reader = new ByteLines(in)) {
-            ByteLines.Line line;
-            while ((line = reader.next()) != null) {
-                lines++;
-                Parsed<TeacherDossier> p = parser.parse(line);
-                if (p.ok()) p = assessOne(engine, parser, p, seen, verdicts);
-                if (p.ok()) {
-                    ok++;
-                } else {
-                    bad++;
-                    rejects.write(KaoheJson.line(p.reject()));
-                    rejects.write('\n');
-                }
+            if (threads == 1) {
+                ByteLines.Line line;
+                while ((line = reader.next()) != null) sink.accept(evaluate(engine, parser, line));
+            } else {
+                inPool(engine, parser, reader, sink, threads);
             }
             verdicts.flush();
             rejects.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info("pack {}: {} lines, {} verdicts, {} rejects", engine.pack(), lines, ok, bad);
-        return new Counts(lines, ok, bad);
+        LOG.info("pack {}: {} lines, {} verdicts, {} rejects", engine.pack(), sink.lines, sink.ok, sink.bad);
+        return new Counts(sink.lines, sink.ok, sink.bad);
     }
 
-    private static Parsed<TeacherDossier> assessOne(Engine engine, LineParser<TeacherDossier> parser,
-                                                    Parsed<TeacherDossier> p, Map<String, Long> seen, Writer out)
+    private static void inPool(Engine engine, LineParser<TeacherDossier> parser, ByteLines reader, Sink sink, int threads)
             throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
+        ArrayDeque<Future<List<Outcome>>> inFlight = new ArrayDeque<>();
+        try {
+            int limit = threads * IN_FLIGHT_PER_THREAD;
+            List<ByteLines.Line> chunk = new ArrayList<>(CHUNK);
+            ByteLines.Line line;
+            while ((line = reader.next()) != null) {
+                chunk.add(line);
+                if (chunk.size() == CHUNK) {
+                    inFlight.add(submit(pool, engine, parser, chunk));
+                    chunk = new ArrayList<>(CHUNK);
+                    if (inFlight.size() >= limit) sink.acceptAll(join(inFlight.poll()));
+                }
+            }
+            if (!chunk.isEmpty()) inFlight.add(submit(pool, engine, parser, chunk));
+            while (!inFlight.isEmpty()) sink.acceptAll(join(inFlight.poll()));
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+        }
+    }
+
+    private static Future<List<Outcome>> submit(ExecutorService pool, Engine engine, LineParser<TeacherDossier> parser,
+                                                List<ByteLines.Line> chunk) {
+        return pool.submit(() -> {
+            List<Outcome> out = new ArrayList<>(chunk.size());
+            for (ByteLines.Line l : chunk) out.add(evaluate(engine, parser, l));
+            return out;
+        });
+    }
+
+    private static List<Outcome> join(Future<List<Outcome>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KaoheException("interrupted while assessing", e);
+        } catch (ExecutionException e) {
+            // a bug, not bad input: surface it as the single-threaded path would
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new KaoheException("assessment failed", e.getCause());
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemons() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "kaohe-assess-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** What became of one line, before the duplicate check: a rendered verdict, or a reject. */
+    private record Outcome(Parsed<TeacherDossier> parsed, String id, String verdict) {}
+
+    /** Parse, validate, assess and render one line; independent of every other line, so any thread may run it. */
+    private static Outcome evaluate(Engine engine, LineParser<TeacherDossier> parser, ByteLines.Line line) {
+        Parsed<TeacherDossier> p = parser.parse(line);
+        if (!p.ok()) return new Outcome(p, null, null);
         TeacherDossier d = p.value();
         String id = d.teacher() == null ? null : d.teacher().id();
         // assess validates once; field errors come before the duplicate check, as a bad line's id proves nothing
-        String verdict;
         try {
-            verdict = KaoheJson.line(engine.assess(d));
+            return new Outcome(p, id, KaoheJson.line(engine.assess(d)));
         } catch (InvalidInputException e) {
-            return parser.reject(p.line(), id, e.errors());
+            return new Outcome(parser.reject(p.line(), id, e.errors()), id, null);
         } catch (KaoheException e) {
             LOG.warn("line {}: {}", p.line(), e.getMessage());
-            return parser.reject(p.line(), id, "$: " + e.getMessage());
+            return new Outcome(parser.reject(p.line(), id, "$: " + e.getMessage()), id, null);
         }
-        Long first = seen.putIfAbsent(id, p.line());
-        if (first != null) {
-            return parser.reject(p.line(), id, "teacher.id: duplicate of line " + first + " (each teacher once per file)");
+    }
+
+    /** Writes outcomes in input order; the first assessed line of a teacher wins, later ones are rejected. */
+    private static final class Sink {
+        private final LineParser<TeacherDossier> parser;
+        private final Writer verdicts;
+        private final Writer rejects;
+        private final SeenIds seen = new SeenIds();
+        long lines, ok, bad;
+
+        Sink(LineParser<TeacherDossier> parser, Writer verdicts, Writer rejects) {
+            this.parser = parser;
+            this.verdicts = verdicts;
+            this.rejects = rejects;
         }
-        out.write(verdict);
-        out.write('\n');
-        return p;
+
+        void acceptAll(List<Outcome> outcomes) throws IOException {
+            for (Outcome o : outcomes) accept(o);
+        }
+
+        void accept(Outcome o) throws IOException {
+            lines++;
+            Parsed<TeacherDossier> p = o.parsed();
+            if (o.verdict() != null) {
+                long first = seen.putIfAbsent(o.id(), p.line());
+                if (first < 0) {
+                    verdicts.write(o.verdict());
+                    verdicts.write('\n');
+                    ok++;
+                    return;
+                }
+                p = parser.reject(p.line(), o.id(), "teacher.id: duplicate of line " + first + " (each teacher once per file)");
+            }
+            bad++;
+            rejects.write(KaoheJson.line(p.reject()));
+            rejects.write('\n');
+        }
     }
 
     /** Reads a whole file of dossiers (for small inputs and tests); rejects are returned too. */

@@ -22,6 +22,12 @@ public record Semester(int startYear, int term) implements Comparable<Semester> 
 
     /** Parses {@code YYYY-YYYY-T}; the second year must follow the first. */
     public static Semester parse(String text) {
+        // the usual well-formed text without a regex (every record's semester is parsed on the hot path)
+        if (text != null && text.length() == 11 && text.charAt(4) == '-' && text.charAt(9) == '-') {
+            int a = digits(text, 0), b = digits(text, 5);
+            char t = text.charAt(10);
+            if (a >= 0 && b == a + 1 && (t == '1' || t == '2')) return new Semester(a, t - '0');
+        }
         Matcher m = text == null ? null : FORM.matcher(text);
         if (m == null || !m.matches()) {
             throw new IllegalArgumentException("expected YYYY-YYYY-1 or YYYY-YYYY-2, was '" + text + "'");
@@ -30,6 +36,17 @@ public record Semester(int startYear, int term) implements Comparable<Semester> 
         int b = Integer.parseInt(m.group(2));
         if (b != a + 1) throw new IllegalArgumentException("second year must follow the first, was '" + text + "'");
         return new Semester(a, Integer.parseInt(m.group(3)));
+    }
+
+    /** The four ASCII digits at {@code from} as a number, or -1. */
+    private static int digits(String s, int from) {
+        int n = 0;
+        for (int i = from; i < from + 4; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     public static Semester of(LocalDate date) {

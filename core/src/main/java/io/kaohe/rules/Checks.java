@@ -39,7 +39,8 @@ public final class Checks {
     private final List<PendingOutcome> outcomes = new ArrayList<>();
     private final List<FormItem> items = new ArrayList<>();
 
-    private record Entry(Decision decision, Reason reason, String sortKey) {}
+    /** {@code values}: the reason's values, whose text breaks ties in {@link #reasons()} (made only when needed). */
+    private record Entry(Decision decision, Reason reason, Map<String, Object> values) {}
 
     /**
      * An outcome waiting for the final grade: kept when the grade is at least {@code minGrade} (null: no
@@ -239,7 +240,7 @@ public final class Checks {
                 .sorted(Comparator.comparing((Entry e) -> e.decision().ordinal())
                         .thenComparing(e -> e.reason().clause())
                         .thenComparing(e -> e.reason().rule())
-                        .thenComparing(Entry::sortKey))
+                        .thenComparing(e -> e.values().toString()))
                 .map(Entry::reason).toList();
     }
 
@@ -295,20 +296,26 @@ public final class Checks {
         shown.forEach((k, val) -> {
             if (!k.equals("op")) values.put(k, raw(val));
         });
-        return recordShown(ctx, met, params, values, shown);
+        return recordRaw(ctx, met, params, values, shown);
     }
 
     private RuleMeta recordShown(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> values,
                                  Map<String, Object> shown) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        values.forEach((k, val) -> v.put(k, raw(val)));
+        return recordRaw(ctx, met, params, v, shown);
+    }
+
+    /** As {@link #recordShown}, with {@code v} already raw (a new map this call owns). */
+    private RuleMeta recordRaw(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> v,
+                               Map<String, Object> shown) {
         RuleMeta m = meta(ctx);
         String zh = Format.render(!met && m.zhUnmet() != null ? m.zhUnmet() : m.zh(), shown);
         String en = Format.render(!met && m.enUnmet() != null ? m.enUnmet() : m.en(), shown);
         Map<String, Object> p = new LinkedHashMap<>();
         params.forEach((k, val) -> p.put(k, raw(val)));
-        Map<String, Object> v = new LinkedHashMap<>();
-        values.forEach((k, val) -> v.put(k, raw(val)));
         Reason r = new Reason(m.clause(), m.rule(), m.decision().key(), met, zh, en, p, v);
-        entries.add(new Entry(m.decision(), r, v.toString()));
+        entries.add(new Entry(m.decision(), r, v));
         return m;
     }
 

@@ -18,7 +18,8 @@ public final class Format {
 
     public static String render(String template, Map<String, Object> values) {
         String[] parts = PARSED.computeIfAbsent(template, Format::split);
-        StringBuilder sb = new StringBuilder(template.length() + 32);
+        // room for the values, and for Chinese text (two bytes a char) from the start: no regrowing on the hot path
+        StringBuilder sb = new StringBuilder(2 * template.length() + 64);
         for (int i = 0; i < parts.length; i++) {
             if (i % 2 == 0) {
                 sb.append(parts[i]);

@@ -28,10 +28,15 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also the verdicts as CSV (UTF-8 with BOM, opens in Excel)")
     Path csv;
 
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per processor, ${DEFAULT-VALUE}); the output is the same whatever N")
+    int threads = TeacherStream.defaultThreads();
+
     @Override
     public Integer call() {
+        if (threads < 1) throw CliException.of(ExitCodes.USAGE, "cli.option.atLeastOne", "--threads", threads);
         for (Path other : new Path[] {files.in, files.out, files.errors}) ProgressJob.distinct(other, csv);
-        files.run(TeacherStream::assess, () -> pack.engine(rulesDir), spec.commandLine().getErr());
+        files.run((engine, in, verdicts, rejects) -> TeacherStream.assess(engine, in, verdicts, rejects, threads),
+                () -> pack.engine(rulesDir), spec.commandLine().getErr());
         if (csv != null) {
             CsvJob.verdicts(files.out, csv, files.lang.reports());
             spec.commandLine().getErr().println(files.lang.texts().get("cli.written", csv));

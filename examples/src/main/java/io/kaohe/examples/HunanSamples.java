@@ -60,10 +60,16 @@ public final class HunanSamples {
             new Plan("S-04", "资江县城关小学", Stage.PRIMARY, "BATCH_1", 30, 2, true, List.of("语文", "数学", "英语", "科学", "音乐", "美术")),
             new Plan("S-05", "资江县桥头镇中学", Stage.JUNIOR, "BATCH_2", 22, 6, true, List.of("语文", "数学", "英语", "道德与法治")));
 
-    private final Random rng = new Random(SEED);
-    private final SampleTeachers people = new SampleTeachers(rng);
+    private final Random rng;
+    private final SampleTeachers people;
 
-    private HunanSamples() {}
+    private HunanSamples() { this(SEED); }
+
+    /** A generator of any seed, for synthetic cohorts ({@code kaohe generate}). */
+    HunanSamples(long seed) {
+        rng = new Random(seed);
+        people = new SampleTeachers(rng);
+    }
 
     public static void main(String[] args) throws IOException {
         SampleGenerator.write(args, DEFAULT_DIR, generate());
@@ -100,7 +106,7 @@ public final class HunanSamples {
         return files;
     }
 
-    private TeacherDossier dossier(Plan s, String id, boolean manager) {
+    TeacherDossier dossier(Plan s, String id, boolean manager) {
         boolean pilot = s.batch().equals("PILOT");
         // the pilot school led the way: nearly all through, some after a re-assessment
         Profile p = s.batch().equals("BATCH_2") ? null : pilot ? pilotProfile() : profile();

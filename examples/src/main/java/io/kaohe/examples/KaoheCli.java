@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = KaoheCli.Version.class,
         description = "Assess teachers and schools with a province's rule pack (教师信息技术应用能力提升工程 2.0).",
         subcommands = {AssessCommand.class, SchoolsCommand.class, ProgressCommand.class, CheckCommand.class,
-                TestCommand.class, DiffCommand.class, CoverageCommand.class, DemoCommand.class, PacksCommand.class, CommandLine.HelpCommand.class},
+                TestCommand.class, DiffCommand.class, CoverageCommand.class, DemoCommand.class, PacksCommand.class,
+                GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:rule or scenario failures", "2:bad usage or unreadable input"})
 public final class KaoheCli implements Runnable {

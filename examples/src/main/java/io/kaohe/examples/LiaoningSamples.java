@@ -72,9 +72,12 @@ public final class LiaoningSamples {
             new Plan("S-05", "松川市第一幼儿园", Stage.PRESCHOOL, 12, List.of("A1", "A3", "A5", "A11", "B2", "B6"),
                     LocalDate.of(2023, 8, 15), LocalDate.of(2023, 8, 15), LocalDate.of(2023, 8, 15), 90_000, "0.055", true, true));
 
-    private final Random rng = new Random(SEED);
+    private final Random rng;
 
-    private LiaoningSamples() {}
+    private LiaoningSamples() { this(SEED); }
+
+    /** A generator of any seed, for synthetic cohorts ({@code kaohe generate}). */
+    LiaoningSamples(long seed) { rng = new Random(seed); }
 
     public static void main(String[] args) throws IOException {
         SampleGenerator.write(args, DEFAULT_DIR, generate());
@@ -108,7 +111,7 @@ public final class LiaoningSamples {
         return files;
     }
 
-    private Profile profile() {
+    Profile profile() {
         int r = rng.nextInt(java.util.Arrays.stream(WEIGHTS).sum());
         for (int i = 0; i < WEIGHTS.length; i++) {
             r -= WEIGHTS[i];
@@ -118,12 +121,12 @@ public final class LiaoningSamples {
     }
 
     /** A teacher of the demonstration school: done, and done well (some after a re-assessment). */
-    private Profile strongProfile() {
+    Profile strongProfile() {
         int r = rng.nextInt(62 + 12 + 5);
         return r < 62 ? Profile.COMPLETE : r < 74 ? Profile.EXCELLENT : Profile.REASSESSED_PASS;
     }
 
-    private TeacherDossier dossier(Plan s, String id, boolean manager, Profile p) {
+    TeacherDossier dossier(Plan s, String id, boolean manager, Profile p) {
         List<StudyRecord> records = new ArrayList<>();
         int online = p == Profile.SHORT_ONLINE ? 36 + rng.nextInt(13) : 50 + rng.nextInt(21);        // half hours
         int practice = p == Profile.SHORT_PRACTICE ? 30 + rng.nextInt(19) : 50 + rng.nextInt(15);

@@ -157,12 +157,17 @@ public final class SampleGenerator {
      * derived {@code manager} flag core writes (from {@code Teacher.isManager()}), which is not an input field.
      */
     static String inputLine(TeacherDossier d) {
+        return KaoheJson.MAPPER.writeValueAsString(inputTree(d));
+    }
+
+    /** The input JSON of {@link #inputLine} as a tree, for callers that alter it (bad lines of a synthetic cohort). */
+    static ObjectNode inputTree(TeacherDossier d) {
         ObjectNode tree = KaoheJson.MAPPER.valueToTree(d);
         ObjectNode teacher = (ObjectNode) tree.get("teacher");
         teacher.remove("manager");
         if (d.teacher().nationalId() != null) teacher.put("nationalId", d.teacher().nationalId());
         if (d.teacher().phone() != null) teacher.put("phone", d.teacher().phone());
-        return KaoheJson.MAPPER.writeValueAsString(tree);
+        return tree;
     }
 
     private static TeacherDossier withPhone(TeacherDossier d, String phone) {

@@ -65,9 +65,12 @@ public final class ZhejiangSamples {
 
     private static final String INSTITUTION = "青溪县教师发展中心";
 
-    private final Random rng = new Random(SEED);
+    private final Random rng;
 
-    private ZhejiangSamples() {}
+    private ZhejiangSamples() { this(SEED); }
+
+    /** A generator of any seed, for synthetic cohorts ({@code kaohe generate}). */
+    ZhejiangSamples(long seed) { rng = new Random(seed); }
 
     public static void main(String[] args) throws IOException {
         SampleGenerator.write(args, DEFAULT_DIR, generate());
@@ -122,7 +125,7 @@ public final class ZhejiangSamples {
      * A teacher by the school's phase as of the demo date: phase 1 done (most passed, a few failed or short
      * of practice credits, some still awaiting the institution), phase 2 part-way, phase 3 not begun.
      */
-    private TeacherDossier teacher(Plan s, String id, boolean manager) {
+    TeacherDossier teacher(Plan s, String id, boolean manager) {
         List<Role> roles = manager ? List.of(Role.TEACHER, Role.MANAGER) : List.of(Role.TEACHER);
         String name = pick(SampleTeachers.SURNAMES) + pick(SampleTeachers.GIVEN) + (rng.nextInt(100) < 65 ? pick(SampleTeachers.GIVEN) : "");
         Teacher teacher = new Teacher(id, name, rng.nextInt(100) < 60 ? nationalId() : null, s.id(), s.stage(), null, roles, null, null, null);

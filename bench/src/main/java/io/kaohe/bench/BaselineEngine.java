@@ -1,0 +1,67 @@
+package io.kaohe.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.kaohe.Engine;
+import io.kaohe.PackInfo;
+import io.kaohe.model.Cohort;
+import io.kaohe.model.Grade;
+import io.kaohe.model.ProgressReport;
+import io.kaohe.model.SchoolDossier;
+import io.kaohe.model.SchoolVerdict;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.model.TeacherVerdict;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.InvalidInputException;
+
+/**
+ * The hand-written {@link ShandongBaseline} behind the {@link Engine} interface, so that the baseline
+ * runs in exactly the pipeline Kaohe runs in ({@code TeacherStream}: the same parsing, validation,
+ * duplicate check, JSON writing and worker pool). Only the decision differs: no rule engine, and the
+ * verdict carries the grade and unmet clauses but no reasons.
+ */
+public final class BaselineEngine implements Engine {
+    private final Engine shandong;
+    private final ShandongBaseline baseline;
+
+    public BaselineEngine(Engine shandong) {
+        this.shandong = shandong;
+        PackInfo info = shandong.info();
+        this.baseline = new ShandongBaseline(info.parameters(), info.catalog());
+    }
+
+    public ShandongBaseline baseline() { return baseline; }
+
+    @Override
+    public String pack() { return shandong.pack(); }
+
+    @Override
+    public String policyVersion() { return shandong.policyVersion(); }
+
+    @Override
+    public PackInfo info() { return shandong.info(); }
+
+    /** The pack's own validation: the same input is accepted and rejected by both pipelines. */
+    @Override
+    public List<FieldError> validate(TeacherDossier dossier) { return shandong.validate(dossier); }
+
+    @Override
+    public TeacherVerdict assess(TeacherDossier dossier) {
+        List<FieldError> errors = shandong.validate(dossier);
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        ShandongBaseline.Result r = baseline.evaluate(dossier);
+        return new TeacherVerdict(dossier.teacher().id(), pack(), policyVersion(), baseline.date(dossier),
+                r.grade() != Grade.INCOMPLETE, r.grade(), r.unmet(), List.of(), List.of());
+    }
+
+    @Override
+    public List<SchoolVerdict> assessSchools(List<SchoolDossier> schools) {
+        throw new UnsupportedOperationException("the baseline covers the teacher rules only");
+    }
+
+    @Override
+    public ProgressReport progress(Cohort cohort, LocalDate asOf) {
+        throw new UnsupportedOperationException("the baseline covers the teacher rules only");
+    }
+}
