@@ -46,12 +46,17 @@ public final class DossierValidator {
             return out;
         }
         teacher(d.teacher(), out);
-        for (int i = 0; i < d.records().size(); i++) record(d.records().get(i), "records[" + i + "]", out);
+        for (int i = 0; i < d.records().size(); i++) {
+            StudyRecord r = d.records().get(i);
+            record(r, "records[" + i + "]", out);
+            if (r != null) notAfterAsOf(r.date(), d.asOf(), "records[" + i + "].date", out);
+        }
         Map<String, Integer> attempts = new HashMap<>();
         for (int i = 0; i < d.scores().size(); i++) {
             RubricScore s = d.scores().get(i);
             String at = "scores[" + i + "]";
             score(s, at, out);
+            if (s != null) notAfterAsOf(s.assessedOn(), d.asOf(), at + ".assessedOn", out);
             if (s != null && s.ability() != null) {
                 Integer prev = attempts.put(s.ability() + "#" + s.attemptNumber(), i);
                 if (prev != null) {
@@ -65,6 +70,7 @@ public final class DossierValidator {
             if (d.finalAssessment().level() == null) out.add(new FieldError("finalAssessment.level", "required"));
             if (d.finalAssessment().assessedOn() == null) out.add(new FieldError("finalAssessment.assessedOn", "required"));
             else date(d.finalAssessment().assessedOn(), "finalAssessment.assessedOn", out);
+            notAfterAsOf(d.finalAssessment().assessedOn(), d.asOf(), "finalAssessment.assessedOn", out);
         }
         return out;
     }
@@ -102,6 +108,8 @@ public final class DossierValidator {
         } else if (r.amount().compareTo(MAX_AMOUNT) > 0) {
             out.add(new FieldError(at + ".amount", "is implausibly large (was " + plain(r.amount()) + ", at most "
                     + plain(MAX_AMOUNT) + ")"));
+        } else {
+            Decimals.tooPrecise(r.amount()).ifPresent(p -> out.add(new FieldError(at + ".amount", p)));
         }
         if (r.date() == null) out.add(new FieldError(at + ".date", "required"));
         else date(r.date(), at + ".date", out);
@@ -163,6 +171,8 @@ public final class DossierValidator {
         }
         if (s.score() != null && (s.score().signum() < 0 || s.score().compareTo(BigDecimal.valueOf(100)) > 0)) {
             out.add(new FieldError(at + ".score", "must be within 0–100 (was " + plain(s.score()) + ")"));
+        } else if (s.score() != null) {
+            Decimals.tooPrecise(s.score()).ifPresent(p -> out.add(new FieldError(at + ".score", p)));
         }
         if (s.assessedOn() == null) out.add(new FieldError(at + ".assessedOn", "required"));
         else date(s.assessedOn(), at + ".assessedOn", out);
@@ -181,5 +191,12 @@ public final class DossierValidator {
         }
     }
 
-    private static String plain(BigDecimal b) { return b.stripTrailingZeros().toPlainString(); }
+    /** A dossier assessed as of a date cannot count what happened after it: such an entry is a data error, not ignored. */
+    private static void notAfterAsOf(LocalDate d, LocalDate asOf, String path, List<FieldError> out) {
+        if (d != null && asOf != null && d.isAfter(asOf)) {
+            out.add(new FieldError(path, d + " is after asOf " + asOf + " (the dossier is assessed as of that date)"));
+        }
+    }
+
+    private static String plain(BigDecimal b) { return Decimals.plain(b); }
 }
