@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import io.kaohe.Engine;
+import io.kaohe.json.ByteLines;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 
 /** Reads a cohort file and writes its progress report as pretty JSON (one document people read). */
 final class ProgressJob {
@@ -18,15 +20,31 @@ final class ProgressJob {
 
     /** @param source how to name the input in an error message */
     static Cohort read(InputStream in, String source) {
-        try (InputStream input = in) {
-            return KaoheJson.MAPPER.readValue(input, Cohort.class);
-        } catch (JacksonException e) {
-            var at = e.getLocation();
-            throw new CliException(ExitCodes.USAGE, source + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
-                    + ": " + KaoheJson.describe(e));
+        String text = text(in, source);
+        if (text.isBlank()) throw new CliException(ExitCodes.USAGE, source + ": $: the file is empty (expected a cohort: a JSON object)");
+        try (JsonParser parser = KaoheJson.MAPPER.createParser(text)) {
+            try {
+                return KaoheJson.MAPPER.readValue(parser, Cohort.class);
+            } catch (JacksonException e) {
+                var at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new CliException(ExitCodes.USAGE, source + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
+                        + ": " + KaoheJson.describe(e, parser));
+            }
+        }
+    }
+
+    /** The file as text, decoded strictly: a line in GBK is an error naming the line, never silently garbled text. */
+    private static String text(InputStream in, String source) {
+        StringBuilder sb = new StringBuilder();
+        try (ByteLines lines = new ByteLines(in)) {
+            for (ByteLines.Line l = lines.next(); l != null; l = lines.next()) {
+                if (l.error() != null) throw new CliException(ExitCodes.USAGE, source + ":" + l.number() + ": $: " + l.error());
+                sb.append(l.text()).append('\n');
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
+        return sb.toString();
     }
 
     static ProgressReport write(Engine engine, Cohort cohort, LocalDate asOf, Path out) {
