@@ -13,6 +13,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -73,6 +74,8 @@ public final class KaoheJson {
             msg = "cannot read '" + f.getValue() + "' as " + simple(f.getTargetType());
         } else if (e instanceof MismatchedInputException m) {
             msg = "wrong type: expected " + simple(m.getTargetType()) + " (" + firstLine(e.getOriginalMessage()) + ")";
+        } else if (truncated(e)) {
+            msg = "truncated: the input ends inside the record (" + firstLine(e.getOriginalMessage()) + ")";
         } else if (e instanceof StreamConstraintsException) {
             msg = "too large to read: " + firstLine(e.getOriginalMessage());
         } else if (e instanceof StreamReadException) {
@@ -94,7 +97,8 @@ public final class KaoheJson {
                 if (ref.getPropertyName() != null) steps.add(ref.getPropertyName());
                 else if (ref.getIndex() >= 0) steps.add(ref.getIndex());
             }
-        } else if (parser != null) {
+        } else if (parser != null && !truncated(e)) {
+            // (a truncated record is wrong as a whole: the field the parser stood in was complete)
             // a syntax error: where the parser stood, so the reject names the field (records[0].amount), not just "$"
             for (TokenStreamContext c = parser.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
                 if (c.inArray()) steps.add(0, Math.max(c.getCurrentIndex(), 0));
@@ -109,6 +113,12 @@ public final class KaoheJson {
         }
         if (steps.size() > MAX_PATH_STEPS) sb.append("…");
         return sb.toString();
+    }
+
+    /** The input ended inside a value (Jackson does not always throw its end-of-input type for it). */
+    private static boolean truncated(JacksonException e) {
+        return e instanceof UnexpectedEndOfInputException
+                || (e instanceof StreamReadException && String.valueOf(e.getOriginalMessage()).contains("end-of-input"));
     }
 
     private static String simple(Class<?> c) {

@@ -60,6 +60,7 @@ public final class LineParser<T> {
 
     public Parsed<T> reject(long line, String id, String error) {
         String msg = Mask.scrub(error);
+        id = Mask.scrub(id);   // a reject is written before validation could refuse an ID that is personal data
         Reject r = type == SchoolDossier.class ? new Reject(line, null, id, msg) : new Reject(line, id, null, msg);
         return new Parsed<>(line, null, r);
     }

@@ -13,6 +13,8 @@ public final class Decimals {
 
     /** No count of hours, credits or points needs more decimal places than this. */
     public static final int MAX_SCALE = 6;
+    /** Nor more digits before the point than this (a province's budget in yuan has 12). */
+    public static final int MAX_DIGITS = 15;
     /** Beyond this many digits a number is shown in scientific form (still exact, but short). */
     private static final int MAX_PLAIN_DIGITS = 30;
 
@@ -24,9 +26,13 @@ public final class Decimals {
         return p.equals("-0") ? "0" : p;
     }
 
-    /** What is wrong with a number that has more decimal places than any measurement; empty when fine. */
-    public static Optional<String> tooPrecise(BigDecimal b) {
-        if (b.stripTrailingZeros().scale() <= MAX_SCALE) return Optional.empty();
-        return Optional.of("has more than " + MAX_SCALE + " decimal places (was " + plain(b) + ")");
+    /** What is wrong with a number no count or sum of money needs, too fine or too large to compute with; empty when fine. */
+    public static Optional<String> problem(BigDecimal b) {
+        BigDecimal s = b.stripTrailingZeros();
+        if (s.scale() > MAX_SCALE) return Optional.of("has more than " + MAX_SCALE + " decimal places (was " + plain(b) + ")");
+        if (s.precision() - s.scale() > MAX_DIGITS) {
+            return Optional.of("is implausibly large (more than " + MAX_DIGITS + " digits, was " + plain(b) + ")");
+        }
+        return Optional.empty();
     }
 }

@@ -19,6 +19,7 @@ import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
 import io.kaohe.pack.AbilityCatalog;
 import io.kaohe.params.Names;
+import io.kaohe.privacy.Mask;
 import io.kaohe.privacy.NationalIds;
 
 /**
@@ -82,6 +83,8 @@ public final class DossierValidator {
         }
         required(t.id(), "teacher.id", out);
         required(t.schoolId(), "teacher.schoolId", out);
+        notPersonal(t.id(), "teacher.id", out);
+        notPersonal(t.schoolId(), "teacher.schoolId", out);
         if (t.stage() == null) out.add(new FieldError("teacher.stage", "required"));
         if (t.nationalId() != null) {
             NationalIds.problem(t.nationalId()).ifPresent(p -> out.add(new FieldError("teacher.nationalId", p)));
@@ -109,7 +112,7 @@ public final class DossierValidator {
             out.add(new FieldError(at + ".amount", "is implausibly large (was " + plain(r.amount()) + ", at most "
                     + plain(MAX_AMOUNT) + ")"));
         } else {
-            Decimals.tooPrecise(r.amount()).ifPresent(p -> out.add(new FieldError(at + ".amount", p)));
+            Decimals.problem(r.amount()).ifPresent(p -> out.add(new FieldError(at + ".amount", p)));
         }
         if (r.date() == null) out.add(new FieldError(at + ".date", "required"));
         else date(r.date(), at + ".date", out);
@@ -172,12 +175,23 @@ public final class DossierValidator {
         if (s.score() != null && (s.score().signum() < 0 || s.score().compareTo(BigDecimal.valueOf(100)) > 0)) {
             out.add(new FieldError(at + ".score", "must be within 0–100 (was " + plain(s.score()) + ")"));
         } else if (s.score() != null) {
-            Decimals.tooPrecise(s.score()).ifPresent(p -> out.add(new FieldError(at + ".score", p)));
+            Decimals.problem(s.score()).ifPresent(p -> out.add(new FieldError(at + ".score", p)));
         }
         if (s.assessedOn() == null) out.add(new FieldError(at + ".assessedOn", "required"));
         else date(s.assessedOn(), at + ".assessedOn", out);
         if (s.attempt() != null && s.attempt() < 1) {
             out.add(new FieldError(at + ".attempt", "must be 1 or more (was " + s.attempt() + ")"));
+        }
+    }
+
+    /**
+     * IDs are copied into every verdict as given: one that holds a national ID or mobile number would put personal
+     * data in the outputs unmasked, so it is refused (some exports key teachers by 身份证号).
+     */
+    public static void notPersonal(String v, String path, List<FieldError> out) {
+        if (v != null && !v.equals(Mask.scrub(v))) {
+            out.add(new FieldError(path, "holds a national ID or phone number; use the platform's own ID (IDs are copied into"
+                    + " every output unmasked)"));
         }
     }
 

@@ -146,8 +146,8 @@ public final class SchoolValidator {
             out.add(new FieldError("funds.trainingSpend", "is " + plain(f.trainingSpend()) + ", more than the public funds of "
                     + plain(f.publicFunds()) + " (funds.publicFunds) it is part of"));
         }
-        if (f.publicFunds() != null) Decimals.tooPrecise(f.publicFunds()).ifPresent(p -> out.add(new FieldError("funds.publicFunds", p)));
-        if (f.trainingSpend() != null) Decimals.tooPrecise(f.trainingSpend()).ifPresent(p -> out.add(new FieldError("funds.trainingSpend", p)));
+        if (f.publicFunds() != null) Decimals.problem(f.publicFunds()).ifPresent(p -> out.add(new FieldError("funds.publicFunds", p)));
+        if (f.trainingSpend() != null) Decimals.problem(f.trainingSpend()).ifPresent(p -> out.add(new FieldError("funds.trainingSpend", p)));
     }
 
     /** Research groups (Zhejiang ZJ-04/05): stage and audience given, focus points from the catalog, each once. */
@@ -189,6 +189,7 @@ public final class SchoolValidator {
             return;
         }
         if (s.id() == null || s.id().isBlank()) out.add(new FieldError(at + ".id", "required"));
+        DossierValidator.notPersonal(s.id(), at + ".id", out);
         notNegative(s.staffCount(), at + ".staffCount", out);
         notNegative(s.teacherCount(), at + ".teacherCount", out);
         for (int i = 0; i < s.stages().size(); i++) {
@@ -275,7 +276,7 @@ public final class SchoolValidator {
                 out.add(new FieldError(at, "is " + plain(v) + ", above the item's maximum of " + plain(max) + " points ("
                         + assessorItems.get(key) + ") / 超过该项满分"));
             } else {
-                Decimals.tooPrecise(v).ifPresent(p -> out.add(new FieldError(at, p)));
+                Decimals.problem(v).ifPresent(p -> out.add(new FieldError(at, p)));
             }
         }
     }

@@ -111,10 +111,12 @@ enum BadInput {
             expect(2, 1, "\"line\":3,\"schoolId\":\"S-01\",\"error\":\"school.id: duplicate of line 1")),
     INVALID_NATIONAL_ID(
             teachers(t(1), t(2).replace(id(2), badCheckDigit(id(2))), t(3).replace(id(3), id(3).substring(0, 17)),
-                    t(4).replace("\"phone\":\"13800000004\"", "\"phone\":\"call 13800000004\"")),
-            expect(1, 3, "teacher.nationalId: check digit does not match (GB 11643)", "teacher.nationalId: must be 18 characters",
-                    "teacher.phone: must be digits"),
-            schools(s(1), s(2)), expect(2, 0)),
+                    t(4).replace("\"phone\":\"13800000004\"", "\"phone\":\"call 13800000004\""),
+                    t(5).replace("\"id\":\"T-5\"", "\"id\":\"" + id(5) + "\"")),
+            expect(1, 4, "teacher.nationalId: check digit does not match (GB 11643)", "teacher.nationalId: must be 18 characters",
+                    "teacher.phone: must be digits", "teacher.id: holds a national ID or phone number"),
+            schools(s(1), s(2), s(3).replace("\"id\":\"S-03\"", "\"id\":\"" + id(3) + "\"")),
+            expect(2, 1, "school.id: holds a national ID or phone number")),
     HUGE_DOSSIER(
             teachers(t(1), bigDossier(100_000), t(3)),
             expect(3, 0),
