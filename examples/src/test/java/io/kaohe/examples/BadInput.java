@@ -22,9 +22,9 @@ enum BadInput {
             expect(2, 1, "\"line\":2", "malformed JSON")),
     TRUNCATED_LAST_LINE(
             bytes(t(1) + "\n" + t(2).substring(0, t(2).length() / 2)),
-            expect(1, 1, "\"line\":2", "malformed JSON"),
+            expect(1, 1, "\"line\":2,\"error\":\"$: truncated: the input ends inside the record"),
             bytes(s(1) + "\n" + s(2).substring(0, s(2).length() / 2)),
-            expect(1, 1, "\"line\":2", "malformed JSON")),
+            expect(1, 1, "\"line\":2,\"error\":\"$: truncated: the input ends inside the record")),
     EMPTY_FILE(bytes(""), expect(0, 0), bytes(""), expect(0, 0)),
     BLANK_LINES(
             teachers(t(1), "", "   ", t(2)),
@@ -160,6 +160,9 @@ enum BadInput {
                 + "{\"kind\":\"SCHOOL_PRACTICE\",\"amount\":25,\"unit\":\"HOUR\",\"date\":\"2022-05-10\"}],"
                 + "\"scores\":[{\"ability\":\"A1\",\"level\":\"PASS\",\"assessedOn\":\"2022-11-20\"}]}";
     }
+
+    /** Teacher T-n as a dossier. */
+    static io.kaohe.model.TeacherDossier dossier(int n) { return io.kaohe.json.KaoheJson.read(t(n), io.kaohe.model.TeacherDossier.class); }
 
     /** A valid Shandong school line, S-0n (primary, the sample's first school). */
     static String s(int n) {
