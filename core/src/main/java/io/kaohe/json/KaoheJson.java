@@ -75,7 +75,7 @@ public final class KaoheJson {
         } else if (e instanceof MismatchedInputException m) {
             msg = "wrong type: expected " + simple(m.getTargetType()) + " (" + firstLine(e.getOriginalMessage()) + ")";
         } else if (truncated(e)) {
-            msg = "truncated: the input ends inside the record (" + firstLine(e.getOriginalMessage()) + ")";
+            msg = "malformed JSON: truncated, the input ends inside the record (" + firstLine(e.getOriginalMessage()) + ")";
         } else if (e instanceof StreamConstraintsException) {
             msg = "too large to read: " + firstLine(e.getOriginalMessage());
         } else if (e instanceof StreamReadException) {

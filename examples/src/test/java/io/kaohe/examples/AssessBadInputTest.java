@@ -1,8 +1,5 @@
 package io.kaohe.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -14,14 +11,6 @@ class AssessBadInputTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BadInput.class)
     void assess(BadInput row, @TempDir Path dir) throws Exception {
-        Path in = Files.write(dir.resolve("input.jsonl"), row.teachers);
-        Cli.Result r = Cli.run("assess", "--pack", "shandong", "--in", in, "--out", dir.resolve("v.jsonl"),
-                "--errors", dir.resolve("r.jsonl"));
-        assertEquals(0, r.exit(), r::toString);
-        MatrixAssert.check(row + " (assess)", row.teachers, row.teacherExpect, Cli.lines(dir.resolve("v.jsonl")),
-                Cli.lines(dir.resolve("r.jsonl")), "teacherId", r.out() + r.err());
-        assertEquals(MatrixAssert.inputLines(row.teachers) + " lines: " + row.teacherExpect.verdicts() + " verdicts, "
-                + row.teacherExpect.rejects() + " rejects", r.err().strip().lines().reduce((a, b) -> b).orElse(""), r::toString);
-        TestOutputs.keep("assess-" + row, dir, "v.jsonl", "r.jsonl");
+        MatrixAssert.cli("assess", row, row.teachers, row.teacherExpect, "teacherId", dir);
     }
 }

@@ -22,9 +22,9 @@ enum BadInput {
             expect(2, 1, "\"line\":2", "malformed JSON")),
     TRUNCATED_LAST_LINE(
             bytes(t(1) + "\n" + t(2).substring(0, t(2).length() / 2)),
-            expect(1, 1, "\"line\":2,\"error\":\"$: truncated: the input ends inside the record"),
+            expect(1, 1, "\"line\":2,\"error\":\"$: malformed JSON: truncated, the input ends inside the record"),
             bytes(s(1) + "\n" + s(2).substring(0, s(2).length() / 2)),
-            expect(1, 1, "\"line\":2,\"error\":\"$: truncated: the input ends inside the record")),
+            expect(1, 1, "\"line\":2,\"error\":\"$: malformed JSON: truncated, the input ends inside the record")),
     EMPTY_FILE(bytes(""), expect(0, 0), bytes(""), expect(0, 0)),
     BLANK_LINES(
             teachers(t(1), "", "   ", t(2)),

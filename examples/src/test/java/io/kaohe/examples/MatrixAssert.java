@@ -64,6 +64,19 @@ final class MatrixAssert {
         noPersonalData(String.join("\n", verdicts) + "\n" + String.join("\n", rejects) + "\n" + extra);
     }
 
+    /** Runs {@code kaohe <command>} on the row's file; checks exit 0, the invariants and the summary line; keeps the outputs. */
+    static void cli(String command, BadInput row, byte[] input, BadInput.Expect expect, String idField, java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path in = java.nio.file.Files.write(dir.resolve("input.jsonl"), input);
+        Cli.Result r = Cli.run(command, "--pack", "shandong", "--in", in, "--out", dir.resolve("v.jsonl"), "--errors", dir.resolve("r.jsonl"));
+        assertEquals(0, r.exit(), r::toString);
+        check(row + " (" + command + ")", input, expect, Cli.lines(dir.resolve("v.jsonl")), Cli.lines(dir.resolve("r.jsonl")), idField,
+                r.out() + r.err());
+        assertEquals(inputLines(input) + " lines: " + expect.verdicts() + " verdicts, " + expect.rejects() + " rejects",
+                r.err().strip().lines().reduce((a, b) -> b).orElse(""), r::toString);
+        TestOutputs.keep(command + "-" + row, dir, "v.jsonl", "r.jsonl");
+    }
+
     static void noPersonalData(String text) {
         List<String> found = PersonalData.find(text);
         assertTrue(found.isEmpty(), "unmasked personal data in an output: " + found);

@@ -1,8 +1,5 @@
 package io.kaohe.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -14,14 +11,6 @@ class SchoolsBadInputTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BadInput.class)
     void schools(BadInput row, @TempDir Path dir) throws Exception {
-        Path in = Files.write(dir.resolve("input.jsonl"), row.schools);
-        Cli.Result r = Cli.run("schools", "--pack", "shandong", "--in", in, "--out", dir.resolve("v.jsonl"),
-                "--errors", dir.resolve("r.jsonl"));
-        assertEquals(0, r.exit(), r::toString);
-        MatrixAssert.check(row + " (schools)", row.schools, row.schoolExpect, Cli.lines(dir.resolve("v.jsonl")),
-                Cli.lines(dir.resolve("r.jsonl")), "schoolId", r.out() + r.err());
-        assertEquals(MatrixAssert.inputLines(row.schools) + " lines: " + row.schoolExpect.verdicts() + " verdicts, "
-                + row.schoolExpect.rejects() + " rejects", r.err().strip().lines().reduce((a, b) -> b).orElse(""), r::toString);
-        TestOutputs.keep("schools-" + row, dir, "v.jsonl", "r.jsonl");
+        MatrixAssert.cli("schools", row, row.schools, row.schoolExpect, "schoolId", dir);
     }
 }
