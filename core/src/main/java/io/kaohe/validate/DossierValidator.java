@@ -47,17 +47,12 @@ public final class DossierValidator {
             return out;
         }
         teacher(d.teacher(), out);
-        for (int i = 0; i < d.records().size(); i++) {
-            StudyRecord r = d.records().get(i);
-            record(r, "records[" + i + "]", out);
-            if (r != null) notAfterAsOf(r.date(), d.asOf(), "records[" + i + "].date", out);
-        }
+        for (int i = 0; i < d.records().size(); i++) record(d.records().get(i), "records[" + i + "]", out);
         Map<String, Integer> attempts = new HashMap<>();
         for (int i = 0; i < d.scores().size(); i++) {
             RubricScore s = d.scores().get(i);
             String at = "scores[" + i + "]";
             score(s, at, out);
-            if (s != null) notAfterAsOf(s.assessedOn(), d.asOf(), at + ".assessedOn", out);
             if (s != null && s.ability() != null) {
                 Integer prev = attempts.put(s.ability() + "#" + s.attemptNumber(), i);
                 if (prev != null) {
@@ -71,7 +66,6 @@ public final class DossierValidator {
             if (d.finalAssessment().level() == null) out.add(new FieldError("finalAssessment.level", "required"));
             if (d.finalAssessment().assessedOn() == null) out.add(new FieldError("finalAssessment.assessedOn", "required"));
             else date(d.finalAssessment().assessedOn(), "finalAssessment.assessedOn", out);
-            notAfterAsOf(d.finalAssessment().assessedOn(), d.asOf(), "finalAssessment.assessedOn", out);
         }
         return out;
     }
@@ -202,13 +196,6 @@ public final class DossierValidator {
     private static void date(LocalDate d, String path, List<FieldError> out) {
         if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
             out.add(new FieldError(path, "date out of range " + EARLIEST + " … " + LATEST + " (was " + d + ")"));
-        }
-    }
-
-    /** A dossier assessed as of a date cannot count what happened after it: such an entry is a data error, not ignored. */
-    private static void notAfterAsOf(LocalDate d, LocalDate asOf, String path, List<FieldError> out) {
-        if (d != null && asOf != null && d.isAfter(asOf)) {
-            out.add(new FieldError(path, d + " is after asOf " + asOf + " (the dossier is assessed as of that date)"));
         }
     }
 

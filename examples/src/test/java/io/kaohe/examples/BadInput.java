@@ -90,7 +90,8 @@ enum BadInput {
     DATES_AFTER_AS_OF(
             teachers(t(1).replace("{\"teacher\"", "{\"asOf\":\"2022-12-31\",\"teacher\""),
                     t(2).replace("{\"teacher\"", "{\"asOf\":\"2022-06-30\",\"teacher\"")),
-            expect(1, 1, "scores[0].assessedOn: 2022-11-20 is after asOf 2022-06-30"),
+            // accepted: each pack counts what lies in its cycle (Hunan's scenarios list a record after asOf as not counted)
+            expect(2, 0),
             schools(s(1), s(2)), expect(2, 0)),
     UNKNOWN_ENUM_VALUES(
             teachers(t(1), t(2).replace("\"stage\":\"PRIMARY\"", "\"stage\":\"KINDERGARTEN\""),
