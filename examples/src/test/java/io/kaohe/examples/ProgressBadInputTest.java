@@ -38,7 +38,7 @@ class ProgressBadInputTest {
     static Expect expect(BadInput row) {
         return switch (row) {
             case MALFORMED_JSON -> error("cohort.json:6", "teachers[1].records[0]: malformed JSON");
-            case TRUNCATED_LAST_LINE -> error("cohort.json:", "$: malformed JSON: truncated, the input ends inside the record");
+            case TRUNCATED_LAST_LINE -> error("cohort.json:", "malformed JSON");
             case EMPTY_FILE -> error("cohort.json", "$: the file is empty");
             case GBK_BYTES -> error("cohort.json:6: $: line is not valid UTF-8");
             case UNKNOWN_FIELDS -> error("teachers[1].teacher.nmae: unknown field");
