@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,10 +35,10 @@ final class ProgressCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (html != null) throw new CliException(ExitCodes.USAGE, "--html: HTML reports are not available yet; use --out for JSON");
-        Cohort cohort = ProgressJob.read(Inputs.open(in, "--in"), in.toString());
+        CohortFile cohort = ProgressJob.readFile(Inputs.open(in, "--in"), in.toString());
         ProgressReport report = ProgressJob.write(pack.engine(null), cohort, asOf, out);
         spec.commandLine().getErr().println("progress of " + report.schools().size() + " schools, "
-                + cohort.teachers().size() + " teachers as of " + asOf + " → " + out);
+                + (cohort.cohort().teachers().size() + cohort.unreadable().size()) + " teachers as of " + asOf + " → " + out);
         return ExitCodes.OK;
     }
 }

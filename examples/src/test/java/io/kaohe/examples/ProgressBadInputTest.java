@@ -24,9 +24,9 @@ import io.kaohe.model.Reject;
 
 /**
  * The bad-input matrix (docs/bad-input.md) through {@code kaohe progress}. A cohort is one JSON document:
- * a document that cannot be read (syntax, encoding, a type or field that does not bind) is exit 2 naming
- * the file, line and field path, and no report is written; a readable one gives a report in which every
- * teacher is assessed or a reject naming {@code teachers[i].field}.
+ * a document that is not JSON (syntax, encoding, limits) is exit 2 naming the file, line and field path,
+ * and no report is written; otherwise every teacher is assessed or is a reject naming
+ * {@code teachers[i].field}, whether its JSON does not bind or its dossier is invalid.
  */
 class ProgressBadInputTest {
     private static final String SCHOOL = "{\"id\":\"S-01\",\"name\":\"实验小学\",\"county\":\"泗河区\",\"staffCount\":50,"
@@ -41,14 +41,14 @@ class ProgressBadInputTest {
             case TRUNCATED_LAST_LINE -> error("cohort.json:", "malformed JSON");
             case EMPTY_FILE -> error("cohort.json", "$: the file is empty");
             case GBK_BYTES -> error("cohort.json:6: $: line is not valid UTF-8");
-            case UNKNOWN_FIELDS -> error("teachers[1].teacher.nmae: unknown field");
-            case WRONG_TYPES -> error("cohort.json:6", "teachers[1].records[0].amount: cannot read 'twenty' as a number");
+            case UNKNOWN_FIELDS -> report(2, "teachers[1].teacher.nmae: unknown field", "teachers[2].extra: unknown field");
+            case WRONG_TYPES -> report(4, "teachers[1].records[0].amount: cannot read 'twenty' as a number", "teachers[3].records: wrong type",
+                    "teachers[4]: expected a teacher dossier (a JSON object), was ARRAY");
             case NAN_AMOUNTS -> error("cohort.json:6", "teachers[1].records[0].amount: malformed JSON");
             case HUGE_AMOUNTS -> error("cohort.json:9", "teachers[4].records[0].amount: too large to read: Number value length (5000)");
-            case DATES_OUT_OF_RANGE -> error("cohort.json:7", "teachers[2].records[0].date: cannot read '2022-02-30' as a date");
-            case UNKNOWN_ENUM_VALUES -> error("cohort.json:6", "teachers[1].teacher.stage: unknown value 'KINDERGARTEN'");
-            // databind meets the array where it expects text and stops there, before the depth limit
-            case DEEPLY_NESTED_JSON -> error("cohort.json:6", "teachers[1].teacher.name: wrong type: expected text");
+            case DATES_OUT_OF_RANGE -> report(3, "teachers[1].records[0].date: date out of range", "teachers[2].records[0].date: cannot read '2022-02-30' as a date");
+            case UNKNOWN_ENUM_VALUES -> report(3, "teachers[1].teacher.stage: unknown value 'KINDERGARTEN'", "teachers[3].scores[0].level: unknown value 'GOOD'");
+            case DEEPLY_NESTED_JSON -> error("cohort.json:6", "teachers[1].teacher.name[0][0]", "too large to read: Document nesting depth");
             case BLANK_LINES, BOM, CRLF, HUGE_DOSSIER -> report(0);
             case MISSING_REQUIRED_FIELDS -> report(3, "teachers[1].teacher.stage: required", "teachers[2].records[1].date: required",
                     "teachers[3].teacher: required");
