@@ -109,8 +109,7 @@ final class ProgressAssessor {
                     errors.add(new FieldError("$", e.getMessage()));
                 }
             }
-            rejects.add(new Reject(i + 1, id, null, Mask.scrub(errors.stream()
-                    .map(e -> at + e.path() + ": " + e.message()).collect(Collectors.joining("; ")))));
+            rejects.add(new Reject(i + 1, Mask.scrub(id), null, Mask.scrub(FieldError.join(errors, at))));
         }
         tooFewTeachers(cohort, schools, tallies);
 

@@ -9,7 +9,11 @@ import io.kaohe.privacy.Mask;
 import io.kaohe.validate.FieldError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -47,7 +51,15 @@ public final class KaoheJson {
 
     /** What a Jackson error means for a person: the field path and what is wrong, personal data masked. */
     public static FieldError describe(JacksonException e) {
-        String path = path(e);
+        return describe(e, e.processor() instanceof JsonParser p ? p : null);
+    }
+
+    /**
+     * As {@link #describe(JacksonException)}, with the parser that read the input: a limit exceeded (nesting depth,
+     * number length) is reported without a parser, so the caller's names the field.
+     */
+    public static FieldError describe(JacksonException e, JsonParser parser) {
+        String path = path(e, parser);
         String msg;
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream().map(String::valueOf)
@@ -62,6 +74,10 @@ public final class KaoheJson {
             msg = "cannot read '" + f.getValue() + "' as " + simple(f.getTargetType());
         } else if (e instanceof MismatchedInputException m) {
             msg = "wrong type: expected " + simple(m.getTargetType()) + " (" + firstLine(e.getOriginalMessage()) + ")";
+        } else if (truncated(e)) {
+            msg = "malformed JSON: truncated, the input ends inside the record (" + firstLine(e.getOriginalMessage()) + ")";
+        } else if (e instanceof StreamConstraintsException) {
+            msg = "too large to read: " + firstLine(e.getOriginalMessage());
         } else if (e instanceof StreamReadException) {
             var loc = e.getLocation();
             msg = "malformed JSON" + (loc == null ? "" : " at column " + loc.getColumnNr()) + ": " + firstLine(e.getOriginalMessage());
@@ -71,20 +87,38 @@ public final class KaoheJson {
         return new FieldError(path.isEmpty() ? "$" : path, Mask.scrub(msg));
     }
 
-    private static String path(JacksonException e) {
-        if (!(e instanceof DatabindException d)) return "";
-        List<String> parts = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        for (var ref : d.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (sb.length() > 0) sb.append('.');
-                sb.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
+    /** At most this many steps of a path are named: a document nested 100,000 deep gives a short path. */
+    private static final int MAX_PATH_STEPS = 12;
+
+    private static String path(JacksonException e, JsonParser parser) {
+        List<Object> steps = new ArrayList<>();
+        if (e instanceof DatabindException d) {
+            for (var ref : d.getPath()) {
+                if (ref.getPropertyName() != null) steps.add(ref.getPropertyName());
+                else if (ref.getIndex() >= 0) steps.add(ref.getIndex());
+            }
+        } else if (parser != null && !truncated(e)) {
+            // (a truncated record is wrong as a whole: the field the parser stood in was complete)
+            // a syntax error: where the parser stood, so the reject names the field (records[0].amount), not just "$"
+            for (TokenStreamContext c = parser.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+                if (c.inArray()) steps.add(0, Math.max(c.getCurrentIndex(), 0));
+                else if (c.currentName() != null) steps.add(0, c.currentName());
             }
         }
-        parts.add(sb.toString());
-        return parts.get(0);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < steps.size() && i < MAX_PATH_STEPS; i++) {
+            Object step = steps.get(i);
+            if (step instanceof Integer n) sb.append('[').append(n).append(']');
+            else sb.append(sb.length() > 0 ? "." : "").append(step);
+        }
+        if (steps.size() > MAX_PATH_STEPS) sb.append("…");
+        return sb.toString();
+    }
+
+    /** The input ended inside a value (Jackson does not always throw its end-of-input type for it). */
+    private static boolean truncated(JacksonException e) {
+        return e instanceof UnexpectedEndOfInputException
+                || (e instanceof StreamReadException && String.valueOf(e.getOriginalMessage()).contains("end-of-input"));
     }
 
     private static String simple(Class<?> c) {
@@ -102,7 +136,7 @@ public final class KaoheJson {
         int i = s.indexOf('\n');
         String line = (i < 0 ? s : s.substring(0, i)).trim();
         // Jackson appends where the token started, with a redacted source: noise for people
-        int at = line.indexOf(" (start marker at");
-        return at < 0 ? line : line.substring(0, at).trim();
+        return line.replaceAll("\\s*\\((start marker at|for \\w+ starting at) \\[Source:.*$", "")
+                .replaceAll(", from `StreamReadConstraints[^`]*`", "").trim();
     }
 }

@@ -1,7 +1,6 @@
 package io.kaohe.json;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.kaohe.model.Reject;
 import io.kaohe.model.SchoolDossier;
@@ -9,6 +8,7 @@ import io.kaohe.model.TeacherDossier;
 import io.kaohe.privacy.Mask;
 import io.kaohe.validate.FieldError;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /** Turns a line of JSON into a record of type T or a reject naming the field. */
@@ -37,10 +37,12 @@ public final class LineParser<T> {
             // a bad line: read it again as a tree, to name the record's id and the field in the reject
         }
         JsonNode tree;
-        try {
-            tree = KaoheJson.MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            return reject(line.number(), null, KaoheJson.describe(e).toString());
+        try (JsonParser parser = KaoheJson.MAPPER.createParser(text)) {
+            try {
+                tree = KaoheJson.MAPPER.readTree(parser);
+            } catch (JacksonException e) {
+                return reject(line.number(), null, KaoheJson.describe(e, parser).toString());
+            }
         }
         String id = tree.at(idPath).isString() ? tree.at(idPath).asString() : null;
         if (!tree.isObject()) return reject(line.number(), id, "$: expected a JSON object, was " + tree.getNodeType());
@@ -53,11 +55,12 @@ public final class LineParser<T> {
 
     /** A reject for this parser's record type, with every field error joined. */
     public Parsed<T> reject(long line, String id, List<FieldError> errors) {
-        return reject(line, id, errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
+        return reject(line, id, FieldError.join(errors, ""));
     }
 
     public Parsed<T> reject(long line, String id, String error) {
         String msg = Mask.scrub(error);
+        id = Mask.scrub(id);   // a reject is written before validation could refuse an ID that is personal data
         Reject r = type == SchoolDossier.class ? new Reject(line, null, id, msg) : new Reject(line, id, null, msg);
         return new Parsed<>(line, null, r);
     }

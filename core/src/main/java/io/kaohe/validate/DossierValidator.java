@@ -19,6 +19,7 @@ import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
 import io.kaohe.pack.AbilityCatalog;
 import io.kaohe.params.Names;
+import io.kaohe.privacy.Mask;
 import io.kaohe.privacy.NationalIds;
 
 /**
@@ -76,6 +77,8 @@ public final class DossierValidator {
         }
         required(t.id(), "teacher.id", out);
         required(t.schoolId(), "teacher.schoolId", out);
+        notPersonal(t.id(), "teacher.id", out);
+        notPersonal(t.schoolId(), "teacher.schoolId", out);
         if (t.stage() == null) out.add(FieldError.of("teacher.stage", "validate.required"));
         if (t.nationalId() != null) {
             NationalIds.problem(t.nationalId()).ifPresent(p -> out.add(new FieldError("teacher.nationalId", p)));
@@ -102,6 +105,8 @@ public final class DossierValidator {
         } else if (r.amount().compareTo(MAX_AMOUNT) > 0) {
             out.add(FieldError.of(at + ".amount", "validate.amount.too-large", plain(r.amount()),
                     plain(MAX_AMOUNT)));
+        } else {
+            Decimals.problem(r.amount()).ifPresent(p -> out.add(new FieldError(at + ".amount", p)));
         }
         if (r.date() == null) out.add(FieldError.of(at + ".date", "validate.required"));
         else date(r.date(), at + ".date", out);
@@ -162,11 +167,23 @@ public final class DossierValidator {
         }
         if (s.score() != null && (s.score().signum() < 0 || s.score().compareTo(BigDecimal.valueOf(100)) > 0)) {
             out.add(FieldError.of(at + ".score", "validate.score.range", plain(s.score())));
+        } else if (s.score() != null) {
+            Decimals.problem(s.score()).ifPresent(p -> out.add(new FieldError(at + ".score", p)));
         }
         if (s.assessedOn() == null) out.add(FieldError.of(at + ".assessedOn", "validate.required"));
         else date(s.assessedOn(), at + ".assessedOn", out);
         if (s.attempt() != null && s.attempt() < 1) {
             out.add(FieldError.of(at + ".attempt", "validate.attempt.min", s.attempt()));
+        }
+    }
+
+    /**
+     * IDs are copied into every verdict as given: one that holds a national ID or mobile number would put personal
+     * data in the outputs unmasked, so it is refused (some exports key teachers by 身份证号).
+     */
+    public static void notPersonal(String v, String path, List<FieldError> out) {
+        if (v != null && !v.equals(Mask.scrub(v))) {
+            out.add(FieldError.of(path, "validate.id.personal"));
         }
     }
 
@@ -180,5 +197,5 @@ public final class DossierValidator {
         }
     }
 
-    private static String plain(BigDecimal b) { return b.stripTrailingZeros().toPlainString(); }
+    private static String plain(BigDecimal b) { return Decimals.plain(b); }
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.kaohe.i18n.Messages;
 
@@ -13,6 +15,9 @@ import io.kaohe.i18n.Messages;
  * bundle key ({@link #of}) can also be read in Chinese with {@link #message(Locale)}.
  */
 public record FieldError(String path, String message, String key, List<Object> args) {
+    /** At most this many errors are spelt out in one message: a record with 100,000 bad entries gives one short line. */
+    public static final int MAX_LISTED = 20;
+
     public FieldError {
         args = args == null ? List.of() : Collections.unmodifiableList(Arrays.asList(args.toArray()));
     }
@@ -32,4 +37,16 @@ public record FieldError(String path, String message, String key, List<Object> a
 
     @Override
     public String toString() { return path + ": " + message; }
+
+    /** The errors as one message, each path prefixed: the first {@link #MAX_LISTED}, then how many more there are. */
+    public static String join(List<FieldError> errors, String prefix) {
+        return join(errors, e -> prefix + e);
+    }
+
+    /** As {@link #join(List, String)}, each error written by {@code text}. */
+    public static String join(List<FieldError> errors, Function<FieldError, String> text) {
+        String listed = errors.stream().limit(MAX_LISTED).map(text).collect(Collectors.joining("; "));
+        int more = errors.size() - MAX_LISTED;
+        return more > 0 ? listed + "; and " + more + " more errors" : listed;
+    }
 }

@@ -2,7 +2,6 @@ package io.kaohe.validate;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import io.kaohe.KaoheException;
 import io.kaohe.privacy.Mask;
@@ -12,15 +11,21 @@ public class InvalidInputException extends KaoheException {
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
-        this.errors = List.copyOf(errors);
+        super(FieldError.join(masked(errors), ""));
+        this.errors = masked(errors);
     }
 
     public List<FieldError> errors() { return errors; }
 
-    /** Every field error, its message in this language. */
+    /** Every field error, its message in this language (at most {@link FieldError#MAX_LISTED} spelt out). */
     @Override
     public String getMessage(Locale locale) {
-        return Mask.scrub(errors.stream().map(e -> e.path() + ": " + e.message(locale)).collect(Collectors.joining("; ")));
+        return FieldError.join(errors, e -> e.path() + ": " + e.message(locale));
+    }
+
+    // a path and the arguments of a message can carry input too (a map key, a value): all are masked
+    private static List<FieldError> masked(List<FieldError> errors) {
+        return errors.stream().map(e -> new FieldError(Mask.scrub(e.path()), Mask.scrub(e.message()), e.key(),
+                e.args().stream().map(a -> a instanceof String t ? Mask.scrub(t) : a).toList())).toList();
     }
 }

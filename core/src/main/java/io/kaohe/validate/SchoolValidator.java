@@ -146,6 +146,8 @@ public final class SchoolValidator {
             out.add(new FieldError("funds.trainingSpend", "is " + plain(f.trainingSpend()) + ", more than the public funds of "
                     + plain(f.publicFunds()) + " (funds.publicFunds) it is part of"));
         }
+        if (f.publicFunds() != null) Decimals.problem(f.publicFunds()).ifPresent(p -> out.add(new FieldError("funds.publicFunds", p)));
+        if (f.trainingSpend() != null) Decimals.problem(f.trainingSpend()).ifPresent(p -> out.add(new FieldError("funds.trainingSpend", p)));
     }
 
     /** Research groups (Zhejiang ZJ-04/05): stage and audience given, focus points from the catalog, each once. */
@@ -187,6 +189,7 @@ public final class SchoolValidator {
             return;
         }
         if (s.id() == null || s.id().isBlank()) out.add(new FieldError(at + ".id", "required"));
+        DossierValidator.notPersonal(s.id(), at + ".id", out);
         notNegative(s.staffCount(), at + ".staffCount", out);
         notNegative(s.teacherCount(), at + ".teacherCount", out);
         for (int i = 0; i < s.stages().size(); i++) {
@@ -272,6 +275,8 @@ public final class SchoolValidator {
             } else if (v.compareTo(max) > 0) {
                 out.add(new FieldError(at, "is " + plain(v) + ", above the item's maximum of " + plain(max) + " points ("
                         + assessorItems.get(key) + ") / 超过该项满分"));
+            } else {
+                Decimals.problem(v).ifPresent(p -> out.add(new FieldError(at, p)));
             }
         }
     }
@@ -280,8 +285,5 @@ public final class SchoolValidator {
         if (n != null && n < 0) out.add(new FieldError(at, "must not be negative (was " + n + ")"));
     }
 
-    private static String plain(BigDecimal b) {
-        String s = b.stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
-    }
+    private static String plain(BigDecimal b) { return Decimals.plain(b); }
 }

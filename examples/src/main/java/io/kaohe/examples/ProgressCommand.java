@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import io.kaohe.Engine;
-import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,13 +43,14 @@ final class ProgressCommand implements Callable<Integer> {
     public Integer call() {
         var texts = lang.texts();
         ProgressJob.distinct(in, out, html, csv);
-        Cohort cohort = ProgressJob.read(Inputs.open(in, "--in"), in.toString());
+        CohortFile cohort = ProgressJob.readFile(Inputs.open(in, "--in"), in.toString());
         Engine engine = pack.engine(null);
         ProgressReport report = ProgressJob.write(engine, cohort, asOf, out);
         var err = spec.commandLine().getErr();
-        err.println(texts.get("cli.progress.done", report.schools().size(), cohort.teachers().size(), asOf, out));
+        err.println(texts.get("cli.progress.done", report.schools().size(),
+                cohort.cohort().teachers().size() + cohort.unreadable().size(), asOf, out));
         if (html != null) {
-            ProgressJob.html(engine, cohort, report, html, lang.reports());
+            ProgressJob.html(engine, cohort.cohort(), report, html, lang.reports());
             err.println(texts.get("cli.written", html));
         }
         if (csv != null) {

@@ -15,26 +15,61 @@ import io.kaohe.examples.report.CsvTables;
 import io.kaohe.examples.report.ProgressHtml;
 import io.kaohe.examples.report.TeacherActions;
 import io.kaohe.examples.report.Texts;
+import io.kaohe.json.ByteLines;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
 
 /** Reads a cohort file and writes its progress report: pretty JSON (one document people read), HTML, CSV. */
 final class ProgressJob {
     private ProgressJob() {}
 
-    /** @param source how to name the input in an error message */
+    /** A cohort file all of whose teachers must be readable (the bundled samples); {@link #readFile} for any other. */
     static Cohort read(InputStream in, String source) {
-        try (InputStream input = in) {
-            return KaoheJson.MAPPER.readValue(input, Cohort.class);
-        } catch (JacksonException e) {
-            var at = e.getLocation();
-            throw new CliException(ExitCodes.USAGE, source + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
-                    + ": " + KaoheJson.describe(e));
+        CohortFile file = readFile(in, source);
+        if (!file.unreadable().isEmpty()) throw new CliException(ExitCodes.USAGE, source + ": " + file.unreadable().get(0).error());
+        return file.cohort();
+    }
+
+    /**
+     * Reads a cohort file: a document that is not JSON, or a cohort whose own fields do not bind, is a usage error
+     * naming the line and field; a teacher that does not bind is a reject of the report.
+     *
+     * @param source how to name the input in an error message
+     */
+    static CohortFile readFile(InputStream in, String source) {
+        String text = text(in, source);
+        if (text.isBlank()) throw new CliException(ExitCodes.USAGE, source + ": $: the file is empty (expected a cohort: a JSON object)");
+        try (JsonParser parser = KaoheJson.MAPPER.createParser(text)) {
+            try {
+                JsonNode tree = KaoheJson.MAPPER.readTree(parser);
+                if (tree == null || !tree.isObject()) {
+                    throw new CliException(ExitCodes.USAGE, source + ": $: expected a cohort (a JSON object)");
+                }
+                return CohortFile.of(tree);
+            } catch (JacksonException e) {
+                var at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new CliException(ExitCodes.USAGE, source + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
+                        + ": " + KaoheJson.describe(e, parser));
+            }
+        }
+    }
+
+    /** The file as text, decoded strictly: a line in GBK is an error naming the line, never silently garbled text. */
+    private static String text(InputStream in, String source) {
+        StringBuilder sb = new StringBuilder();
+        try (ByteLines lines = new ByteLines(in)) {
+            for (ByteLines.Line l = lines.next(); l != null; l = lines.next()) {
+                if (l.error() != null) throw new CliException(ExitCodes.USAGE, source + ":" + l.number() + ": $: " + l.error());
+                sb.append(l.text()).append('\n');
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
+        return sb.toString();
     }
 
     /** The HTML report of a progress report ({@code --html}). */
@@ -74,7 +109,13 @@ final class ProgressJob {
     }
 
     static ProgressReport write(Engine engine, Cohort cohort, LocalDate asOf, Path out) {
-        ProgressReport report = engine.progress(cohort, asOf);
+        return write(engine, new CohortFile(cohort, java.util.stream.IntStream.range(0, cohort.teachers().size()).toArray(),
+                java.util.List.of()), asOf, out);
+    }
+
+    /** The report of the teachers that were read, with a reject for each one that was not. */
+    static ProgressReport write(Engine engine, CohortFile cohort, LocalDate asOf, Path out) {
+        ProgressReport report = cohort.merge(engine.progress(cohort.cohort(), asOf));
         text(out, "--out", w -> {
             w.write(KaoheJson.PRETTY.writeValueAsString(report));
             w.write('\n');

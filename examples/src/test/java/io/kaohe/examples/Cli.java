@@ -75,6 +75,21 @@ final class Cli {
         }
     }
 
+    /** The same files with the same bytes under both directories. */
+    static void assertSameFiles(Path a, Path b) throws IOException {
+        List<Path> files;
+        try (var walk = Files.walk(a)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(files.isEmpty());
+        for (Path f : files) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(b.resolve(a.relativize(f))), f.toString());
+        }
+        try (var walk = Files.walk(b)) {
+            org.junit.jupiter.api.Assertions.assertEquals(files.size(), walk.filter(Files::isRegularFile).count(), "the same files");
+        }
+    }
+
     static Path write(Path file, String... lines) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -1,0 +1,87 @@
+package io.kaohe.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.kaohe.Engine;
+import io.kaohe.json.KaoheJson;
+import io.kaohe.json.Parsed;
+import io.kaohe.json.SchoolStream;
+import io.kaohe.json.TeacherStream;
+import io.kaohe.model.Cohort;
+import io.kaohe.model.ProgressReport;
+import io.kaohe.model.School;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.validate.InvalidInputException;
+
+/**
+ * The bad-input matrix (docs/bad-input.md) through the Java API: {@link TeacherStream}, {@link SchoolStream},
+ * {@link Engine#assess} on every line that reads as a dossier (an invalid one throws naming the field, masked)
+ * and {@link Engine#progress} on a cohort of them (input teachers = assessed + rejects).
+ */
+class ApiBadInputTest {
+    private static final Engine ENGINE = Cli.shandong();
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BadInput.class)
+    void teacherStream(BadInput row) {
+        StringWriter verdicts = new StringWriter();
+        StringWriter rejects = new StringWriter();
+        TeacherStream.Counts c = TeacherStream.assess(ENGINE, new ByteArrayInputStream(row.teachers), verdicts, rejects);
+        assertEquals(MatrixAssert.inputLines(row.teachers), c.lines());
+        assertEquals(c.lines(), c.verdicts() + c.rejects());
+        MatrixAssert.check(row + " (TeacherStream)", row.teachers, row.teacherExpect, lines(verdicts), lines(rejects), "teacherId", "");
+        TestOutputs.keep("api-" + row, "verdicts.jsonl", verdicts.toString());
+        TestOutputs.keep("api-" + row, "rejects.jsonl", rejects.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BadInput.class)
+    void schoolStream(BadInput row) {
+        StringWriter verdicts = new StringWriter();
+        StringWriter rejects = new StringWriter();
+        TeacherStream.Counts c = SchoolStream.assess(ENGINE, new ByteArrayInputStream(row.schools), verdicts, rejects);
+        assertEquals(c.lines(), c.verdicts() + c.rejects());
+        MatrixAssert.check(row + " (SchoolStream)", row.schools, row.schoolExpect, lines(verdicts), lines(rejects), "schoolId", "");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BadInput.class)
+    void engineAssessAndProgress(BadInput row) {
+        List<TeacherDossier> readable = new ArrayList<>();
+        int invalid = 0;
+        for (Parsed<TeacherDossier> p : TeacherStream.readAll(new ByteArrayInputStream(row.teachers))) {
+            if (!p.ok()) continue;
+            readable.add(p.value());
+            if (ENGINE.validate(p.value()).isEmpty()) {
+                assertEquals(p.value().teacher().id(), ENGINE.assess(p.value()).teacherId());
+            } else {
+                invalid++;
+                InvalidInputException e = assertThrows(InvalidInputException.class, () -> ENGINE.assess(p.value()));
+                assertTrue(e.getMessage().matches("(?s)^[A-Za-z$][^:]*: .+"), "names the field: " + e.getMessage());
+                MatrixAssert.noPersonalData(e.getMessage() + e.errors());
+            }
+        }
+        // the same dossiers as a cohort: each one is assessed or rejected, a duplicate too
+        Cohort cohort = new Cohort("泗河区", List.of(new School("S-01", "实验小学", "泗河区", 50, 40,
+                List.of(io.kaohe.model.Stage.PRIMARY), io.kaohe.model.Environment.HYBRID, "2020-2021")), readable, 1L);
+        ProgressReport report = ENGINE.progress(cohort, LocalDate.of(2022, 11, 20));
+        assertEquals(readable.size(), report.total().assessed() + report.rejects().size(), KaoheJson.line(report.rejects()));
+        assertTrue(report.rejects().size() >= invalid, "every invalid dossier is a reject");
+        MatrixAssert.noPersonalData(KaoheJson.line(report));
+    }
+
+    private static List<String> lines(StringWriter w) {
+        return w.toString().lines().toList();
+    }
+}

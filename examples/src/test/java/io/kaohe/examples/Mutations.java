@@ -1,0 +1,128 @@
+package io.kaohe.examples;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import io.kaohe.json.KaoheJson;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Random damage to valid JSON Lines files, as dirty exports do it: fields dropped, values of the wrong
+ * type or absurd size, random bytes, truncated and duplicated lines. Driven by one {@link Random}, so a
+ * seed names a file exactly.
+ */
+final class Mutations {
+    private Mutations() {}
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Stands for a number with a huge exponent, written as text after serialization (Jackson will not write one). */
+    private static final String EXPONENT = "@exponent@";
+
+    /** {@code lines} good lines picked from {@code pool}, each damaged with probability one half, as a file. */
+    static byte[] file(List<String> pool, int lines, Random r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<byte[]> written = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            byte[] line;
+            if (!written.isEmpty() && r.nextInt(10) == 0) {
+                line = written.get(r.nextInt(written.size()));                  // a duplicated line
+            } else {
+                String good = pool.get(r.nextInt(pool.size()));
+                line = r.nextBoolean() ? good.getBytes(StandardCharsets.UTF_8) : damage(good, r);
+            }
+            written.add(line);
+            out.writeBytes(line);
+            if (i < lines - 1 || r.nextInt(4) > 0) out.write(r.nextInt(5) == 0 ? '\r' : '\n');
+            if (out.size() > 0 && out.toByteArray()[out.size() - 1] == '\r') out.write('\n');
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] damage(String line, Random r) {
+        return switch (r.nextInt(6)) {
+            case 0, 1, 2 -> KaoheJson.line(treeDamage(KaoheJson.MAPPER.readTree(line), r))
+                    .replace("\"" + EXPONENT + "\"", "1e" + (r.nextBoolean() ? "" : "-") + (1 + r.nextInt(999_999_999)))
+                    .getBytes(StandardCharsets.UTF_8);
+            case 3 -> truncate(line.getBytes(StandardCharsets.UTF_8), r);
+            case 4 -> randomBytes(line.getBytes(StandardCharsets.UTF_8), r);
+            default -> swapText(line, r).getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    /** Drops a field or array element somewhere, or gives a value another type or an absurd size. */
+    private static JsonNode treeDamage(JsonNode root, Random r) {
+        List<JsonNode> containers = new ArrayList<>();
+        collect(root, containers);
+        JsonNode c = containers.get(r.nextInt(containers.size()));
+        if (c.isObject()) {
+            ObjectNode o = (ObjectNode) c;
+            List<String> names = new ArrayList<>(o.propertyNames());
+            if (names.isEmpty()) return root;
+            String name = names.get(r.nextInt(names.size()));
+            if (r.nextInt(3) == 0) o.remove(name);
+            else o.set(name, strange(r));
+        } else {
+            ArrayNode a = (ArrayNode) c;
+            if (a.isEmpty()) return root;
+            int i = r.nextInt(a.size());
+            if (r.nextInt(3) == 0) a.remove(i);
+            else a.set(i, strange(r));
+        }
+        return root;
+    }
+
+    private static void collect(JsonNode n, List<JsonNode> out) {
+        if (!n.isContainer()) return;
+        out.add(n);
+        if (n.isObject()) for (Map.Entry<String, JsonNode> e : n.properties()) collect(e.getValue(), out);
+        else for (JsonNode child : n) collect(child, out);
+    }
+
+    /** A value of a type or size no field expects, or a personal number where text is expected. */
+    private static JsonNode strange(Random r) {
+        return switch (r.nextInt(12)) {
+            case 0 -> NODES.stringNode("");
+            case 1 -> NODES.stringNode("x" + r.nextInt(100));
+            case 2 -> NODES.numberNode(-r.nextInt(1000));
+            case 3 -> NODES.stringNode(EXPONENT);
+            case 4 -> NODES.numberNode(1_000_000_000L);
+            case 5 -> NODES.booleanNode(r.nextBoolean());
+            case 6 -> NODES.nullNode();
+            case 7 -> NODES.arrayNode().add(1).add("a");
+            case 8 -> NODES.objectNode().put("x", 1);
+            case 9 -> NODES.stringNode(BadInput.id(r.nextInt(900)));
+            case 10 -> NODES.stringNode("1390000" + (1000 + r.nextInt(9000)));
+            default -> NODES.stringNode("2022-" + r.nextInt(20) + "-" + r.nextInt(40));
+        };
+    }
+
+    private static byte[] truncate(byte[] line, Random r) {
+        return java.util.Arrays.copyOf(line, r.nextInt(line.length));
+    }
+
+    /** Overwrites a few bytes with random ones (never a line break: the line count stays the reader's to find). */
+    private static byte[] randomBytes(byte[] line, Random r) {
+        byte[] b = line.clone();
+        for (int k = 1 + r.nextInt(4); k > 0; k--) {
+            byte x = (byte) r.nextInt(256);
+            b[r.nextInt(b.length)] = x == '\n' || x == '\r' ? (byte) 0xC3 : x;
+        }
+        return b;
+    }
+
+    private static String swapText(String line, Random r) {
+        String[] from = {"\"", ":", ",", "{", "}", "[", "]", "PASS", "HOUR", "2022"};
+        String f = from[r.nextInt(from.length)];
+        int at = line.indexOf(f, r.nextInt(line.length()));
+        if (at < 0) return line + "}";
+        String[] to = {"", "\"\"", "::", "{{", "]", "NaN", "-", "\\u0000", "1e999999999", "[" };
+        return line.substring(0, at) + to[r.nextInt(to.length)] + line.substring(at + f.length());
+    }
+}
