@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
  * rejects and reports tests keep there). Test inputs are not scanned: they carry unmasked IDs on purpose
  * and never live in those places.
  *
- * <p>Not a {@code *Test}: the default surefire run skips it; examples' pom runs it in the {@code verify}
+ * <p>Not a {@code *Test}: the default surefire run skips it; bench's pom runs it in the {@code verify}
  * phase of the last module of the reactor, after every module's tests have run.
  */
 class PersonalDataScan {
-    /** The project root: examples' parent. */
+    /** The project root: the parent of the module running the scan. */
     static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
     @Test
