@@ -68,7 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
         // its own stream of draws, so the good teachers do not depend on where the bad lines fall
         Random faults = new Random(seed ^ 0x5DEECE66DL);
         String format = SyntheticCohort.ID_PREFIX.get(pack) + "%0" + Math.max(4, Long.toString(teachers).length()) + "d";
-        String previousId = null;
+        String previousId = null;   // the last good line's ID
         long bad = 0;
         try {
             for (long n = 1; n <= teachers; n++) {
@@ -80,10 +80,11 @@ final class GenerateCommand implements Callable<Integer> {
                     bad++;
                 } else {
                     line = KaoheJson.MAPPER.writeValueAsString(tree);
+                    // a duplicate must copy a line that gets a verdict: the ID of a rejected line is not taken
+                    previousId = id;
                 }
                 out.write(line);
                 out.write('\n');
-                previousId = id;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
