@@ -120,7 +120,7 @@ public final class PackEngine implements Engine {
         input.add(facts);
         input.addAll(facts.getSemesters());
         input.addAll(facts.getAbilities());
-        Sessions.run(r.kieBase(), checks, input);
+        r.sessions().run(checks, input);
         if (checks.isEmpty()) {
             throw KaoheException.of("rules.incomplete.teacher", descriptor.name(), dossier.teacher().id());
         }

@@ -24,10 +24,11 @@ import io.kaohe.rules.RuleMeta;
  *
  * @param precompiled true when the KieBase is the pack's precompiled executable model, false when
  *                    compiled at run time from (edited) DRL
+ * @param sessions    the sessions of {@code kieBase} (one per evaluation, from its pool)
  */
 public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTable parameters, ClauseRegister clauses,
                         AbilityCatalog catalog, RuleFiles files, String policyVersion, boolean precompiled,
-                        List<RuleInfo> rules) {
+                        List<RuleInfo> rules, Sessions sessions) {
 
     /** Loads the pack as shipped: the precompiled executable model of the pack's own kjar (refused if it has none). */
     public static PackRules shipped(PackDescriptor d, ClassLoader cl) {
@@ -75,7 +76,7 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
         if (rules.isEmpty()) problems.add(Problem.of(d.name(), 0, 0, "规则包中没有规则", "the pack has no rules"));
         if (!problems.isEmpty()) throw new RulesException(problems);
         String version = d.name() + "-" + d.version() + "+" + files.hash();
-        return new PackRules(d, kb, params, clauses, catalog, files, version, precompiled, rules);
+        return new PackRules(d, kb, params, clauses, catalog, files, version, precompiled, rules, new Sessions(kb));
     }
 
     /** Every rule with its clause; a rule without valid metadata or citing an unknown clause is a problem. */

@@ -163,7 +163,7 @@ final class ProgressAssessor {
         facts.addAll(deadlines);
         if (recheck) facts.add(new RecheckDraw(schools.size(), drawn, seed));
         Checks checks = new Checks(params);
-        Sessions.run(r.kieBase(), checks, facts);
+        r.sessions().run(checks, facts);
         for (Object f : facts) {
             if (f instanceof ProgressUnit u && u.getStatus() == null) {
                 throw KaoheException.of("rules.incomplete.progress", r.descriptor().name(), u);

@@ -50,7 +50,7 @@ final class SchoolAssessor {
         List<BigDecimal> totals = new ArrayList<>();
         for (SchoolDossier d : schools) {
             Checks c = new Checks(params);
-            Sessions.run(rules.kieBase(), c, List.of(SchoolFacts.of(d, rules.catalog())));
+            rules.sessions().run(c, List.of(SchoolFacts.of(d, rules.catalog())));
             if (c.isEmpty()) {
                 throw new KaoheException("pack " + rules.descriptor().name() + ": no school rule fired for "
                         + d.school().id() + "; the rules are incomplete");
@@ -69,7 +69,7 @@ final class SchoolAssessor {
                 if (totals.get(j) != null) facts.add(new SchoolTotal(schools.get(j).school().id(), totals.get(j), i == j));
             }
             Checks c = checks.get(i);
-            Sessions.run(rules.kieBase(), c, facts);
+            rules.sessions().run(c, facts);
             out.add(verdict(rules, schools.get(i), totals.get(i), c));
         }
         return out;

@@ -1,8 +1,6 @@
 package io.kaohe.engine;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
@@ -11,31 +9,23 @@ import org.kie.api.runtime.StatelessKieSession;
 import io.kaohe.rules.Checks;
 
 /**
- * Runs facts through a fresh stateless session: the only place a session is made. The session's
- * working memory comes from a pool per KieBase and is reset after every execution, so each run still
- * starts empty and sees only its own facts, but no longer pays for building a working memory
- * (measured: about a quarter of the per-dossier time of a Shandong teacher, bench/RESULTS.md).
+ * The sessions of one KieBase, and the only place a session is made. Each run gets a stateless
+ * session whose working memory comes from this KieBase's pool and is reset after the execution, so
+ * every run starts empty and sees only its own facts, without paying for building a working memory
+ * (measured: about a quarter of the per-dossier time of a Shandong teacher, bench/RESULTS.md). The
+ * pool lives exactly as long as its {@link PackRules}: a reload drops both together.
  */
-final class Sessions {
-    private Sessions() {}
-
+public final class Sessions {
     /** Every pack's DRL declares {@code global io.kaohe.rules.Checks check}. */
     static final String CHECK_GLOBAL = "check";
 
-    /**
-     * Pools of the KieBases in use. A pool holds its KieBase, so the map is bounded: past the limit
-     * (rule bases replaced by reloads, engines compiled from override directories) it starts over,
-     * letting old rule bases be collected; a call holding a dropped pool finishes on it.
-     */
-    private static final Map<KieBase, KieSessionsPool> POOLS = new ConcurrentHashMap<>();
-    private static final int MAX_POOLS = 16;
+    private final KieSessionsPool pool;
 
-    static void run(KieBase kb, Checks checks, List<Object> facts) {
-        KieSessionsPool pool = POOLS.get(kb);
-        if (pool == null) {
-            if (POOLS.size() >= MAX_POOLS) POOLS.clear();
-            pool = POOLS.computeIfAbsent(kb, k -> k.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
-        }
+    Sessions(KieBase kb) {
+        this.pool = kb.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    void run(Checks checks, List<Object> facts) {
         StatelessKieSession s = pool.newStatelessKieSession();
         s.setGlobal(CHECK_GLOBAL, checks);
         s.execute(facts);
