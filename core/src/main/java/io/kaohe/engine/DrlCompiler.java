@@ -47,7 +47,11 @@ public final class DrlCompiler {
                 out.add(new Problem(e.getKey(), 0, 0, "规则无法编译 — DRL cannot be compiled: " + x.getMessage()));
                 continue;
             }
+            boolean located = kb.getErrors().stream().anyMatch(err -> err.getLines() != null && err.getLines().length > 0
+                    && err.getLines()[0] > 0);
             for (KnowledgeBuilderError err : kb.getErrors()) {
+                // after a syntax error the parser adds "Parser returned a null Package" with no line: it says nothing more
+                if (located && err.getMessage() != null && err.getMessage().contains("Parser returned a null Package")) continue;
                 int[] lines = err.getLines();
                 int line = lines != null && lines.length > 0 ? lines[0] : 0;
                 out.add(new Problem(e.getKey(), Math.max(line, 0), 0,
