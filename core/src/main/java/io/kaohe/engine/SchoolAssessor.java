@@ -106,12 +106,12 @@ final class SchoolAssessor {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < schools.size(); i++) {
             String at = "[" + i + "].";
-            for (FieldError e : validator.validate(schools.get(i))) errors.add(new FieldError(at + e.path(), e.message()));
+            for (FieldError e : validator.validate(schools.get(i))) errors.add(e.withPrefix(at));
             SchoolDossier d = schools.get(i);
             if (d != null && d.school() != null && d.school().id() != null) {
                 Integer first = seen.putIfAbsent(d.school().id(), i);
                 if (first != null) {
-                    errors.add(new FieldError(at + "school.id", "duplicate of [" + first + "] (each school once)"));
+                    errors.add(FieldError.of(at + "school.id", "validate.duplicate.school", "[" + first + "]"));
                 }
             }
         }

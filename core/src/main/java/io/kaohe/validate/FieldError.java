@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.kaohe.KaoheException;
 import io.kaohe.i18n.Messages;
 
 /**
@@ -29,6 +30,14 @@ public record FieldError(String path, String message, String key, List<Object> a
     public static FieldError of(String path, String key, Object... args) {
         return new FieldError(path, Messages.text(key, args), key, Arrays.asList(args));
     }
+
+    /** An error at {@code path} saying what the exception says, keeping its key and arguments when it has them. */
+    public static FieldError of(String path, KaoheException e) {
+        return new FieldError(path, e.getMessage(), e.messageKey(), e.messageKey() == null ? null : e.messageArgs());
+    }
+
+    /** The same error at {@code prefix + path} ({@code [2].} + {@code school.id}), keeping its key and arguments. */
+    public FieldError withPrefix(String prefix) { return new FieldError(prefix + path, message, key, args); }
 
     /** The message in this language; the stored message when the error has no key. */
     public String message(Locale locale) {
