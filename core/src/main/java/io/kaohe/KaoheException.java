@@ -35,8 +35,18 @@ public class KaoheException extends RuntimeException {
         this.args = args.clone();
     }
 
+    /** A message of the engine bundle, with its cause. */
+    protected KaoheException(Throwable cause, String key, Object[] args) {
+        super(Mask.scrub(Messages.text(key, args)), cause);
+        this.key = key;
+        this.args = args.clone();
+    }
+
     /** A message of the engine bundle, by key. */
     public static KaoheException of(String key, Object... args) { return new KaoheException(key, args); }
+
+    /** A message of the engine bundle, by key, with its cause. */
+    public static KaoheException of(Throwable cause, String key, Object... args) { return new KaoheException(cause, key, args); }
 
     /** The bundle key of the message; null when it was not made from a key. */
     public String messageKey() { return key; }

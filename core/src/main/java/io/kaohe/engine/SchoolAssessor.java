@@ -52,8 +52,7 @@ final class SchoolAssessor {
             Checks c = new Checks(params);
             Sessions.run(rules.kieBase(), c, List.of(SchoolFacts.of(d, rules.catalog())));
             if (c.isEmpty()) {
-                throw new KaoheException("pack " + rules.descriptor().name() + ": no school rule fired for "
-                        + d.school().id() + "; the rules are incomplete");
+                throw KaoheException.of("rules.incomplete.school", rules.descriptor().name(), d.school().id());
             }
             checks.add(c);
             // a pack whose schools are graded on requirements alone (no points form) has no total
@@ -85,8 +84,7 @@ final class SchoolAssessor {
      */
     private static SchoolVerdict verdict(PackRules rules, SchoolDossier d, BigDecimal total, Checks c) {
         if (!c.allMet(Decision.GRADING) && !c.anyUnmet(Decision.GRADING)) {
-            throw new KaoheException("pack " + rules.descriptor().name() + ": no school pass-line rule fired for "
-                    + d.school().id() + "; the rules are incomplete");
+            throw KaoheException.of("rules.incomplete.pass-line", rules.descriptor().name(), d.school().id());
         }
         Grade grade = c.anyUnmet(Decision.GRADING) ? Grade.FAIL
                 : c.allMet(Decision.EXCELLENCE) && c.allMet(Decision.QUOTA) ? Grade.EXCELLENT : Grade.PASS;

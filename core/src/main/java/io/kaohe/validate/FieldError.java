@@ -54,8 +54,13 @@ public record FieldError(String path, String message, String key, List<Object> a
 
     /** As {@link #join(List, String)}, each error written by {@code text}. */
     public static String join(List<FieldError> errors, Function<FieldError, String> text) {
+        return join(errors, text, Messages.MACHINE);
+    }
+
+    /** As {@link #join(List, Function)}, "and N more errors" in this language. */
+    public static String join(List<FieldError> errors, Function<FieldError, String> text, Locale locale) {
         String listed = errors.stream().limit(MAX_LISTED).map(text).collect(Collectors.joining("; "));
         int more = errors.size() - MAX_LISTED;
-        return more > 0 ? listed + "; and " + more + " more errors" : listed;
+        return more > 0 ? listed + "; " + Messages.engine(locale).get("validate.errors.more", more) : listed;
     }
 }
