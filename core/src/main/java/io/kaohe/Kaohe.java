@@ -91,7 +91,7 @@ public final class Kaohe {
                         texts.put(p.getFileName().toString(), java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8));
                     }
                 } catch (java.io.IOException e) {
-                    throw new KaoheException("cannot read " + dir + ": " + e.getMessage(), e);
+                    throw KaoheException.of(e, "pack.read", dir, e.getMessage());
                 }
             }
         }
@@ -187,7 +187,7 @@ public final class Kaohe {
             if (in == null) throw KaoheException.of("pack.descriptor.missing", path);
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            throw new KaoheException("cannot read pack descriptor '" + path + "'", e);
+            throw KaoheException.of(e, "pack.descriptor.unreadable", path);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.kaohe;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import io.kaohe.i18n.Messages;
@@ -33,8 +35,24 @@ public class KaoheException extends RuntimeException {
         this.args = args.clone();
     }
 
+    /** A message of the engine bundle, with its cause. */
+    protected KaoheException(Throwable cause, String key, Object[] args) {
+        super(Mask.scrub(Messages.text(key, args)), cause);
+        this.key = key;
+        this.args = args.clone();
+    }
+
     /** A message of the engine bundle, by key. */
     public static KaoheException of(String key, Object... args) { return new KaoheException(key, args); }
+
+    /** A message of the engine bundle, by key, with its cause. */
+    public static KaoheException of(Throwable cause, String key, Object... args) { return new KaoheException(cause, key, args); }
+
+    /** The bundle key of the message; null when it was not made from a key. */
+    public String messageKey() { return key; }
+
+    /** The arguments of the keyed message. */
+    public List<Object> messageArgs() { return Arrays.asList(args.clone()); }
 
     /** The message in this language (the English message when it was not made from a key). */
     public String getMessage(Locale locale) {

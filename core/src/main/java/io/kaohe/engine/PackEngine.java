@@ -90,9 +90,8 @@ public final class PackEngine implements Engine {
         if (errors.isEmpty()) {
             LocalDate date = assessmentDate(r, d);
             if (date.isBefore(r.parameters().inForceFrom())) {
-                errors.add(new FieldError(d.asOf() != null ? "asOf" : "records",
-                        "assessment date " + date + " is before this pack's policy is in force ("
-                                + r.parameters().inForceFrom() + ")"));
+                errors.add(FieldError.of(d.asOf() != null ? "asOf" : "records", "validate.assessment-date.before",
+                        date, r.parameters().inForceFrom()));
             }
         }
         return errors;

@@ -91,22 +91,22 @@ final class ProgressAssessor {
             String id = d == null || d.teacher() == null ? null : d.teacher().id();
             String school = d == null || d.teacher() == null ? null : d.teacher().schoolId();
             if (school != null && tallies.containsKey(school)) tallies.get(school).teachers++;
-            List<FieldError> errors = new ArrayList<>(d == null ? List.of(new FieldError("$", "must not be null"))
+            List<FieldError> errors = new ArrayList<>(d == null ? List.of(FieldError.of("$", "validate.not-null"))
                     : engine.validate(r, d));
             if (school != null && !schools.containsKey(school)) {
-                errors.add(new FieldError("teacher.schoolId", "unknown school '" + school + "'"
-                        + Names.suggestion(school, schools.keySet()) + " (not in schools)"));
+                errors.add(FieldError.of("teacher.schoolId", "validate.school.unknown", school,
+                        Names.suggestion(school, schools.keySet())));
             }
             if (id != null && errors.isEmpty()) {
                 Integer first = seen.putIfAbsent(id, i);
-                if (first != null) errors.add(new FieldError("teacher.id", "duplicate of teachers[" + first + "]"));
+                if (first != null) errors.add(FieldError.of("teacher.id", "validate.duplicate", "teachers[" + first + "]"));
             }
             if (errors.isEmpty()) {
                 try {
                     tallies.get(school).add(engine.assess(r, d), cols);
                     continue;
                 } catch (KaoheException e) {
-                    errors.add(new FieldError("$", e.getMessage()));
+                    errors.add(FieldError.of("$", e));
                 }
             }
             rejects.add(new Reject(i + 1, Mask.scrub(id), null, Mask.scrub(FieldError.join(errors, at))));
@@ -195,11 +195,11 @@ final class ProgressAssessor {
 
     private static void check(PackRules r, Cohort cohort, LocalDate asOf) {
         List<FieldError> errors = new ArrayList<>();
-        if (cohort == null) errors.add(new FieldError("$", "cohort is empty"));
+        if (cohort == null) errors.add(FieldError.of("$", "validate.cohort.empty"));
         if (asOf == null) {
-            errors.add(new FieldError("asOf", "required"));
+            errors.add(FieldError.of("asOf", "validate.required"));
         } else if (asOf.isBefore(r.parameters().inForceFrom())) {
-            errors.add(new FieldError("asOf", asOf + " is before this pack's policy is in force (" + r.parameters().inForceFrom() + ")"));
+            errors.add(FieldError.of("asOf", "validate.as-of.before", asOf, r.parameters().inForceFrom()));
         }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
     }
@@ -218,7 +218,7 @@ final class ProgressAssessor {
         List<FieldError> errors = new ArrayList<>();
         Map<String, School> out = new TreeMap<>();
         Map<String, Integer> index = new HashMap<>();
-        if (cohort.schools().isEmpty()) errors.add(new FieldError("schools", "required (at least one school)"));
+        if (cohort.schools().isEmpty()) errors.add(FieldError.of("schools", "validate.schools.required"));
         for (int i = 0; i < cohort.schools().size(); i++) {
             School s = cohort.schools().get(i);
             String at = "schools[" + i + "]";
@@ -226,15 +226,15 @@ final class ProgressAssessor {
             SchoolValidator.school(s, at, own);
             if (s != null) {
                 if (s.batch() == null || s.batch().isBlank()) {
-                    own.add(new FieldError(at + ".batch", "required: one of the plan's batches " + plan.keySet()));
+                    own.add(FieldError.of(at + ".batch", "validate.batch.required", plan.keySet()));
                 } else if (!plan.containsKey(s.batch())) {
-                    own.add(new FieldError(at + ".batch", "unknown batch '" + s.batch() + "'" + Names.suggestion(s.batch(), plan.keySet())
-                            + " (the plan " + PLAN + " has " + String.join(", ", plan.keySet()) + ")"));
+                    own.add(FieldError.of(at + ".batch", "validate.batch.unknown", s.batch(), Names.suggestion(s.batch(), plan.keySet()),
+                            PLAN, String.join(", ", plan.keySet())));
                 }
             }
             if (own.isEmpty()) {
                 Integer first = index.putIfAbsent(s.id(), i);
-                if (first != null) own.add(new FieldError(at + ".id", "duplicate of schools[" + first + "]"));
+                if (first != null) own.add(FieldError.of(at + ".id", "validate.duplicate", "schools[" + first + "]"));
                 else out.put(s.id(), s);
             }
             errors.addAll(own);
@@ -253,10 +253,9 @@ final class ProgressAssessor {
         cohort.plans().forEach((school, plans) -> {
             String at = "plans." + school;
             if (!schools.containsKey(school)) {
-                errors.add(new FieldError(at, "unknown school '" + school + "'" + Names.suggestion(school, schools.keySet())
-                        + " (not in schools)"));
+                errors.add(FieldError.of(at, "validate.school.unknown", school, Names.suggestion(school, schools.keySet())));
             } else if (plans == null) {
-                errors.add(new FieldError(at, "must map plan keys to the dates filed"));
+                errors.add(FieldError.of(at, "validate.plans.map"));
             } else {
                 SchoolValidator.plans(plans, known, at, errors);
             }
@@ -281,8 +280,7 @@ final class ProgressAssessor {
             School s = cohort.schools().get(i);
             int dossiers = tallies.get(s.id()).teachers;
             if (s.teacherCount() != null && s.teacherCount() < dossiers) {
-                errors.add(new FieldError("schools[" + i + "].teacherCount", "is " + s.teacherCount() + ", fewer than the "
-                        + dossiers + " teacher dossiers of this school"));
+                errors.add(FieldError.of("schools[" + i + "].teacherCount", "validate.teacher-count.few", s.teacherCount(), dossiers));
             }
         }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);

@@ -64,10 +64,9 @@ public final class RuleFiles {
      */
     public RuleFiles overlay(Path dir) {
         if (dir.getFileSystem() != FileSystems.getDefault()) {
-            throw new KaoheException("rules directory " + dir + " is not on the local file system; rules are read only"
-                    + " from the classpath or a local directory");
+            throw KaoheException.of("pack.rules-dir.not-local", dir);
         }
-        if (!Files.isDirectory(dir)) throw new KaoheException("rules directory " + dir + " does not exist or is not a directory");
+        if (!Files.isDirectory(dir)) throw KaoheException.of("pack.rules-dir.missing", dir);
         Map<String, String> t = new LinkedHashMap<>(texts);
         Map<String, String> o = new LinkedHashMap<>(origins);
         List<RuleFileRef> changed = new ArrayList<>();
@@ -82,7 +81,7 @@ public final class RuleFiles {
                 if (before == null || !normalised(before).equals(normalised(text))) changed.add(new RuleFileRef(rel, sha256(text)));
             }
         } catch (IOException e) {
-            throw new KaoheException("cannot read rules directory " + dir + ": " + e.getMessage(), e);
+            throw KaoheException.of(e, "pack.rules-dir.unreadable", dir, e.getMessage());
         }
         changed.sort(java.util.Comparator.comparing(RuleFileRef::file));
         return new RuleFiles(t, o, changed);
@@ -137,7 +136,7 @@ public final class RuleFiles {
 
     public String text(String name) {
         String s = texts.get(name);
-        if (s == null) throw new KaoheException("pack file '" + name + "' is missing");
+        if (s == null) throw KaoheException.of("pack.file.missing", name);
         return s;
     }
 
@@ -182,10 +181,10 @@ public final class RuleFiles {
 
     static String resource(ClassLoader cl, String path) {
         try (InputStream in = cl.getResourceAsStream(path)) {
-            if (in == null) throw new KaoheException("pack resource '" + path + "' is not on the classpath");
+            if (in == null) throw KaoheException.of("pack.resource.missing", path);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new KaoheException("cannot read pack resource '" + path + "': " + e.getMessage(), e);
+            throw KaoheException.of(e, "pack.resource.unreadable", path, e.getMessage());
         }
     }
 }

@@ -52,8 +52,7 @@ final class SchoolAssessor {
             Checks c = new Checks(params);
             rules.sessions().run(c, List.of(SchoolFacts.of(d, rules.catalog())));
             if (c.isEmpty()) {
-                throw new KaoheException("pack " + rules.descriptor().name() + ": no school rule fired for "
-                        + d.school().id() + "; the rules are incomplete");
+                throw KaoheException.of("rules.incomplete.school", rules.descriptor().name(), d.school().id());
             }
             checks.add(c);
             // a pack whose schools are graded on requirements alone (no points form) has no total
@@ -85,8 +84,7 @@ final class SchoolAssessor {
      */
     private static SchoolVerdict verdict(PackRules rules, SchoolDossier d, BigDecimal total, Checks c) {
         if (!c.allMet(Decision.GRADING) && !c.anyUnmet(Decision.GRADING)) {
-            throw new KaoheException("pack " + rules.descriptor().name() + ": no school pass-line rule fired for "
-                    + d.school().id() + "; the rules are incomplete");
+            throw KaoheException.of("rules.incomplete.pass-line", rules.descriptor().name(), d.school().id());
         }
         Grade grade = c.anyUnmet(Decision.GRADING) ? Grade.FAIL
                 : c.allMet(Decision.EXCELLENCE) && c.allMet(Decision.QUOTA) ? Grade.EXCELLENT : Grade.PASS;
@@ -106,12 +104,12 @@ final class SchoolAssessor {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < schools.size(); i++) {
             String at = "[" + i + "].";
-            for (FieldError e : validator.validate(schools.get(i))) errors.add(new FieldError(at + e.path(), e.message()));
+            for (FieldError e : validator.validate(schools.get(i))) errors.add(e.withPrefix(at));
             SchoolDossier d = schools.get(i);
             if (d != null && d.school() != null && d.school().id() != null) {
                 Integer first = seen.putIfAbsent(d.school().id(), i);
                 if (first != null) {
-                    errors.add(new FieldError(at + "school.id", "duplicate of [" + first + "] (each school once)"));
+                    errors.add(FieldError.of(at + "school.id", "validate.duplicate.school", "[" + first + "]"));
                 }
             }
         }

@@ -31,7 +31,7 @@ public final class ParameterSet {
     public Parameter definition(String name) {
         Parameter p = defs.get(name);
         if (p == null) {
-            throw new KaoheException("unknown parameter '" + name + "'" + Names.suggestion(name, defs.keySet()));
+            throw KaoheException.of("pack.parameter.unknown", name, Names.suggestion(name, defs.keySet()));
         }
         return p;
     }
@@ -40,7 +40,7 @@ public final class ParameterSet {
         Parameter p = definition(name);
         DatedValue v = values.get(name);
         if (v == null) {
-            throw new KaoheException("parameter '" + name + "' (" + p.file() + ") has no value in force on " + date);
+            throw KaoheException.of("pack.parameter.no-value", name, p.file(), date);
         }
         return v.value();
     }
@@ -48,7 +48,7 @@ public final class ParameterSet {
     public BigDecimal number(String name) {
         Object v = value(name);
         if (v instanceof BigDecimal b) return b;
-        throw new KaoheException("parameter '" + name + "' is not a number (unit " + definition(name).unit() + ")");
+        throw KaoheException.of("pack.parameter.not-number", name, definition(name).unit());
     }
 
     public int integer(String name) { return number(name).intValueExact(); }
@@ -56,14 +56,14 @@ public final class ParameterSet {
     public LocalDate date(String name) {
         Object v = value(name);
         if (v instanceof LocalDate d) return d;
-        throw new KaoheException("parameter '" + name + "' is not a date (unit " + definition(name).unit() + ")");
+        throw KaoheException.of("pack.parameter.not-date", name, definition(name).unit());
     }
 
     @SuppressWarnings("unchecked")
     public Map<String, Object> map(String name) {
         Object v = value(name);
         if (v instanceof Map<?, ?> m) return (Map<String, Object>) m;
-        throw new KaoheException("parameter '" + name + "' is not a map (unit " + definition(name).unit() + ")");
+        throw KaoheException.of("pack.parameter.not-map", name, definition(name).unit());
     }
 
     public String text(String name) { return String.valueOf(value(name)); }

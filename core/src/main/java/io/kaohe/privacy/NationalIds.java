@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import io.kaohe.validate.FieldError;
+
 /** Checks a resident identity number (居民身份证号码) against GB 11643-1999. */
 public final class NationalIds {
     private NationalIds() {}
@@ -12,23 +14,26 @@ public final class NationalIds {
     private static final String CHECK = "10X98765432";
 
     /**
-     * @return empty when valid, else what is wrong; the message never repeats the number itself
+     * @return empty when valid, else what is wrong (in English); the message never repeats the number itself
      */
-    public static Optional<String> problem(String id) {
-        if (id.length() != 18) return Optional.of("must be 18 characters (was " + id.length() + ")");
+    public static Optional<String> problem(String id) { return error("", id).map(FieldError::message); }
+
+    /** The error at {@code path} when {@code id} is not valid (message from the engine bundle, never the number itself). */
+    public static Optional<FieldError> error(String path, String id) {
+        if (id.length() != 18) return Optional.of(FieldError.of(path, "validate.national-id.length", id.length()));
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             char c = id.charAt(i);
-            if (c < '0' || c > '9') return Optional.of("characters 1–17 must be digits");
+            if (c < '0' || c > '9') return Optional.of(FieldError.of(path, "validate.national-id.digits"));
             sum += (c - '0') * WEIGHTS[i];
         }
         char last = Character.toUpperCase(id.charAt(17));
-        if (last != CHECK.charAt(sum % 11)) return Optional.of("check digit does not match (GB 11643)");
+        if (last != CHECK.charAt(sum % 11)) return Optional.of(FieldError.of(path, "validate.national-id.check"));
         try {
             LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
                     Integer.parseInt(id.substring(12, 14)));
         } catch (DateTimeException e) {
-            return Optional.of("birth date part is not a date");
+            return Optional.of(FieldError.of(path, "validate.national-id.birth"));
         }
         return Optional.empty();
     }

@@ -78,7 +78,7 @@ public final class Scenarios {
             try (Stream<Path> s = Files.walk(path)) {
                 files = s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
             } catch (IOException e) {
-                throw new KaoheException("cannot read scenario directory " + path + ": " + e.getMessage(), e);
+                throw KaoheException.of(e, "pack.scenarios.unreadable", path, e.getMessage());
             }
         } else {
             files = List.of(path);

@@ -26,12 +26,12 @@ public final class Decimals {
         return p.equals("-0") ? "0" : p;
     }
 
-    /** What is wrong with a number no count or sum of money needs, too fine or too large to compute with; empty when fine. */
-    public static Optional<String> problem(BigDecimal b) {
+    /** The error at {@code path} for a number no count or sum of money needs, too fine or too large to compute with; empty when fine. */
+    public static Optional<FieldError> error(String path, BigDecimal b) {
         BigDecimal s = b.stripTrailingZeros();
-        if (s.scale() > MAX_SCALE) return Optional.of("has more than " + MAX_SCALE + " decimal places (was " + plain(b) + ")");
+        if (s.scale() > MAX_SCALE) return Optional.of(FieldError.of(path, "validate.decimal.places", MAX_SCALE, plain(b)));
         if (s.precision() - s.scale() > MAX_DIGITS) {
-            return Optional.of("is implausibly large (more than " + MAX_DIGITS + " digits, was " + plain(b) + ")");
+            return Optional.of(FieldError.of(path, "validate.decimal.digits", MAX_DIGITS, plain(b)));
         }
         return Optional.empty();
     }

@@ -81,7 +81,7 @@ public final class DossierValidator {
         notPersonal(t.schoolId(), "teacher.schoolId", out);
         if (t.stage() == null) out.add(FieldError.of("teacher.stage", "validate.required"));
         if (t.nationalId() != null) {
-            NationalIds.problem(t.nationalId()).ifPresent(p -> out.add(new FieldError("teacher.nationalId", p)));
+            NationalIds.error("teacher.nationalId", t.nationalId()).ifPresent(out::add);
         }
         if (t.phone() != null && !t.phone().matches("[0-9+\\- ]{5,20}")) {
             out.add(FieldError.of("teacher.phone", "validate.phone"));
@@ -106,7 +106,7 @@ public final class DossierValidator {
             out.add(FieldError.of(at + ".amount", "validate.amount.too-large", plain(r.amount()),
                     plain(MAX_AMOUNT)));
         } else {
-            Decimals.problem(r.amount()).ifPresent(p -> out.add(new FieldError(at + ".amount", p)));
+            Decimals.error(at + ".amount", r.amount()).ifPresent(out::add);
         }
         if (r.date() == null) out.add(FieldError.of(at + ".date", "validate.required"));
         else date(r.date(), at + ".date", out);
@@ -168,7 +168,7 @@ public final class DossierValidator {
         if (s.score() != null && (s.score().signum() < 0 || s.score().compareTo(BigDecimal.valueOf(100)) > 0)) {
             out.add(FieldError.of(at + ".score", "validate.score.range", plain(s.score())));
         } else if (s.score() != null) {
-            Decimals.problem(s.score()).ifPresent(p -> out.add(new FieldError(at + ".score", p)));
+            Decimals.error(at + ".score", s.score()).ifPresent(out::add);
         }
         if (s.assessedOn() == null) out.add(FieldError.of(at + ".assessedOn", "validate.required"));
         else date(s.assessedOn(), at + ".assessedOn", out);

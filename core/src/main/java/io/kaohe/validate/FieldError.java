@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.kaohe.KaoheException;
 import io.kaohe.i18n.Messages;
 
 /**
@@ -30,6 +31,14 @@ public record FieldError(String path, String message, String key, List<Object> a
         return new FieldError(path, Messages.text(key, args), key, Arrays.asList(args));
     }
 
+    /** An error at {@code path} saying what the exception says, keeping its key and arguments when it has them. */
+    public static FieldError of(String path, KaoheException e) {
+        return new FieldError(path, e.getMessage(), e.messageKey(), e.messageKey() == null ? null : e.messageArgs());
+    }
+
+    /** The same error at {@code prefix + path} ({@code [2].} + {@code school.id}), keeping its key and arguments. */
+    public FieldError withPrefix(String prefix) { return new FieldError(prefix + path, message, key, args); }
+
     /** The message in this language; the stored message when the error has no key. */
     public String message(Locale locale) {
         return key == null ? message : Messages.engine(locale).get(key, args.toArray());
@@ -45,8 +54,13 @@ public record FieldError(String path, String message, String key, List<Object> a
 
     /** As {@link #join(List, String)}, each error written by {@code text}. */
     public static String join(List<FieldError> errors, Function<FieldError, String> text) {
+        return join(errors, text, Messages.MACHINE);
+    }
+
+    /** As {@link #join(List, Function)}, "and N more errors" in this language. */
+    public static String join(List<FieldError> errors, Function<FieldError, String> text, Locale locale) {
         String listed = errors.stream().limit(MAX_LISTED).map(text).collect(Collectors.joining("; "));
         int more = errors.size() - MAX_LISTED;
-        return more > 0 ? listed + "; and " + more + " more errors" : listed;
+        return more > 0 ? listed + "; " + Messages.engine(locale).get("validate.errors.more", more) : listed;
     }
 }

@@ -20,7 +20,7 @@ public class InvalidInputException extends KaoheException {
     /** Every field error, its message in this language (at most {@link FieldError#MAX_LISTED} spelt out). */
     @Override
     public String getMessage(Locale locale) {
-        return FieldError.join(errors, e -> e.path() + ": " + e.message(locale));
+        return FieldError.join(errors, e -> e.path() + ": " + e.message(locale), locale);
     }
 
     // a path and the arguments of a message can carry input too (a map key, a value): all are masked

@@ -85,10 +85,10 @@ public final class SchoolValidator {
         for (Map.Entry<String, java.time.LocalDate> e : plans.entrySet()) {
             String path = at + "." + e.getKey();
             if (!known.isEmpty() && !known.contains(e.getKey())) {
-                out.add(new FieldError(path, "unknown plan '" + e.getKey() + "'" + Names.suggestion(e.getKey(), known)
-                        + " (plans: " + String.join(", ", known) + ")"));
+                out.add(FieldError.of(path, "validate.plan.unknown", e.getKey(), Names.suggestion(e.getKey(), known),
+                        String.join(", ", known)));
             } else if (e.getValue() == null) {
-                out.add(new FieldError(path, "must be the date the plan was filed (leave the key out if it was not filed)"));
+                out.add(FieldError.of(path, "validate.plan.date"));
             }
         }
     }
@@ -119,7 +119,7 @@ public final class SchoolValidator {
     public List<FieldError> validate(SchoolDossier d) {
         List<FieldError> out = new ArrayList<>();
         if (d == null) {
-            out.add(new FieldError("$", "dossier is empty"));
+            out.add(FieldError.of("$", "validate.dossier.empty"));
             return out;
         }
         school(d.school(), "school", out);
@@ -138,16 +138,15 @@ public final class SchoolValidator {
     /** Funds, when given: both amounts present, not negative, and the training spend within the public funds. */
     private static void funds(io.kaohe.model.SchoolDossier.Funds f, List<FieldError> out) {
         if (f == null) return;
-        if (f.publicFunds() == null) out.add(new FieldError("funds.publicFunds", "required when funds are given"));
-        else if (f.publicFunds().signum() < 0) out.add(new FieldError("funds.publicFunds", "must not be negative (was " + plain(f.publicFunds()) + ")"));
-        if (f.trainingSpend() == null) out.add(new FieldError("funds.trainingSpend", "required when funds are given"));
-        else if (f.trainingSpend().signum() < 0) out.add(new FieldError("funds.trainingSpend", "must not be negative (was " + plain(f.trainingSpend()) + ")"));
+        if (f.publicFunds() == null) out.add(FieldError.of("funds.publicFunds", "validate.funds.required"));
+        else if (f.publicFunds().signum() < 0) out.add(FieldError.of("funds.publicFunds", "validate.negative", plain(f.publicFunds())));
+        if (f.trainingSpend() == null) out.add(FieldError.of("funds.trainingSpend", "validate.funds.required"));
+        else if (f.trainingSpend().signum() < 0) out.add(FieldError.of("funds.trainingSpend", "validate.negative", plain(f.trainingSpend())));
         else if (f.publicFunds() != null && f.publicFunds().signum() >= 0 && f.trainingSpend().compareTo(f.publicFunds()) > 0) {
-            out.add(new FieldError("funds.trainingSpend", "is " + plain(f.trainingSpend()) + ", more than the public funds of "
-                    + plain(f.publicFunds()) + " (funds.publicFunds) it is part of"));
+            out.add(FieldError.of("funds.trainingSpend", "validate.funds.spend-over", plain(f.trainingSpend()), plain(f.publicFunds())));
         }
-        if (f.publicFunds() != null) Decimals.problem(f.publicFunds()).ifPresent(p -> out.add(new FieldError("funds.publicFunds", p)));
-        if (f.trainingSpend() != null) Decimals.problem(f.trainingSpend()).ifPresent(p -> out.add(new FieldError("funds.trainingSpend", p)));
+        if (f.publicFunds() != null) Decimals.error("funds.publicFunds", f.publicFunds()).ifPresent(out::add);
+        if (f.trainingSpend() != null) Decimals.error("funds.trainingSpend", f.trainingSpend()).ifPresent(out::add);
     }
 
     /** Research groups (Zhejiang ZJ-04/05): stage and audience given, focus points from the catalog, each once. */
@@ -156,23 +155,23 @@ public final class SchoolValidator {
             SchoolDossier.ResearchGroup g = groups.get(i);
             String at = "groups[" + i + "]";
             if (g == null) {
-                out.add(new FieldError(at, "must not be null"));
+                out.add(FieldError.of(at, "validate.not-null"));
                 continue;
             }
-            if (g.name() == null || g.name().isBlank()) out.add(new FieldError(at + ".name", "required"));
-            if (g.stage() == null) out.add(new FieldError(at + ".stage", "required"));
-            if (g.audience() == null) out.add(new FieldError(at + ".audience", "required (TEACHER or MANAGER)"));
+            if (g.name() == null || g.name().isBlank()) out.add(FieldError.of(at + ".name", "validate.required"));
+            if (g.stage() == null) out.add(FieldError.of(at + ".stage", "validate.required"));
+            if (g.audience() == null) out.add(FieldError.of(at + ".audience", "validate.audience.required"));
             Map<String, Integer> seen = new HashMap<>();
             for (int j = 0; j < g.focusPoints().size(); j++) {
                 String code = g.focusPoints().get(j);
                 String p = at + ".focusPoints[" + j + "]";
                 if (code == null || code.isBlank()) {
-                    out.add(new FieldError(p, "required"));
+                    out.add(FieldError.of(p, "validate.required"));
                 } else if (!catalog.contains(code)) {
-                    out.add(new FieldError(p, "unknown focus point '" + code + "'" + Names.suggestion(code, catalog.all().keySet())));
+                    out.add(FieldError.of(p, "validate.focus-point.unknown", code, Names.suggestion(code, catalog.all().keySet())));
                 } else {
                     Integer prev = seen.putIfAbsent(code, j);
-                    if (prev != null) out.add(new FieldError(p, code + " is already given at " + at + ".focusPoints[" + prev + "]"));
+                    if (prev != null) out.add(FieldError.of(p, "validate.repeated", code, at + ".focusPoints[" + prev + "]"));
                 }
             }
         }
@@ -185,15 +184,15 @@ public final class SchoolValidator {
     /** The fields of a school every use needs: id, and no negative counts. */
     public static void school(School s, String at, List<FieldError> out) {
         if (s == null) {
-            out.add(new FieldError(at, "required"));
+            out.add(FieldError.of(at, "validate.required"));
             return;
         }
-        if (s.id() == null || s.id().isBlank()) out.add(new FieldError(at + ".id", "required"));
+        if (s.id() == null || s.id().isBlank()) out.add(FieldError.of(at + ".id", "validate.required"));
         DossierValidator.notPersonal(s.id(), at + ".id", out);
         notNegative(s.staffCount(), at + ".staffCount", out);
         notNegative(s.teacherCount(), at + ".teacherCount", out);
         for (int i = 0; i < s.stages().size(); i++) {
-            if (s.stages().get(i) == null) out.add(new FieldError(at + ".stages[" + i + "]", "must not be null"));
+            if (s.stages().get(i) == null) out.add(FieldError.of(at + ".stages[" + i + "]", "validate.not-null"));
         }
     }
 
@@ -207,22 +206,22 @@ public final class SchoolValidator {
             String code = codes.get(i);
             String at = "abilities[" + i + "]";
             if (code == null || code.isBlank()) {
-                out.add(new FieldError(at, "required"));
+                out.add(FieldError.of(at, "validate.required"));
             } else if (!catalog.contains(code)) {
-                out.add(new FieldError(at, "unknown ability code '" + code + "'" + Names.suggestion(code, catalog.all().keySet())));
+                out.add(FieldError.of(at, "validate.ability.unknown", code, Names.suggestion(code, catalog.all().keySet())));
             } else {
                 Integer prev = seen.putIfAbsent(code, i);
-                if (prev != null) out.add(new FieldError(at, code + " is already given at abilities[" + prev + "]"));
+                if (prev != null) out.add(FieldError.of(at, "validate.repeated", code, "abilities[" + prev + "]"));
             }
         }
     }
 
     private void cohort(CohortStats c, List<FieldError> out) {
         if (c == null) {
-            out.add(new FieldError("cohort", "required (the school's teachers, counted)"));
+            out.add(FieldError.of("cohort", "validate.cohort.required"));
             return;
         }
-        if (c.teachers() == null) out.add(new FieldError("cohort.teachers", "required"));
+        if (c.teachers() == null) out.add(FieldError.of("cohort.teachers", "validate.required"));
         notNegative(c.teachers(), "cohort.teachers", out);
         int teachers = c.teachers() == null ? Integer.MAX_VALUE : c.teachers();
         if (onlineMin || c.onlineHoursMet() != null) atMostTeachers(c.onlineHoursMet(), "cohort.onlineHoursMet", teachers, out);
@@ -230,25 +229,24 @@ public final class SchoolValidator {
         atMostTeachers(c.passed(), "cohort.passed", teachers, out);
         atMostTeachers(c.excellent(), "cohort.excellent", teachers, out);
         if (c.excellent() != null && c.passed() != null && c.excellent() > c.passed()) {
-            out.add(new FieldError("cohort.excellent", "is " + c.excellent() + ", more than the " + c.passed()
-                    + " teachers passed (an excellent teacher has passed)"));
+            out.add(FieldError.of("cohort.excellent", "validate.cohort.excellent", c.excellent(), c.passed()));
         }
-        if (c.worksSubmitted() == null) out.add(new FieldError("cohort.worksSubmitted", "required"));
+        if (c.worksSubmitted() == null) out.add(FieldError.of("cohort.worksSubmitted", "validate.required"));
         notNegative(c.worksSubmitted(), "cohort.worksSubmitted", out);
         for (Map.Entry<Environment, Integer> e : c.abilityChoices().entrySet()) {
             String at = "cohort.abilityChoices." + e.getKey();
-            if (e.getValue() == null) out.add(new FieldError(at, "must be a number"));
+            if (e.getValue() == null) out.add(FieldError.of(at, "validate.number"));
             else notNegative(e.getValue(), at, out);
         }
     }
 
     private static void atMostTeachers(Integer n, String at, int teachers, List<FieldError> out) {
         if (n == null) {
-            out.add(new FieldError(at, "required"));
+            out.add(FieldError.of(at, "validate.required"));
         } else if (n < 0) {
-            out.add(new FieldError(at, "must not be negative (was " + n + ")"));
+            out.add(FieldError.of(at, "validate.negative", n));
         } else if (n > teachers) {
-            out.add(new FieldError(at, "is " + n + ", more than the " + teachers + " teachers (cohort.teachers)"));
+            out.add(FieldError.of(at, "validate.cohort.over", n, teachers));
         }
     }
 
@@ -258,31 +256,29 @@ public final class SchoolValidator {
             String at = "items." + key;
             if (!assessorItems.containsKey(key)) {
                 if (computedItems.contains(key)) {
-                    out.add(new FieldError(at, "is decided from data by the rules, not scored by an assessor (remove it)"
-                            + " / 该项由规则根据数据计分"));
+                    out.add(FieldError.of(at, "validate.item.computed"));
                 } else {
-                    out.add(new FieldError(at, "unknown item key '" + key + "'" + Names.suggestion(key, assessorItems.keySet())
-                            + " (assessor items: " + String.join(", ", assessorItems.keySet()) + ")"));
+                    out.add(FieldError.of(at, "validate.item.unknown", key, Names.suggestion(key, assessorItems.keySet()),
+                            String.join(", ", assessorItems.keySet())));
                 }
                 continue;
             }
             BigDecimal v = e.getValue();
             BigDecimal max = maxima.get(key);
             if (v == null) {
-                out.add(new FieldError(at, "must be a number (leave the key out if the item was not scored)"));
+                out.add(FieldError.of(at, "validate.item.number"));
             } else if (v.signum() < 0) {
-                out.add(new FieldError(at, "must not be negative (was " + plain(v) + ")"));
+                out.add(FieldError.of(at, "validate.negative", plain(v)));
             } else if (v.compareTo(max) > 0) {
-                out.add(new FieldError(at, "is " + plain(v) + ", above the item's maximum of " + plain(max) + " points ("
-                        + assessorItems.get(key) + ") / 超过该项满分"));
+                out.add(FieldError.of(at, "validate.item.max", plain(v), plain(max), assessorItems.get(key)));
             } else {
-                Decimals.problem(v).ifPresent(p -> out.add(new FieldError(at, p)));
+                Decimals.error(at, v).ifPresent(out::add);
             }
         }
     }
 
     private static void notNegative(Integer n, String at, List<FieldError> out) {
-        if (n != null && n < 0) out.add(new FieldError(at, "must not be negative (was " + n + ")"));
+        if (n != null && n < 0) out.add(FieldError.of(at, "validate.negative", n));
     }
 
     private static String plain(BigDecimal b) { return Decimals.plain(b); }

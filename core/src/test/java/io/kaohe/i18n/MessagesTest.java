@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import io.kaohe.UnknownPackException;
+import io.kaohe.privacy.NationalIds;
 import io.kaohe.validate.FieldError;
 import io.kaohe.validate.InvalidInputException;
 
@@ -53,6 +54,24 @@ class MessagesTest {
         InvalidInputException invalid = new InvalidInputException(List.of(FieldError.of("teacher.stage", "validate.required"),
                 new FieldError("teacher.nationalId", "check digit does not match (GB 11643)")));
         assertEquals("teacher.stage: 必填; teacher.nationalId: check digit does not match (GB 11643)", invalid.getMessage(Messages.ZH));
+    }
+
+    @Test
+    void aPrefixedErrorKeepsItsLanguage() {
+        FieldError e = FieldError.of("school.id", "validate.duplicate.school", "[0]").withPrefix("[3].");
+        assertEquals("[3].school.id", e.path());
+        assertEquals("duplicate of [0] (each school once)", e.message());
+        assertEquals("与 [0] 重复（每所学校只能出现一次）", e.message(Messages.ZH));
+    }
+
+    @Test
+    void nationalIdProblemsInBothLanguagesWithoutTheNumber() {
+        String wrong = NationalIds.withCheckDigit("11010119900307851").substring(0, 17) + "0";
+        String id = NationalIds.problem(wrong).isPresent() ? wrong : wrong.substring(0, 17) + "1";
+        FieldError e = NationalIds.error("teacher.nationalId", id).orElseThrow();
+        assertEquals("check digit does not match (GB 11643)", e.message());
+        assertEquals("校验码不符（GB 11643）", e.message(Messages.ZH));
+        assertFalse(e.message(Messages.ZH).contains(id.substring(0, 6)));
     }
 
     @Test

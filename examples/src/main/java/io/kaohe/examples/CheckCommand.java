@@ -27,16 +27,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules-dir", required = true, paramLabel = "DIR", description = "edited rule and parameter files")
     Path rulesDir;
 
+    @Mixin
+    LangOption lang;
+
     @Override
     public Integer call() {
         List<Problem> problems = Kaohe.check(pack.name, Inputs.directory(rulesDir, "--rules-dir"));
         var out = spec.commandLine().getOut();
         problems.forEach(out::println);
         if (!problems.isEmpty()) {
-            spec.commandLine().getErr().println(problems.size() + " problem(s)");
+            spec.commandLine().getErr().println(lang.texts().get("cli.check.problems", problems.size()));
             return ExitCodes.FAILURES;
         }
-        out.println("OK: the " + pack.name + " pack with " + rulesDir + " laid over it builds without problems");
+        out.println(lang.texts().get("cli.check.ok", pack.name, rulesDir));
         return ExitCodes.OK;
     }
 }

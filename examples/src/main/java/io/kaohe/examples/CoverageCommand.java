@@ -32,6 +32,9 @@ final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--rules-dir", paramLabel = "DIR", description = "edited rule, parameter and scenario files laid over the pack's")
     Path rulesDir;
 
+    @Mixin
+    LangOption lang;
+
     @Override
     public Integer call() {
         Path dir = rulesDir == null ? null : Inputs.directory(rulesDir, "--rules-dir");
@@ -41,7 +44,7 @@ final class CoverageCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(Coverage.markdown(info, rows, false));
         out.println();
-        out.println("(性质测试见 rules-" + pack.name + "/COVERAGE.md — property tests are listed in rules-" + pack.name + "/COVERAGE.md)");
+        out.println(lang.texts().get("cli.coverage.properties", pack.name));
         List<String> problems = Coverage.problems(info, rows, scenarios, Map.of());
         problems.forEach(spec.commandLine().getErr()::println);
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURES;

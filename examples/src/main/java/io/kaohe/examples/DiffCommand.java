@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import io.kaohe.Kaohe;
 import io.kaohe.diff.PolicyDiff;
+import io.kaohe.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "FILE", description = "teacher dossiers, JSON Lines")
     Path in;
 
+    @Mixin
+    LangOption lang;
+
     @Override
     public Integer call() throws Exception {
         var edited = Kaohe.pack(pack.name, Inputs.directory(rulesDir, "--rules-dir"));
@@ -41,11 +45,11 @@ final class DiffCommand implements Callable<Integer> {
             r = PolicyDiff.diff(Kaohe.pack(pack.name), edited, dossiers);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("# 规则修改的影响 What the edit changes: " + r.before() + " → " + r.after());
-        out.println("# " + r.dossiers() + " 份档案 dossiers, " + r.rejected() + " 份被拒 rejected (bad input, not compared), "
-                + r.changes().size() + " 名教师结果改变 teachers change");
+        Messages texts = lang.texts();
+        out.println(texts.get("cli.diff.title", r.before(), r.after()));
+        out.println(texts.get("cli.diff.counts", r.dossiers(), r.rejected(), r.changes().size()));
         r.counts().forEach((kind, n) -> out.println(kind + ": " + n));
-        if (!r.changes().isEmpty()) out.println("# teacherId\tchange\tunmet before → after");
+        if (!r.changes().isEmpty()) out.println(texts.get("cli.diff.columns"));
         for (PolicyDiff.Change c : r.changes()) {
             out.println(c.teacherId() + "\t" + c.kind() + "\t" + c.unmetBefore() + " → " + c.unmetAfter());
         }

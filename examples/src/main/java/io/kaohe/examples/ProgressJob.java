@@ -42,12 +42,12 @@ final class ProgressJob {
      */
     static CohortFile readFile(InputStream in, String source) {
         String text = text(in, source);
-        if (text.isBlank()) throw new CliException(ExitCodes.USAGE, source + ": $: the file is empty (expected a cohort: a JSON object)");
+        if (text.isBlank()) throw CliException.of(ExitCodes.USAGE, "cli.cohort.empty", source);
         try (JsonParser parser = KaoheJson.MAPPER.createParser(text)) {
             try {
                 JsonNode tree = KaoheJson.MAPPER.readTree(parser);
                 if (tree == null || !tree.isObject()) {
-                    throw new CliException(ExitCodes.USAGE, source + ": $: expected a cohort (a JSON object)");
+                    throw CliException.of(ExitCodes.USAGE, "cli.cohort.notObject", source);
                 }
                 return CohortFile.of(tree);
             } catch (JacksonException e) {

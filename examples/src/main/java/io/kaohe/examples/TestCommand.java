@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.i18n.Messages;
 import io.kaohe.model.Reason;
 import io.kaohe.scenario.Scenario;
 import io.kaohe.scenario.ScenarioResult;
@@ -36,44 +37,51 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--rules-dir", paramLabel = "DIR", description = "edited rule and parameter files laid over the pack's")
     Path rulesDir;
 
+    @Mixin
+    LangOption lang;
+
     @Override
     public Integer call() {
         List<Scenario> cases = scenarios != null ? Scenarios.load(Inputs.existing(scenarios, "--scenarios"))
                 : Kaohe.scenarios(pack.name, rulesDir == null ? null : Inputs.directory(rulesDir, "--rules-dir"));
-        if (cases.isEmpty()) throw new CliException(ExitCodes.USAGE, "--scenarios: no scenario files (.yaml, .yml, .json) in " + scenarios);
+        if (cases.isEmpty()) throw CliException.of(ExitCodes.USAGE, "cli.test.none", scenarios);
         Engine engine = pack.engine(rulesDir);
         PrintWriter out = spec.commandLine().getOut();
+        Messages texts = lang.texts();
         int failed = 0;
         for (ScenarioResult r : Scenarios.runAll(engine, cases)) {
             if (r.passed()) continue;
             failed++;
-            print(out, r);
+            print(out, r, texts);
         }
-        out.println((cases.size() - failed) + " passed, " + failed + " failed");
+        out.println(texts.get("cli.test.summary", cases.size() - failed, failed));
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 
     /** One failing case: where it is, expected against actual, what differs, and every actual reason. */
-    private static void print(PrintWriter out, ScenarioResult r) {
+    private static void print(PrintWriter out, ScenarioResult r, Messages texts) {
         Scenario s = r.scenario();
-        out.println("FAIL " + s.file() + ":" + s.line() + " › " + s.name());
+        out.println(texts.get("cli.test.fail", s.file(), s.line(), s.name()));
         Scenario.Expect x = s.expect();
-        out.println("  expected 期望: grade " + show(x.grade()) + ", unmet " + show(x.unmet()));
+        out.println(texts.get("cli.test.expected", show(x.grade(), texts), show(x.unmet(), texts)));
         if (r.actual() != null) {
-            out.println("  actual   实际: grade " + r.actual().grade() + ", unmet " + r.actual().unmet());
+            out.println(texts.get("cli.test.actual", r.actual().grade(), r.actual().unmet()));
         } else if (r.schoolActual() != null) {
-            out.println("  actual   实际: grade " + r.schoolActual().grade() + ", unmet " + r.schoolActual().unmet());
+            out.println(texts.get("cli.test.actual", r.schoolActual().grade(), r.schoolActual().unmet()));
         }
         r.differences().forEach(d -> out.println("  - " + d));
         List<Reason> reasons = r.actual() != null ? r.actual().reasons()
                 : r.schoolActual() != null ? r.schoolActual().reasons() : List.of();
         if (reasons.isEmpty()) return;
-        out.println("  reasons 理由:");
+        out.println(texts.get("cli.test.reasons"));
         for (Reason reason : reasons) {
-            out.println("    [" + (reason.met() ? "met" : "unmet") + "] " + reason.clause() + " " + reason.rule()
-                    + ": " + reason.message() + " | " + reason.messageEn());
+            // both texts of the rule: the author edits both
+            out.println(texts.get(reason.met() ? "cli.test.reason.met" : "cli.test.reason.unmet", reason.clause(), reason.rule(),
+                    reason.message(), reason.messageEn()));
         }
     }
 
-    private static String show(Object expected) { return expected == null ? "(not checked 不检查)" : String.valueOf(expected); }
+    private static String show(Object expected, Messages texts) {
+        return expected == null ? texts.get("cli.test.notChecked") : String.valueOf(expected);
+    }
 }

@@ -58,6 +58,36 @@ class TextsTest {
     }
 
     @Test
+    void cohortProblemsInChinese(@TempDir Path dir) throws Exception {
+        Path cohort = Cli.sample(Samples.COHORT, dir);
+        String text = java.nio.file.Files.readString(cohort);
+        java.nio.file.Files.writeString(cohort, text.replaceFirst("\"staffCount\":49", "\"staffCount\":-1")
+                .replaceFirst("\"HYBRID\",\"batch\":\"2020-2021\"", "\"HYBRID\",\"batch\":\"2020-2O21\""));
+        Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", cohort, "--as-of", "2022-11-20",
+                "--out", dir.resolve("p.json"), "--lang", "zh");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("schools[0].staffCount: 不能为负数（实为 -1）"), r::toString);
+        assertTrue(r.err().contains("schools[1].batch: 未知的批次“2020-2O21”"), r::toString);
+        java.nio.file.Files.writeString(cohort, " \n");
+        Cli.Result empty = Cli.run("progress", "--pack", "shandong", "--in", cohort, "--as-of", "2022-11-20",
+                "--out", dir.resolve("p.json"), "--lang", "zh");
+        assertTrue(empty.err().contains("$: 文件为空"), empty::toString);
+    }
+
+    @Test
+    void scenarioAndCheckOutputInChinese(@TempDir Path dir) {
+        Cli.Result test = Cli.run("test", "--pack", "shandong", "--lang", "zh");
+        assertEquals(0, test.exit(), test::toString);
+        assertTrue(test.out().strip().matches("\\d+ 个通过，0 个失败"), test::toString);
+        Cli.Result none = Cli.run("test", "--pack", "shandong", "--scenarios", dir, "--lang", "zh");
+        assertEquals(2, none.exit(), none::toString);
+        assertTrue(none.err().contains("中没有场景文件"), none::toString);
+        Cli.Result check = Cli.run("check", "--pack", "shandong", "--rules-dir", dir, "--lang", "zh");
+        assertEquals(0, check.exit(), check::toString);
+        assertTrue(check.out().contains("构建没有问题"), check::toString);
+    }
+
+    @Test
     void theDemoSummaryInChinese(@TempDir Path dir) {
         Cli.Result r = Cli.run("demo", "--out", dir, "--lang", "zh");
         assertEquals(0, r.exit(), r::toString);
