@@ -81,7 +81,7 @@ public final class DossierValidator {
         notPersonal(t.schoolId(), "teacher.schoolId", out);
         if (t.stage() == null) out.add(FieldError.of("teacher.stage", "validate.required"));
         if (t.nationalId() != null) {
-            NationalIds.error("teacher.nationalId", t.nationalId()).ifPresent(out::add);
+            nationalIdError("teacher.nationalId", t.nationalId()).ifPresent(out::add);
         }
         if (t.phone() != null && !t.phone().matches("[0-9+\\- ]{5,20}")) {
             out.add(FieldError.of("teacher.phone", "validate.phone"));
@@ -175,6 +175,11 @@ public final class DossierValidator {
         if (s.attempt() != null && s.attempt() < 1) {
             out.add(FieldError.of(at + ".attempt", "validate.attempt.min", s.attempt()));
         }
+    }
+
+    /** The error at {@code path} when {@code id} is not a valid national ID (never repeating the number). */
+    public static java.util.Optional<FieldError> nationalIdError(String path, String id) {
+        return NationalIds.fault(id).map(f -> FieldError.of(path, f.key(), f.args().toArray()));
     }
 
     /**
