@@ -17,6 +17,7 @@ public final class SemesterActivity {
     }
 
     public String getTeacherId() { return teacherId; }
-    public String getSemester() { return semester.toString(); }
+    /** The semester: recorded as {@code 2021-2022-1}, shown in messages as words ({@link io.kaohe.i18n.Display}). */
+    public Semester getSemester() { return semester; }
     public BigDecimal getResearchActivities() { return researchActivities; }
 }
