@@ -122,7 +122,7 @@ class ProgressTest {
                 two.awaitingReassessment()));
         assertEquals(LocalDate.of(2022, 12, 31), one.dueBy(), "batch 1 is due at the end of phase 2");
         assertEquals(LocalDate.of(2023, 12, 31), two.dueBy());
-        assertTrue(r.reasons().stream().anyMatch(x -> x.rule().startsWith("HN-03 计划比例") && x.message().contains("批次 BATCH_1：计划占全县教师 75%，实际 75/110 人")),
+        assertTrue(r.reasons().stream().anyMatch(x -> x.rule().startsWith("HN-03 计划比例") && x.message().contains("第一批次：计划占全县教师 75%，实际 75/110 人")),
                 r.reasons().toString());
         assertNull(r.recheck(), "Hunan draws no re-check sample");
     }
