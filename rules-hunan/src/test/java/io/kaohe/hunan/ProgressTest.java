@@ -204,7 +204,7 @@ class ProgressTest {
         assertEquals(6, plan.size(), "one per school");
         Reason wrong = plan.stream().filter(x -> x.values().get("id").equals("S-04")).findFirst().orElseThrow();
         assertEquals(false, wrong.met());
-        assertTrue(wrong.message().contains("附件1 列入 BATCH_2，但数据批次为 BATCH_1"), wrong.message());
+        assertTrue(wrong.message().contains("附件1 列入 第二批次，但数据批次为 第一批次"), wrong.message());
         Reason unlisted = plan.stream().filter(x -> x.values().get("id").equals("S-06")).findFirst().orElseThrow();
         assertTrue(unlisted.met() && unlisted.message().contains("附件1 未列出"), unlisted.message());
         assertTrue(plan.stream().filter(x -> !x.values().get("id").equals("S-04")).allMatch(Reason::met));
