@@ -14,10 +14,11 @@ import io.kaohe.model.Semester;
  * <li>{@code true}/{@code false} → 是/否, yes/no;</li>
  * <li>a {@link Semester} → 2020—2021学年第二学期, second semester of 2020–2021;</li>
  * <li>a {@link Label} → its Chinese or English text;</li>
- * <li>an enum constant, a text value that is a code, and every code-like word (ASCII, with a letter) in a
- *     text value ({@code HYBRID}, {@code BATCH_2}, {@code ON_TRACK}, {@code researchPlan}) → its name: the pack's {@code names:} in {@code pack.yaml}
- *     first, then the engine's {@code name.<CODE>} keys in {@code io/kaohe/i18n/messages_*.properties};
- *     a word with no name is shown as it is (and the message scan test fails on it).</li>
+ * <li>an enum constant, a text value that is a code, and every code-like word (ASCII, with a letter) in
+ *     a text value ({@code HYBRID}, {@code BATCH_2}, {@code ON_TRACK}, {@code researchPlan}) → its name:
+ *     the pack's {@code names:} in {@code pack.yaml} first, then the engine's {@code name.<CODE>} keys in
+ *     {@code io/kaohe/i18n/messages_*.properties}; a word with no name is shown as it is (and the
+ *     message scan test, MessageWordsTest, fails on it).</li>
  * </ul>
  * The recorded {@code values} of a reason keep the codes (a machine reads them); only the messages change.
  * A rule author passes the typed value ({@code $s.getEnvironment()}, {@code $t.isHasCio()}, a
@@ -30,6 +31,12 @@ public final class Display {
 
     /** A word that could be a code: ASCII letters, digits, underscores, inner hyphens, with a letter. */
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*");
+
+    /** The engine's bundles, looked up once (a name is looked up for every text value of every reason). */
+    private static final class Engine {
+        static final Messages ZH = Messages.engine(Messages.ZH);
+        static final Messages EN = Messages.engine(Messages.EN);
+    }
 
     /** Code → {Chinese, English}, from the pack. */
     private final Map<String, String[]> names;
@@ -59,7 +66,7 @@ public final class Display {
     public String text(Object v, Locale lang) {
         boolean zh = Messages.supported(lang) == Messages.ZH;
         if (v == null) return "—";
-        if (v instanceof Boolean b) return Messages.engine(lang).get(b ? "display.yes" : "display.no");
+        if (v instanceof Boolean b) return (zh ? Engine.ZH : Engine.EN).get(b ? "display.yes" : "display.no");
         if (v instanceof Label l) return zh ? l.zh() : l.en();
         if (v instanceof Semester s) return semester(s, lang);
         if (v instanceof Enum<?> e) return name(e.name(), zh);
@@ -76,13 +83,12 @@ public final class Display {
     public String name(String code, boolean zh) {
         String[] own = names.get(code);
         if (own != null) return own[zh ? 0 : 1];
-        Messages m = Messages.engine(zh ? Messages.ZH : Messages.EN);
-        return m.getOr("name." + code, code);
+        return (zh ? Engine.ZH : Engine.EN).getOr("name." + code, code);
     }
 
     /** Whether the pack or the engine names {@code code}. */
     public boolean names(String code) {
-        return names.containsKey(code) || Messages.engine(Messages.EN).has("name." + code);
+        return names.containsKey(code) || Engine.EN.has("name." + code);
     }
 
     /**
