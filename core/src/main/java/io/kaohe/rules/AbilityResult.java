@@ -49,6 +49,19 @@ public final class AbilityResult {
     public List<Level> getHistory() { return history; }
     /** Dates of every attempt, first to latest (for reasons that show a re-assessment). */
     public List<LocalDate> getAttemptDates() { return attemptDates; }
+    /**
+     * Whether the ability stood passed on {@code date}: its latest attempt dated on or before it passed.
+     * A re-assessment after that date does not undo a pass earned by then (Liaoning LN-08).
+     */
+    public boolean passedBy(LocalDate date) {
+        if (attemptDates.isEmpty()) return !assessedOn.isAfter(date) && isPassed();
+        Level last = null;
+        for (int i = 0; i < attemptDates.size(); i++) {
+            if (!attemptDates.get(i).isAfter(date)) last = history.get(i);
+        }
+        return last != null && last.passed();
+    }
+
     /** Whether the catalog allows this ability for the teacher's stage. */
     public boolean isFitsStage() { return fitsStage; }
 
