@@ -25,7 +25,7 @@ import io.kaohe.pack.AbilityCatalog;
 import io.kaohe.params.ParameterSet;
 import io.kaohe.params.ParameterTable;
 
-/** What the rules see about a teacher: sums within the cycle, study semesters, latest attempts, reviews before submission. */
+/** What the rules see about a teacher: sums within the cycle, research semesters, latest attempts, reviews before submission. */
 class TeacherFactsTest {
     private static final ParameterSet PARAMS = ParameterTable.load(Map.of("parameters/cycle.yaml", """
             cycle.start: {description: d, unit: DATE, clause: SD-01, values: {2020-01-01: "2020-01-01"}}
