@@ -29,6 +29,7 @@ import io.kaohe.model.Grade;
 import io.kaohe.model.Level;
 import io.kaohe.model.Reason;
 import io.kaohe.model.RecordKind;
+import io.kaohe.model.RubricScore;
 import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
@@ -215,6 +216,32 @@ class TeacherPropertiesTest {
         assertEquals(Grade.PASS, v.grade(), "online hours before the research programme, practice in a later semester");
         TeacherSpec none = new TeacherSpec(250, 250, 0, List.of(1, 1, 1), 1, 0, passed(3));
         assertEquals(List.of("SD-03"), assess(none).unmet(), "no semester with 2 activities");
+    }
+
+    /**
+     * SD-07, issue 13: the review is judged against the submission the verdict uses. An ability failed
+     * first and passed on re-submission, with one review dated anywhere around them: SD-07 is met exactly
+     * when the review is on or before the passing re-submission (the last counted attempt), whatever the
+     * failed attempt's date.
+     */
+    @Test
+    @Covers({"SD-07"})
+    void reviewsCountBeforeTheCountedSubmission() {
+        LocalDate others = LocalDate.of(2021, 6, 1);
+        qt(200).forAll(integers().between(0, 300), integers().between(1, 200), integers().between(-250, 250)).checkAssert((f, gap, r) -> {
+            LocalDate failed = others.plusDays(f);
+            LocalDate passed = failed.plusDays(gap);
+            LocalDate review = passed.plusDays(r);
+            TeacherDossier base = new TeacherSpec(250, 250, 0, List.of(2), 0, 0, List.of()).dossier("T-SD07");
+            List<StudyRecord> records = new ArrayList<>(base.records());
+            records.add(new StudyRecord(RecordKind.PEER_REVIEW, BigDecimal.ONE, Unit.COUNT, review, null));
+            List<RubricScore> scores = List.of(RubricScore.of("A5", Level.PASS, others), RubricScore.of("B2", Level.PASS, others),
+                    new RubricScore("A1", Level.FAIL, null, failed, 1, null), new RubricScore("A1", Level.PASS, null, passed, 2, null));
+            TeacherVerdict v = ENGINE.assess(new TeacherDossier(base.teacher(), records, scores));
+            boolean inCycle = !review.isAfter(PARAMS.date("cycle.end"));
+            assertEquals(!review.isAfter(passed) && inCycle, !v.unmet().contains("SD-07"),
+                    "failed " + failed + ", passed " + passed + ", reviewed " + review);
+        });
     }
 
     // ---- one grade, consistent with the reasons ------------------------------------------------------
