@@ -63,9 +63,18 @@ public final class LineParser<T> {
     }
 
     public Parsed<T> reject(long line, String id, String error) {
+        return reject(line, id, error, false);
+    }
+
+    /** A reject for a record a rule failed on: {@code $: rule '…' (clause …, file:line) failed: …}. */
+    public Parsed<T> ruleFailure(long line, String id, io.kaohe.RuleFailureException e) {
+        return reject(line, id, "$: " + e.getMessage(), true);
+    }
+
+    private Parsed<T> reject(long line, String id, String error, boolean ruleFailed) {
         String msg = Mask.scrub(error);
         id = Mask.scrub(id);   // a reject is written before validation could refuse an ID that is personal data
-        Reject r = type == SchoolDossier.class ? new Reject(line, null, id, msg) : new Reject(line, id, null, msg);
+        Reject r = type == SchoolDossier.class ? new Reject(line, null, id, msg, ruleFailed) : new Reject(line, id, null, msg, ruleFailed);
         return new Parsed<>(line, null, r);
     }
 }
