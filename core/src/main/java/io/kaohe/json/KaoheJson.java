@@ -238,6 +238,8 @@ public final class KaoheJson {
         if (c == java.math.BigDecimal.class) return "a number";
         if (c == java.time.LocalDate.class) return "a date (yyyy-MM-dd)";
         if (c == String.class) return "text";
+        if (c == Integer.class || c == Long.class || c == int.class || c == long.class) return "a whole number";
+        if (c == Boolean.class || c == boolean.class) return "true or false";
         if (List.class.isAssignableFrom(c)) return "a list";
         if (c.isEnum()) return "one of " + Arrays.toString(c.getEnumConstants());
         return c.isRecord() ? "an object" : c.getSimpleName();
