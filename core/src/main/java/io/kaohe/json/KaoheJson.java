@@ -1,13 +1,12 @@
 package io.kaohe.json;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 import io.kaohe.privacy.Mask;
 import io.kaohe.validate.FieldError;
@@ -138,7 +137,7 @@ public final class KaoheJson {
             msg = "unknown field" + near + " (known: " + known + ")";
         } else if (e instanceof InvalidNullException) {
             msg = "must not be null";
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null && !sameShape(given, m.getTargetType())
                 && (given != null || e instanceof InvalidFormatException)) {
             msg = mismatch(m.getTargetType(), given != null ? given
                     : KaoheJson.MAPPER.valueToTree(((InvalidFormatException) e).getValue()));
@@ -169,6 +168,13 @@ public final class KaoheJson {
             return "cannot read " + shown(given) + " as " + simple(target);
         }
         return "wrong type: expected " + simple(target) + ", was " + shown(given);
+    }
+
+    /** An object for a record or map, a list for a list: what is wrong lies inside, Jackson's message says what. */
+    private static boolean sameShape(JsonNode given, Class<?> target) {
+        if (given == null) return false;
+        return given.isObject() && (target.isRecord() || java.util.Map.class.isAssignableFrom(target))
+                || given.isArray() && java.util.Collection.class.isAssignableFrom(target);
     }
 
     /** A value as the input wrote it, saying its JSON type where the text alone would not. */

@@ -127,8 +127,11 @@ final class Mutations {
     /** A variant of a line: the value at {@code pointer} replaced ({@code ""}: the whole line). */
     record Variant(String pointer, JsonNode original, JsonNode value, String line) {}
 
-    /** The line with the value in every position (every field and element, and the root) replaced by each of {@link #everyType()}. */
-    static List<Variant> everyTypeEverywhere(String line) {
+    /**
+     * The line with the value in every position (every field and element, and the root) replaced by each of
+     * {@link #everyType()}; each variant's ID (at {@code idPointer}) made unique, so no line is rejected as a repeat.
+     */
+    static List<Variant> everyTypeEverywhere(String line, String idPointer) {
         JsonNode root = KaoheJson.MAPPER.readTree(line);
         List<String> pointers = new ArrayList<>();
         pointers(root, "", pointers);
@@ -136,6 +139,10 @@ final class Mutations {
         for (String ptr : pointers) {
             for (JsonNode v : everyType()) {
                 JsonNode copy = root.deepCopy();
+                int cutId = idPointer.lastIndexOf('/');
+                if (copy.at(idPointer).isString() && copy.at(idPointer.substring(0, cutId)) instanceof ObjectNode idParent) {
+                    idParent.put(idPointer.substring(cutId + 1), copy.at(idPointer).asString() + "-" + out.size());
+                }
                 JsonNode original = copy.at(ptr);
                 if (ptr.isEmpty()) {
                     out.add(new Variant(ptr, original, v, KaoheJson.line(v)));
