@@ -142,6 +142,34 @@ class RuleFailureTest {
         }
     }
 
+    @Test
+    void schoolStreamRejectsTheSchoolTheRuleFailedOnAndAssessesTheOthersTogether(@TempDir Path dir) throws Exception {
+        String drl = resource("/io/kaohe/shandong/school-form.drl");
+        String edited = drl.replaceFirst("then\\s+BigDecimal min = check",
+                "then\n    if (\"S-02\".equals(\\$s.getSchoolId())) throw new IllegalStateException(\"phone 13812345678\");\n"
+                        + "    BigDecimal min = check");
+        assertFalse(edited.equals(drl), "the edit applies");
+        Path rules = Files.createDirectories(dir.resolve("school-rules"));
+        Files.writeString(rules.resolve("school-form.drl"), edited);
+        Engine engine = Kaohe.pack("shandong", rules);
+        byte[] lines = (BadInput.s(1) + "\n" + BadInput.s(2) + "\n" + BadInput.s(3) + "\n").getBytes(StandardCharsets.UTF_8);
+        StringWriter verdicts = new StringWriter();
+        StringWriter rejects = new StringWriter();
+        TeacherStream.Counts c = io.kaohe.json.SchoolStream.assess(engine, new ByteArrayInputStream(lines), verdicts, rejects);
+        assertEquals(new TeacherStream.Counts(3, 2, 1, 1), c, rejects::toString);
+        var reject = KaoheJson.MAPPER.readTree(rejects.toString().strip());
+        assertEquals(2, reject.get("line").asInt());
+        assertTrue(reject.get("error").asString().startsWith("$: rule 'SD-09 管理团队 management team' (clause SD-09, school-form.drl:"),
+                reject.toString());
+        MatrixAssert.noPersonalData(rejects.toString());
+        // the others are assessed together, as the shipped rules assess the two of them
+        var expected = Cli.shandong().assessSchools(List.of(KaoheJson.read(BadInput.s(1), io.kaohe.model.SchoolDossier.class),
+                KaoheJson.read(BadInput.s(3), io.kaohe.model.SchoolDossier.class)));
+        List<String> got = verdicts.toString().lines().map(v -> KaoheJson.read(v, io.kaohe.model.SchoolVerdict.class))
+                .map(v -> v.schoolId() + " " + v.grade() + " " + v.total()).toList();
+        assertEquals(expected.stream().map(v -> v.schoolId() + " " + v.grade() + " " + v.total()).toList(), got);
+    }
+
     // ---- exit statuses: one set for every command ----
 
     @Command(name = "boom")
