@@ -13,6 +13,9 @@ import picocli.CommandLine.Spec;
 /** {@code kaohe assess}: teacher dossiers in, verdicts and rejects out, streaming. Rejects do not change the exit status. */
 @Command(name = "assess", description = "Assess teacher dossiers (JSON Lines), one verdict per valid line.")
 final class AssessCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 
