@@ -76,8 +76,8 @@ public final class Kaohe {
         return Scenarios.parseAll(scenarioTexts(name, rulesDir));
     }
 
-    /** File name → text of the scenarios {@link #scenarios} reads. */
-    static Map<String, String> scenarioTexts(String name, Path rulesDir) {
+    /** File name → text of the scenarios {@link #scenarios} reads. `kaohe test --update` rewrites them. */
+    public static Map<String, String> scenarioTexts(String name, Path rulesDir) {
         Installed i = find(name);
         Map<String, String> texts = new TreeMap<>();
         for (String f : i.descriptor().scenarios()) {
