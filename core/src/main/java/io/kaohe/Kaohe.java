@@ -104,11 +104,19 @@ public final class Kaohe {
      * and rebuilt, checked and swapped in whenever the directory changes (see {@link RulesWatcher}). Share
      * {@code watcher.engine()} with the request path; close the watcher when the service stops.
      *
-     * @throws RulesException when the rules in {@code rulesDir} do not build or fail a scenario now
+     * <p>The service always comes up: when the rules in {@code rulesDir} do not build or fail a scenario, the shipped
+     * rules serve, the listener is told why and {@link RulesWatcher#status()} shows it, and the directory's rules take
+     * over as soon as they are fixed.
+     *
+     * @throws KaoheException when {@code rulesDir} is missing or not on the local file system (a wrong path, not an edit)
      */
     public static RulesWatcher watch(String name, Path rulesDir, RulesWatcher.Options options, ReloadListener listener) {
         Installed i = find(name);
-        RuleFiles.shipped(i.descriptor(), i.classLoader()).overlay(rulesDir); // refuses a non-local or missing directory first
+        try {
+            RuleFiles.shipped(i.descriptor(), i.classLoader()).overlay(rulesDir); // refuses a non-local or missing directory first
+        } catch (RulesException e) {
+            // a file that does not read (not UTF-8): the watcher reports it and starts on the shipped rules
+        }
         PackEngine engine = new PackEngine(i.descriptor(), i.classLoader(), PackRules.shipped(i.descriptor(), i.classLoader()));
         return RulesWatcher.start(engine, rulesDir, options, dir -> scenarios(name, dir), listener);
     }
