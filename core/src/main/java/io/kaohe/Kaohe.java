@@ -76,6 +76,18 @@ public final class Kaohe {
         return Scenarios.parseAll(scenarioTexts(name, rulesDir));
     }
 
+    /**
+     * The pack's editable files by the path a rules directory gives them: its DRL, parameters, clauses, catalog and
+     * scenarios (under {@code scenarios/}), in the order of its pack.yaml. What {@code kaohe init} writes; the same
+     * files laid over the pack change nothing.
+     */
+    public static Map<String, String> files(String name) {
+        Installed i = find(name);
+        Map<String, String> out = new java.util.LinkedHashMap<>(RuleFiles.shipped(i.descriptor(), i.classLoader()).texts());
+        scenarioTexts(name, null).forEach((file, text) -> out.put(RuleFiles.SCENARIOS + file, text));
+        return out;
+    }
+
     /** File name → text of the scenarios {@link #scenarios} reads. `kaohe test --update` rewrites them. */
     public static Map<String, String> scenarioTexts(String name, Path rulesDir) {
         Installed i = find(name);
