@@ -125,13 +125,11 @@ public final class ExpectationUpdate {
         for (int j = 0; j < x.reasons().size(); j++) {
             Scenario.ExpectedReason e = x.reasons().get(j);
             if (actual.stream().anyMatch(a -> Scenarios.matches(e, a))) continue;
-            List<Reason> same = FailureGroups.candidates(e, actual);
-            if (same.isEmpty()) {
+            Reason a = FailureGroups.about(e, actual);
+            if (a == null) {
                 why.add("no reason for " + Objects.requireNonNullElse(e.clause(), e.rule()) + " any more");
                 continue;
             }
-            // the reason it is about: the one whose text still matches, else the first of its rule
-            Reason a = same.stream().filter(c -> textMatches(e, c)).findFirst().orElse(same.get(0));
             String rp = ptr + "/reasons/" + j;
             if (e.met() != null && e.met() != a.met()) scalar(spans, rp + "/met", String.valueOf(a.met()), out, why);
             if (e.message() != null && !e.message().equals(a.message())) scalar(spans, rp + "/message", quoted(a.message()), out, why);
@@ -151,6 +149,12 @@ public final class ExpectationUpdate {
      * language the author wrote the piece in.
      */
     static String contains(String old, Reason a) {
+        String similar = similar(old, a);
+        return similar != null ? similar : old.codePoints().anyMatch(c -> c >= 0x2E80) ? a.message() : a.messageEn();
+    }
+
+    /** The part of the reason's message (in the language of {@code old}) that is {@code old} with other numbers or comparison; null when none. */
+    static String similar(String old, Reason a) {
         StringBuilder regex = new StringBuilder();
         var m = NUMBER_OR_OP.matcher(old);
         int at = 0;
@@ -159,17 +163,11 @@ public final class ExpectationUpdate {
             regex.append(Character.isDigit(m.group().charAt(0)) ? "\\d+(?:\\.\\d+)?" : "[≥≤<>]");
             at = m.end();
         }
+        if (at == 0) return null; // no number in it: nothing to carry over
         if (at < old.length()) regex.append(Pattern.quote(old.substring(at)));
-        boolean zh = old.codePoints().anyMatch(c -> c >= 0x2E80);
-        String message = zh ? a.message() : a.messageEn();
+        String message = old.codePoints().anyMatch(c -> c >= 0x2E80) ? a.message() : a.messageEn();
         var found = Pattern.compile(regex.toString()).matcher(message);
-        return at > 0 && found.find() ? found.group() : message;
-    }
-
-    private static boolean textMatches(Scenario.ExpectedReason e, Reason a) {
-        return (e.message() == null || e.message().equals(a.message()))
-                && (e.messageEn() == null || e.messageEn().equals(a.messageEn()))
-                && (e.contains() == null || a.message().contains(e.contains()) || a.messageEn().contains(e.contains()));
+        return found.find() ? found.group() : null;
     }
 
     private static void scalar(Map<String, Span> spans, String ptr, String value, List<Edit> out, List<String> why) {

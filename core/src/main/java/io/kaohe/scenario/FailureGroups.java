@@ -88,16 +88,33 @@ public final class FailureGroups {
         }
         for (Scenario.ExpectedReason e : x.reasons()) {
             if (actual.stream().anyMatch(a -> Scenarios.matches(e, a))) continue;
-            List<Reason> same = candidates(e, actual);
-            if (same.isEmpty()) {
+            Reason a = about(e, actual);
+            if (a == null) {
                 out.add(new Flip(e.clause() != null ? e.clause() : String.valueOf(e.rule()), Change.MISSING));
-            } else if (e.met() != null && same.stream().noneMatch(a -> a.met() == e.met())) {
-                out.add(new Flip(same.get(0).clause(), e.met() ? Change.NOW_UNMET : Change.NOW_MET));
+            } else if (e.met() != null && a.met() != e.met()) {
+                out.add(new Flip(a.clause(), e.met() ? Change.NOW_UNMET : Change.NOW_MET));
             } else {
-                out.add(new Flip(same.get(0).clause(), Change.TEXT));
+                out.add(new Flip(a.clause(), Change.TEXT));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The actual reason an unmatched expected one is about, among its {@link #candidates}: the one whose text still
+     * matches, else the one whose message has the expected words with other numbers, else the first with the expected
+     * met, else the first; null when there is none.
+     */
+    static Reason about(Scenario.ExpectedReason e, List<Reason> actual) {
+        List<Reason> same = candidates(e, actual);
+        java.util.function.Predicate<Reason> text = a -> (e.message() == null || e.message().equals(a.message()))
+                && (e.messageEn() == null || e.messageEn().equals(a.messageEn()))
+                && (e.contains() == null || a.message().contains(e.contains()) || a.messageEn().contains(e.contains()));
+        java.util.function.Predicate<Reason> words = a -> e.contains() != null && ExpectationUpdate.similar(e.contains(), a) != null;
+        for (var p : List.of(text, words, (java.util.function.Predicate<Reason>) a -> e.met() == null || a.met() == e.met())) {
+            for (Reason a : same) if (p.test(a)) return a;
+        }
+        return same.isEmpty() ? null : same.get(0);
     }
 
     /** The actual reasons an expected one is about: same clause and rule where it names them. */
@@ -155,7 +172,7 @@ public final class FailureGroups {
             case NOW_UNMET -> !a.met();
             case NOW_MET -> a.met();
             case TEXT -> r.scenario().expect().reasons().stream()
-                    .anyMatch(e -> FailureGroups.reasons(r).stream().noneMatch(x -> Scenarios.matches(e, x)) && candidates(e, List.of(a)).size() == 1);
+                    .anyMatch(e -> reasons(r).stream().noneMatch(x -> Scenarios.matches(e, x)) && about(e, reasons(r)) == a);
             case MISSING -> false;
         };
     }

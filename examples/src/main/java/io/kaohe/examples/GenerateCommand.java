@@ -23,8 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Written one line at a time (a million teachers in flat memory), to a file that appears only when complete.
  */
 @Command(name = "generate", description = {"Write a synthetic cohort of invented teacher dossiers (JSON Lines) for trials and benchmarks.",
-        "The sample generators' spread of hours, attempts and grades over numbered schools, with about",
-        "5 in 1,000 deliberately bad lines. The same pack, size and seed give the same bytes."})
+        "The sample generators' spread of hours, attempts and grades over numbered schools, with about"
+                + " 5 in 1,000 deliberately bad lines. The same pack, size and seed give the same bytes."})
 final class GenerateCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
