@@ -13,13 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.i18n.Messages;
 import io.kaohe.scenario.ExpectationUpdate;
 import io.kaohe.scenario.ScenarioResult;
+import io.kaohe.scenario.Scenarios;
 import picocli.CommandLine;
 
 /**
@@ -110,17 +110,7 @@ final class ExpectationRewrite {
     private Map<String, Source> sources() {
         Map<String, Source> out = new TreeMap<>();
         if (scenarios != null) {
-            List<Path> files;
-            if (Files.isDirectory(scenarios)) {
-                try (Stream<Path> s = Files.walk(scenarios)) {
-                    files = s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                files = List.of(scenarios);
-            }
-            for (Path f : files) {
+            for (Path f : Scenarios.files(scenarios)) {
                 try {
                     out.put(f.getFileName().toString(), new Source(Files.readString(f, StandardCharsets.UTF_8), f));
                 } catch (IOException e) {

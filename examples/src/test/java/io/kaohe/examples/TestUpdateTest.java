@@ -135,6 +135,18 @@ class TestUpdateTest {
     }
 
     @Test
+    void aCaseWhoseReasonIsGoneIsNotRewrittenAndSaysWhy(@TempDir Path dir) throws IOException {
+        Path file = Cli.write(dir.resolve("gone.yaml"), TestCommandTest.COMPLETE_DOSSIER.formatted("cites a rule that is not there", "EXCELLENT")
+                .replace("{clause: SD-01, met: true, contains: \"50\"}", "{clause: SD-99, met: true}").stripTrailing());
+        String before = Files.readString(file);
+        Cli.Result r = Cli.run("test", "--pack", "shandong", "--scenarios", file, "--update", "--yes", "--lang", "en");
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.out().contains("1 case(s): SD-99 gives no reason any more"), r::toString);
+        assertTrue(r.out().contains("not rewritten: gone.yaml › cites a rule that is not there: no reason for SD-99 any more"), r::toString);
+        assertEquals(before, Files.readString(file), "left as it was");
+    }
+
+    @Test
     void yesNeedsUpdateAndUpdateWithNothingFailingWritesNothing(@TempDir Path rules) throws IOException {
         raiseOnlineHours(rules);
         assertEquals(2, Cli.run("test", "--pack", "shandong", "--yes").exit());
