@@ -38,12 +38,19 @@ public final class AbilityResult {
         this.fitsStage = fitsStage;
     }
 
+    /** The ability's code in the pack's catalog (A1, B2, …). */
     public String getCode() { return code; }
+    /** The teaching environment the catalog gives the ability. */
     public Environment getEnvironment() { return environment; }
+    /** The level of the latest attempt (PASS, EXCELLENT or FAIL). */
     public Level getLevel() { return level; }
+    /** Whether the latest attempt passed (PASS or EXCELLENT). */
     public boolean isPassed() { return level.passed(); }
+    /** Whether the latest attempt is EXCELLENT. */
     public boolean isExcellent() { return level == Level.EXCELLENT; }
+    /** How many times the ability was assessed. */
     public int getAttempts() { return attempts; }
+    /** The date of the latest attempt. */
     public LocalDate getAssessedOn() { return assessedOn; }
     /** Levels of every attempt, first to latest. */
     public List<Level> getHistory() { return history; }

@@ -126,10 +126,15 @@ public final class TeacherFacts {
         return List.copyOf(out);
     }
 
+    /** The teacher's ID (never the national ID). */
     public String getTeacherId() { return teacherId; }
+    /** The school stage the teacher teaches (PRIMARY, JUNIOR, …). */
     public Stage getStage() { return stage; }
+    /** Whether the teacher holds the MANAGER role (a school leader). */
     public boolean isManager() { return manager; }
+    /** First day of the study cycle in force for the assessment date (parameters); records before it are not counted. */
     public LocalDate getCycleStart() { return cycleStart; }
+    /** Last day of the study cycle in force for the assessment date; records after it are not counted. */
     public LocalDate getCycleEnd() { return cycleEnd; }
 
     /** Sum of amounts of records of this kind within the cycle, in the kind's base unit (pack.yaml {@code units:}, first listed). */
@@ -157,14 +162,17 @@ public final class TeacherFacts {
     /** Latest attempt per ability, by code. */
     public List<AbilityResult> getAbilities() { return abilities; }
 
+    /** Codes of the abilities whose latest attempt passed (PASS or EXCELLENT) and that fit the teacher's stage. */
     public List<String> getPassedCodes() {
         return abilities.stream().filter(a -> a.isPassed() && a.isFitsStage()).map(AbilityResult::getCode).toList();
     }
 
+    /** Codes of the abilities whose latest attempt is EXCELLENT and that fit the teacher's stage. */
     public List<String> getExcellentCodes() {
         return abilities.stream().filter(a -> a.isExcellent() && a.isFitsStage()).map(AbilityResult::getCode).toList();
     }
 
+    /** Codes of the abilities whose latest attempt failed. */
     public List<String> getFailedCodes() {
         return abilities.stream().filter(a -> !a.isPassed()).map(AbilityResult::getCode).toList();
     }
@@ -174,7 +182,9 @@ public final class TeacherFacts {
         return abilities.stream().filter(a -> !a.isFitsStage()).map(AbilityResult::getCode).toList();
     }
 
+    /** How many abilities passed (the size of `passedCodes`). */
     public int getPassedAbilities() { return getPassedCodes().size(); }
+    /** How many abilities are at EXCELLENT (the size of `excellentCodes`). */
     public int getExcellentAbilities() { return getExcellentCodes().size(); }
 
     /** Environments of the passed abilities (for packs that ask for a spread). */
