@@ -85,6 +85,7 @@ final class ProgressAssessor {
         schools.keySet().forEach(id -> tallies.put(id, new Tally()));
         List<Reject> rejects = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        List<TeacherDossier> valid = new ArrayList<>();
         for (int i = 0; i < cohort.teachers().size(); i++) {
             TeacherDossier d = cohort.teachers().get(i);
             String at = "teachers[" + i + "].";
@@ -103,7 +104,10 @@ final class ProgressAssessor {
             }
             if (errors.isEmpty()) {
                 try {
-                    tallies.get(school).add(engine.assess(r, d), cols);
+                    // what was known on the as-of date: later records, scores and final assessments left out
+                    TeacherDossier known = d.knownOn(asOf);
+                    tallies.get(school).add(engine.assess(r, known), known, cols);
+                    valid.add(d);
                     continue;
                 } catch (KaoheException e) {
                     errors.add(FieldError.of("$", e));
@@ -149,7 +153,7 @@ final class ProgressAssessor {
         ProgressUnit total = new ProgressUnit(ProgressUnit.TOTAL, "all", asOf, firstStart, due, all.teachers, all.passed,
                 all.detail(allPlansMissing), null, null);
 
-        List<DeadlineCheck> deadlines = deadlines(params, asOf);
+        List<DeadlineCheck> deadlines = deadlines(params, asOf, day -> day.equals(asOf) ? all.passed : passedOn(engine, r, valid, day));
         // a re-check sample only where the pack's policy has one (progress.recheck-share-min)
         boolean recheck = params.has(RECHECK);
         long seed = !recheck ? 0 : cohort.seed() != null ? cohort.seed() : params.number("progress.recheck-seed").longValueExact();
@@ -292,14 +296,35 @@ final class ProgressAssessor {
         return out;
     }
 
-    /** Every {@code progress.deadline.*} parameter, by date then name. */
-    private static List<DeadlineCheck> deadlines(ParameterSet params, LocalDate asOf) {
+    /**
+     * Every {@code progress.deadline.*} parameter, by date then name, with the teachers passed on the day
+     * its target is measured (the deadline once passed, else the as-of date; {@code passedOn} per day).
+     */
+    private static List<DeadlineCheck> deadlines(ParameterSet params, LocalDate asOf,
+                                                 java.util.function.ToIntFunction<LocalDate> passedOn) {
         List<DeadlineCheck> out = new ArrayList<>();
+        Map<LocalDate, Integer> passed = new HashMap<>();
         for (String name : params.all().keySet()) {
-            if (name.startsWith(DEADLINE_PREFIX)) out.add(new DeadlineCheck(name, params.date(name), asOf));
+            if (!name.startsWith(DEADLINE_PREFIX)) continue;
+            LocalDate date = params.date(name);
+            LocalDate on = asOf.isAfter(date) ? date : asOf;
+            out.add(new DeadlineCheck(name, date, asOf, passed.computeIfAbsent(on, passedOn::applyAsInt)));
         }
         out.sort(Comparator.comparing(DeadlineCheck::getDate).thenComparing(DeadlineCheck::getParameter));
         return out;
+    }
+
+    /** Teachers of the valid dossiers graded PASS or EXCELLENT on what was known on {@code day}. */
+    private static int passedOn(PackEngine engine, PackRules r, List<TeacherDossier> valid, LocalDate day) {
+        int n = 0;
+        for (TeacherDossier d : valid) {
+            try {
+                if (engine.assess(r, d.knownOn(day)).grade().passed()) n++;
+            } catch (KaoheException e) {
+                // not assessable on that day (e.g. before the rules were in force): not passed then
+            }
+        }
+        return n;
     }
 
     private static Deadline deadline(ParameterSet params, DeadlineCheck d) {

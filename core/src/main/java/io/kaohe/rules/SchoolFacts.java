@@ -95,6 +95,8 @@ public final class SchoolFacts {
     public int getOnlineHoursMet() { return cohort().onlineHoursMet(); }
     public int getPracticeHoursMet() { return cohort().practiceHoursMet(); }
     public int getPassed() { return cohort().passed(); }
+    /** Teachers who passed their micro-ability assessment ({@code cohort.microAbilityPassed}; 0 when not given). */
+    public int getMicroAbilityPassed() { return cohort().microAbilityPassed() == null ? 0 : cohort().microAbilityPassed(); }
     public int getExcellent() { return cohort().excellent(); }
     public int getWorksSubmitted() { return cohort().worksSubmitted(); }
 
