@@ -22,7 +22,8 @@ public final class ProgressUnit {
      * @param assessed         teacher dossiers assessed (valid ones)
      * @param hoursPassed      teachers meeting every hour clause ({@code progress.hours-clauses})
      * @param assessmentPassed teachers meeting every assessment clause ({@code progress.assessment-clauses})
-     * @param failedIds        IDs of teachers graded FAIL, sorted
+     * @param failedIds        IDs of teachers graded FAIL on at least one assessment result (a score or a final
+     *                         assessment known on the as-of date), sorted
      * @param incompleteIds    IDs of teachers graded INCOMPLETE, sorted
      * @param plansMissing     plans the pack requires ({@code school.plans-required}) not filed by the as-of
      *                         date: plan keys for a school, {@code "<schoolId> <key>"} for a batch or the total
@@ -122,7 +123,7 @@ public final class ProgressUnit {
     public int getGraded() { return detail.graded(); }
     /** Teachers whose assessment is not done: INCOMPLETE, or without an assessed dossier. */
     public int getUngraded() { return teachers - getGraded(); }
-    /** IDs of teachers graded FAIL, sorted. */
+    /** IDs of teachers graded FAIL on an assessment result, sorted (see {@link Detail#failedIds}). */
     public List<String> getFailedIds() { return detail.failedIds(); }
     /** IDs of teachers graded INCOMPLETE, sorted. */
     public List<String> getIncompleteIds() { return detail.incompleteIds(); }
