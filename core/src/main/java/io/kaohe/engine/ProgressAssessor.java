@@ -39,14 +39,16 @@ import io.kaohe.validate.SchoolValidator;
 /**
  * Builds a cohort's progress report as of a date, on one version of the pack's rules.
  * <ol>
- * <li>Every teacher dossier is assessed by the same engine; an invalid one (or one naming an unknown
- *     school, or a teacher ID given twice) becomes a reject with {@code line} = its index + 1, never
+ * <li>Every teacher dossier is assessed by the same engine, as it was known on the as-of date
+ *     ({@link TeacherDossier#knownOn}: entries dated after it left out); an invalid one (or one naming an
+ *     unknown school, or a teacher ID given twice) becomes a reject with {@code line} = its index + 1, never
  *     silently dropped.</li>
  * <li>Verdicts are counted per school (附件2 columns: {@link Tally}); the pack's parameters
  *     {@code progress.hours-clauses}, {@code progress.assessment-clauses}, {@code progress.practice-clauses}
  *     name the clauses whose reasons define each column.</li>
  * <li>The progress rules decide the status of each school, batch and the total
- *     ({@link ProgressUnit}), check the deadlines ({@code progress.deadline.*}) and the re-check
+ *     ({@link ProgressUnit}), check the deadlines ({@code progress.deadline.*}, each with the teachers passed
+ *     on the earlier of its date and the as-of date: a target is measured at its own date) and the re-check
  *     sample, all for the as-of date.</li>
  * </ol>
  * Optional parameters: {@code progress.batch-ends} (DATES, batch → the date its teachers are due by;
