@@ -49,7 +49,7 @@ import io.kaohe.validate.SchoolValidator;
  *     {@code progress.hours-clauses}, {@code progress.assessment-clauses}, {@code progress.practice-clauses}
  *     name the clauses whose reasons define each column.</li>
  * <li>The progress rules decide the status of each school, batch and the total
- *     ({@link ProgressUnit}), check the deadlines ({@code progress.deadline.*}, each with the teachers passed
+ *     ({@link ProgressUnit}), check the deadlines ({@code progress.deadline.*}, each with the cohort's counts
  *     on the earlier of its date and the as-of date: a target is measured at its own date) and the re-check
  *     sample, all for the as-of date.</li>
  * </ol>
@@ -164,7 +164,11 @@ final class ProgressAssessor {
         ProgressUnit total = new ProgressUnit(ProgressUnit.TOTAL, "all", asOf, firstStart, due, all.teachers, all.passed,
                 all.detail(allPlansMissing), null, null, display);
 
-        List<DeadlineCheck> deadlines = deadlines(params, asOf, day -> day.equals(asOf) ? all.passed : passedOn(engine, r, valid, day));
+        // each deadline on the cohort as known on its own day (the as-of date's counts when it has not passed)
+        List<DeadlineCheck> deadlines = deadlines(params, asOf, all.teachers, day -> day.equals(asOf) ? all
+                : knownOn(engine, r, valid, cols, day), day -> day.equals(asOf) ? allPlansMissing
+                : schools.keySet().stream().flatMap(id -> plansMissing(cohort.plans().get(id), requiredPlans, day).stream()
+                        .map(key -> id + " " + key)).toList());
         // a re-check sample only where the pack's policy has one (progress.recheck-share-min)
         boolean recheck = params.has(RECHECK);
         long seed = !recheck ? 0 : cohort.seed() != null ? cohort.seed() : params.number("progress.recheck-seed").longValueExact();
@@ -309,34 +313,37 @@ final class ProgressAssessor {
     }
 
     /**
-     * Every {@code progress.deadline.*} parameter, by date then name, with the teachers passed on the day
-     * its target is measured (the deadline once passed, else the as-of date; {@code passedOn} per day).
+     * Every {@code progress.deadline.*} parameter, by date then name, with the cohort's counts on the day its
+     * target is measured (the deadline once passed, else the as-of date): {@code tally} and {@code plans} per day.
      */
-    private static List<DeadlineCheck> deadlines(ParameterSet params, LocalDate asOf,
-                                                 java.util.function.ToIntFunction<LocalDate> passedOn) {
+    private static List<DeadlineCheck> deadlines(ParameterSet params, LocalDate asOf, int teachers,
+                                                 java.util.function.Function<LocalDate, Tally> tally,
+                                                 java.util.function.Function<LocalDate, List<String>> plans) {
         List<DeadlineCheck> out = new ArrayList<>();
-        Map<LocalDate, Integer> passed = new HashMap<>();
+        Map<LocalDate, Tally> tallies = new HashMap<>();
         for (String name : params.all().keySet()) {
             if (!name.startsWith(DEADLINE_PREFIX)) continue;
             LocalDate date = params.date(name);
             LocalDate on = asOf.isAfter(date) ? date : asOf;
-            out.add(new DeadlineCheck(name, date, asOf, passed.computeIfAbsent(on, passedOn::applyAsInt)));
+            Tally t = tallies.computeIfAbsent(on, tally);
+            out.add(new DeadlineCheck(name, date, asOf, teachers, t.passed, t.detail(plans.apply(on))));
         }
         out.sort(Comparator.comparing(DeadlineCheck::getDate).thenComparing(DeadlineCheck::getParameter));
         return out;
     }
 
-    /** Teachers of the valid dossiers graded PASS or EXCELLENT on what was known on {@code day}. */
-    private static int passedOn(PackEngine engine, PackRules r, List<TeacherDossier> valid, LocalDate day) {
-        int n = 0;
+    /** The valid dossiers' verdicts counted on what was known on {@code day}. */
+    private static Tally knownOn(PackEngine engine, PackRules r, List<TeacherDossier> valid, Tally.Columns cols, LocalDate day) {
+        Tally t = new Tally();
         for (TeacherDossier d : valid) {
+            TeacherDossier known = d.knownOn(day);
             try {
-                if (engine.assess(r, d.knownOn(day)).grade().passed()) n++;
+                t.add(engine.assess(r, known), known, cols);
             } catch (KaoheException e) {
-                // not assessable on that day (e.g. before the rules were in force): not passed then
+                // not assessable on that day (e.g. before the rules were in force): nothing done then
             }
         }
-        return n;
+        return t;
     }
 
     private static Deadline deadline(ParameterSet params, DeadlineCheck d) {

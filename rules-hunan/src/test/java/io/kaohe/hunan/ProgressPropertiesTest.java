@@ -18,7 +18,7 @@ import io.kaohe.model.School;
 import io.kaohe.model.Stage;
 import io.kaohe.model.TeacherDossier;
 
-/** HN-03's 2022 target at its boundary (QuickTheories, fixed seed). */
+/** HN-03's 2022 target and the HN-06 / HN-01 deadlines at their boundaries (QuickTheories, fixed seed). */
 class ProgressPropertiesTest {
     /** Just below 75% of the county's teachers passed by 2022-12-31 misses the target, at 75% meets it. */
     @Test
@@ -36,6 +36,26 @@ class ProgressPropertiesTest {
                             "BATCH_1")), t, null);
                     boolean met = BigDecimal.valueOf(passed).compareTo(new BigDecimal("0.75").multiply(BigDecimal.valueOf(n))) >= 0;
                     assertEquals(met, target(ENGINE.progress(c, LocalDate.of(2023, 1, 1)), "2022").met(), passed + "/" + n);
+                });
+    }
+
+    /**
+     * A deadline is met when the last teacher passed on or before its day, whatever the report's date after it:
+     * the last pass k days from the deadline (k from -3 to 3), reports 1 to 400 days after it.
+     */
+    @Test
+    @Covers({"HN-06", "HN-01"})
+    void aDeadlineIsMeasuredOnItsOwnDay() {
+        org.quicktheories.QuickTheory.qt().withFixedSeed(331L).withExamples(30)
+                .forAll(org.quicktheories.generators.SourceDSL.integers().between(-3, 3),
+                        org.quicktheories.generators.SourceDSL.integers().between(1, 400),
+                        org.quicktheories.generators.SourceDSL.booleans().all())
+                .checkAssert((k, after, cycle) -> {
+                    String name = cycle ? "progress.deadline.assessment" : "progress.deadline.completion";
+                    LocalDate due = ProgressTest.PARAMS.date(name);
+                    io.kaohe.model.Reason r = ProgressTest.deadline(ENGINE.progress(ProgressTest.lastPassesOn(due.plusDays(k)),
+                            due.plusDays(after)), cycle ? "HN-01 周期结束" : "HN-06 全面完成测评");
+                    assertEquals(k <= 0, r.met(), name + " last pass " + k + " days from it, report " + after + " days after: " + r.message());
                 });
     }
 }

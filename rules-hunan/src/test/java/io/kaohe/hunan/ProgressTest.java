@@ -168,7 +168,7 @@ class ProgressTest {
         assertTrue(phase(r).message().contains("各阶段已结束"), phase(r).message());
         Reason completion = r.reasons().stream().filter(x -> x.rule().startsWith("HN-06 全面完成测评")).findFirst().orElseThrow();
         assertEquals(false, completion.met());
-        assertTrue(completion.message().contains("仍有 32 名教师未合格"), completion.message());
+        assertTrue(completion.message().contains("截至当日有 32/110 名教师未合格，未按期完成"), completion.message());
     }
 
     @Test
@@ -250,6 +250,58 @@ class ProgressTest {
         assertEquals(false, target(late, "2022").met(), "2/4 by 2022-12-31, whatever passed in January");
         assertTrue(target(ENGINE.progress(new Cohort("湘阴县", c.schools(), two, null), LocalDate.of(2024, 1, 1)), "2023").met(),
                 "every teacher by the end of 2023");
+    }
+
+    // ---- deadlines measured on their own day (HN-06 全面完成测评, HN-01 周期结束) -------------------------------------
+
+    static Reason deadline(ProgressReport r, String rule) {
+        return r.reasons().stream().filter(x -> x.rule().startsWith(rule)).findFirst().orElseThrow();
+    }
+
+    /** A batch-1 school of four teachers: three pass on 2022-12-20, the last on {@code last}. */
+    static Cohort lastPassesOn(LocalDate last) {
+        List<TeacherDossier> t = new ArrayList<>();
+        for (int i = 0; i < 3; i++) t.add(teacher("T-" + i, "S-02", Stage.JUNIOR, Kind.PASS, LocalDate.of(2022, 12, 20)));
+        t.add(teacher("T-last", "S-02", Stage.JUNIOR, Kind.PASS, last));
+        return new Cohort("湘阴县", List.of(new School("S-02", "城关中学", "湘阴县", null, 4, List.of(Stage.JUNIOR), null, "BATCH_1")), t, null);
+    }
+
+    /** The county: the last teacher passes on 2023-04-10; in June the 2023-03-31 deadline is missed, the teacher passed now. */
+    @Test
+    void aPassAfterTheCompletionDeadlineDoesNotMeetIt() {
+        ProgressReport june = ENGINE.progress(lastPassesOn(LocalDate.of(2023, 4, 10)), LocalDate.of(2023, 6, 15));
+        Reason completion = deadline(june, "HN-06 全面完成测评");
+        assertEquals(false, completion.met(), completion.message());
+        assertTrue(completion.message().contains("截至当日有 1/4 名教师未合格，未按期完成"), completion.message());
+        assertEquals(4, june.total().passed(), "the report still shows the teacher as passed now");
+        assertEquals("COMPLETE", june.total().status());
+        Reason cycle = deadline(june, "HN-01 周期结束");
+        assertTrue(cycle.met(), "the cycle has not ended: " + cycle.message());
+    }
+
+    /** Just before, on and after the deadline's day: the last pass on 2023-03-31 meets it; a report on that day is still in time. */
+    @Test
+    void theCompletionDeadlineJustBeforeOnAndAfterItsDay() {
+        LocalDate due = PARAMS.date("progress.deadline.completion");
+        for (LocalDate last : List.of(due.minusDays(1), due)) {
+            Reason r = deadline(ENGINE.progress(lastPassesOn(last), due.plusMonths(2)), "HN-06 全面完成测评");
+            assertTrue(r.met(), last + ": " + r.message());
+            assertTrue(r.message().contains("已按期完成"), r.message());
+        }
+        Reason late = deadline(ENGINE.progress(lastPassesOn(due.plusDays(1)), due.plusMonths(2)), "HN-06 全面完成测评");
+        assertEquals(false, late.met(), late.message());
+        Reason onTheDay = deadline(ENGINE.progress(lastPassesOn(due.plusDays(1)), due), "HN-06 全面完成测评");
+        assertTrue(onTheDay.met() && onTheDay.message().contains("尚余 0 天"), "the deadline day is still in time: " + onTheDay.message());
+    }
+
+    /** HN-01: the cycle's last day is 2023-12-31; a pass on 2024-01-05 does not finish the cycle, even in a later report. */
+    @Test
+    void aPassAfterTheCycleDoesNotMeetIt() {
+        LocalDate end = PARAMS.date("progress.deadline.assessment");
+        Reason late = deadline(ENGINE.progress(lastPassesOn(end.plusDays(5)), end.plusMonths(6)), "HN-01 周期结束");
+        assertEquals(false, late.met(), late.message());
+        assertTrue(late.message().contains("结束时有 1/4 名教师未合格"), late.message());
+        assertTrue(deadline(ENGINE.progress(lastPassesOn(end), end.plusMonths(6)), "HN-01 周期结束").met());
     }
 
     @Test
