@@ -72,6 +72,6 @@ public final class DeadlineCheck {
     public int getTeachersUngraded() { return teachers - detail.graded(); }
     /** Teachers not meeting every hour clause on {@link #getMeasuredOn()}, dossier or not. */
     public int getHoursOpen() { return teachers - detail.hoursPassed(); }
-    /** Required plans not filed by {@link #getMeasuredOn()} ({@code "<schoolId> <key>"}). */
+    /** Required plans not filed by {@link #getMeasuredOn()}, each as the school ID and the plan key (e.g. {@code S-01 researchPlan}). */
     public List<String> getPlansMissing() { return detail.plansMissing(); }
 }
