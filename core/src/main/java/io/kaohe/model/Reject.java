@@ -9,4 +9,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"line", "teacherId", "schoolId", "error"})
-public record Reject(long line, String teacherId, String schoolId, String error) {}
+public record Reject(long line, String teacherId, String schoolId, String error) {
+    public Reject {
+        // a reject quotes the input it refuses: masked here, whoever built it
+        teacherId = io.kaohe.privacy.Mask.scrub(teacherId);
+        schoolId = io.kaohe.privacy.Mask.scrub(schoolId);
+        error = io.kaohe.privacy.Mask.scrub(error);
+    }
+}

@@ -55,6 +55,28 @@ public final class Mask {
         return copied == 0 ? text : out.append(text, copied, text.length()).toString();
     }
 
+    /**
+     * {@link #scrub} applied to every text inside a value (a map's keys and values, a list's elements): for the values a
+     * rule reports, which may quote a free-text field (an institution, a group's name).
+     */
+    public static Object scrubAll(Object value) {
+        if (value instanceof String s) return scrub(s);
+        if (value instanceof java.util.Map<?, ?> m) {
+            java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(scrubAll(k), scrubAll(v)));
+            return out;
+        }
+        if (value instanceof java.util.Collection<?> c) return c.stream().map(Mask::scrubAll).toList();
+        return value;
+    }
+
+    /** A throwable's stack trace as printed, with personal data in every message (its own and its causes') masked. */
+    public static String stackTrace(Throwable t) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(w));
+        return scrub(w.toString());
+    }
+
     /** Fewer than 11 digits of any script: nothing to mask (the common case, decided without allocating). */
     private static boolean mayHold(String text) {
         int digits = 0;
