@@ -36,11 +36,7 @@ final class AssessCommand implements Callable<Integer> {
         if (threads < 1) throw CliException.of(ExitCodes.USAGE, "cli.option.atLeastOne", "--threads", threads);
         for (Path other : new Path[] {files.in, files.out, files.errors}) ProgressJob.distinct(other, csv);
         files.run((engine, in, verdicts, rejects) -> TeacherStream.assess(engine, in, verdicts, rejects, threads),
-                () -> pack.engine(rulesDir), spec.commandLine().getErr());
-        if (csv != null) {
-            CsvJob.verdicts(files.out, csv, files.lang.reports());
-            spec.commandLine().getErr().println(files.lang.texts().get("cli.written", csv));
-        }
+                () -> pack.engine(rulesDir), spec.commandLine().getErr(), csv);
         return ExitCodes.OK;
     }
 }

@@ -25,11 +25,31 @@ final class LinesOptions {
 
     /** Opens the input first (a missing file is reported before the rules are loaded), then runs; prints the summary. */
     void run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err) {
+        run(assessment, engine, err, null);
+    }
+
+    /**
+     * As {@link #run(LinesJob.Assessment, Supplier, PrintWriter)}, with {@code --csv} of the verdicts when {@code csv}
+     * is given. Every output is opened before the work starts and all are committed together at the end.
+     */
+    void run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err, Path csv) {
         if (same(in, out) || same(in, errors) || same(out, errors)) {
             throw CliException.of(ExitCodes.USAGE, "cli.files.lines");
         }
         InputStream input = Inputs.open(in, "--in");
-        err.println(LinesJob.summary(LinesJob.run(assessment, engine.get(), input, out, errors, err), lang.texts()));
+        try (Outputs outputs = new Outputs()) {
+            AtomicFile verdicts = outputs.open(out, "--out");
+            AtomicFile rejects = outputs.open(errors, "--errors");
+            AtomicFile table = outputs.open(csv, "--csv");
+            var counts = LinesJob.write(assessment, engine.get(), input, verdicts, rejects, err);
+            if (table != null) {
+                verdicts.finish();
+                CsvJob.verdicts(verdicts.written(), table.writer(), lang.reports());
+            }
+            outputs.commit();
+            err.println(LinesJob.summary(counts, lang.texts()));
+            if (csv != null) err.println(lang.texts().get("cli.written", csv));
+        }
     }
 
     private static boolean same(Path a, Path b) {

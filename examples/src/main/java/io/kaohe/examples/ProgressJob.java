@@ -74,9 +74,12 @@ final class ProgressJob {
 
     /** The HTML report of a progress report ({@code --html}). */
     static void html(Engine engine, Cohort cohort, ProgressReport report, Path file, Locale locale) {
+        text(file, "--html", w -> html(engine, cohort, report, w, locale));
+    }
+
+    static void html(Engine engine, Cohort cohort, ProgressReport report, Writer w, Locale locale) throws IOException {
         var actions = TeacherActions.of(engine, cohort, report, locale);
-        String page = ProgressHtml.render(report, engine.info().title(), actions, Texts.of(locale));
-        text(file, "--html", w -> w.write(page));
+        w.write(ProgressHtml.render(report, engine.info().title(), actions, Texts.of(locale)));
     }
 
     /** The school summary of a progress report as CSV ({@code --csv}). */
@@ -115,11 +118,18 @@ final class ProgressJob {
 
     /** The report of the teachers that were read, with a reject for each one that was not. */
     static ProgressReport write(Engine engine, CohortFile cohort, LocalDate asOf, Path out) {
-        ProgressReport report = cohort.merge(engine.progress(cohort.cohort(), asOf));
-        text(out, "--out", w -> {
-            w.write(KaoheJson.PRETTY.writeValueAsString(report));
-            w.write('\n');
-        });
+        ProgressReport report = report(engine, cohort, asOf);
+        text(out, "--out", w -> json(report, w));
         return report;
+    }
+
+    static ProgressReport report(Engine engine, CohortFile cohort, LocalDate asOf) {
+        return cohort.merge(engine.progress(cohort.cohort(), asOf));
+    }
+
+    /** The report as pretty JSON and a line break. */
+    static void json(ProgressReport report, Writer w) throws IOException {
+        w.write(KaoheJson.PRETTY.writeValueAsString(report));
+        w.write('\n');
     }
 }
