@@ -31,7 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class KaoheJson {
     private KaoheJson() {}
 
-    public static final JsonMapper MAPPER = JsonMapper.builder()
+    /** At most this many characters of a bad value are quoted in a reject: garbage input must not make huge rejects. */
+    public static final int ECHO = 40;
+
+    public static final JsonMapper MAPPER = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                    .errorReportConfiguration(tools.jackson.core.ErrorReportConfiguration.builder()
+                            .maxErrorTokenLength(ECHO).maxRawContentLength(0).build())
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -68,10 +74,10 @@ public final class KaoheJson {
                     u.getKnownPropertyIds().stream().map(String::valueOf).toList());
             msg = "unknown field" + near + " (known: " + known + ")";
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            msg = "unknown value '" + f.getValue() + "' (expected one of "
+            msg = "unknown value '" + echo(f.getValue()) + "' (expected one of "
                     + Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")) + ")";
         } else if (e instanceof InvalidFormatException f) {
-            msg = "cannot read '" + f.getValue() + "' as " + simple(f.getTargetType());
+            msg = "cannot read '" + echo(f.getValue()) + "' as " + simple(f.getTargetType());
         } else if (e instanceof MismatchedInputException m) {
             msg = "wrong type: expected " + simple(m.getTargetType()) + " (" + firstLine(e.getOriginalMessage()) + ")";
         } else if (truncated(e)) {
@@ -85,6 +91,12 @@ public final class KaoheJson {
             msg = firstLine(e.getOriginalMessage());
         }
         return new FieldError(path.isEmpty() ? "$" : path, Mask.scrub(msg));
+    }
+
+    /** A value quoted in a message: its first {@link #ECHO} characters, and how long it was when longer. */
+    public static String echo(Object value) {
+        String s = String.valueOf(value);
+        return s.length() <= ECHO ? s : s.substring(0, ECHO) + "… (" + s.length() + " characters)";
     }
 
     /** At most this many steps of a path are named: a document nested 100,000 deep gives a short path. */
