@@ -109,7 +109,13 @@ final class AtomicFile implements AutoCloseable {
         }
     }
 
-    Writer writer() { return writer; }
+    /** The writer of the file; closing it only flushes (the file is closed by {@link #finish}, which syncs it first). */
+    Writer writer() {
+        return new java.io.FilterWriter(writer) {
+            @Override
+            public void close() throws IOException { flush(); }
+        };
+    }
 
     Path path() { return target; }
 
