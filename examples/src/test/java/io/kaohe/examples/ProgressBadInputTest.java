@@ -57,6 +57,10 @@ class ProgressBadInputTest {
             case UNKNOWN_ABILITY_CODES -> report(2, "teachers[1].scores[0].ability: unknown ability code 'Z9'");
             case DUPLICATE_IDS -> report(1, "teachers[2].teacher.id: duplicate of teachers[0]");
             case INVALID_NATIONAL_ID -> report(4, "teachers[1].teacher.nationalId: check digit does not match (GB 11643)");
+            // issue 14: personal data and resources
+            case PERSONAL_DATA_IN_FREE_TEXT, COLLIDING_IDS -> report(0);
+            case PERSONAL_DATA_IN_ID_FIELDS -> report(4, "teachers[1].teacher.id: holds a national ID or phone number");
+            case LONG_VALUES -> report(3, "teachers[1].teacher.stage: unknown value 'XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX… (100000 characters)'");
         };
     }
 
