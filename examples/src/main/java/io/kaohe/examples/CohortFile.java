@@ -13,6 +13,8 @@ import io.kaohe.model.Reject;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.privacy.Mask;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,35 +29,50 @@ import tools.jackson.databind.node.ObjectNode;
 record CohortFile(Cohort cohort, int[] index, List<Reject> unreadable) {
     private static final Pattern TEACHER = Pattern.compile("teachers\\[(\\d+)\\]");
 
-    /** Splits a cohort tree; what lies outside {@code teachers} must bind (it is the cohort itself). */
-    static CohortFile of(JsonNode tree) {
-        ObjectNode root = (ObjectNode) tree;
-        JsonNode teachers = root.remove("teachers");
-        Cohort base = KaoheJson.MAPPER.treeToValue(root, Cohort.class);
+    /**
+     * Reads a cohort document from a parser standing on its opening brace, streaming: each element of
+     * {@code teachers} is bound (or rejected) as soon as it is read, so neither the document's text nor its tree
+     * is ever held whole; what lies outside {@code teachers} must bind (it is the cohort itself).
+     */
+    static CohortFile read(JsonParser p) {
+        ObjectNode root = KaoheJson.MAPPER.createObjectNode();
         List<TeacherDossier> good = new ArrayList<>();
         List<Integer> index = new ArrayList<>();
         List<Reject> unreadable = new ArrayList<>();
-        if (teachers != null && !teachers.isNull()) {
-            if (!teachers.isArray()) {
-                root.set("teachers", teachers);   // not a list: the whole cohort binds or fails naming "teachers"
-                Cohort whole = KaoheJson.MAPPER.treeToValue(root, Cohort.class);
-                return new CohortFile(whole, java.util.stream.IntStream.range(0, whole.teachers().size()).toArray(), List.of());
-            }
-            for (int i = 0; i < teachers.size(); i++) {
-                JsonNode t = teachers.get(i);
-                try {
-                    if (!t.isObject()) throw new IllegalArgumentException("$: expected a teacher dossier (a JSON object), was " + t.getNodeType());
-                    good.add(KaoheJson.MAPPER.treeToValue(t, TeacherDossier.class));
-                    index.add(i);
-                } catch (JacksonException e) {
-                    unreadable.add(reject(i, t, KaoheJson.describe(e).toString()));
-                } catch (IllegalArgumentException e) {
-                    unreadable.add(reject(i, t, e.getMessage()));
-                }
+        boolean listed = false;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (name.equals("teachers") && value == JsonToken.START_ARRAY && !listed) {
+                listed = true;
+                for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) teacher(i, p.readValueAsTree(), good, index, unreadable);
+            } else {
+                root.set(name, p.readValueAsTree());
             }
         }
+        if (p.nextToken() != null) throw new tools.jackson.core.exc.StreamReadException(p, "content after the end of the cohort document");
+        if (root.has("teachers") && !root.get("teachers").isNull()) {
+            // not a list: the whole cohort binds or fails naming "teachers"
+            Cohort whole = KaoheJson.MAPPER.treeToValue(root, Cohort.class);
+            return new CohortFile(whole, java.util.stream.IntStream.range(0, whole.teachers().size()).toArray(), List.of());
+        }
+        root.remove("teachers");
+        Cohort base = KaoheJson.MAPPER.treeToValue(root, Cohort.class);
         Cohort cohort = new Cohort(base.county(), base.schools(), good, base.seed(), base.plans());
         return new CohortFile(cohort, index.stream().mapToInt(Integer::intValue).toArray(), unreadable);
+    }
+
+    /** Binds teacher {@code i}, or makes it a reject naming {@code teachers[i].field}. */
+    private static void teacher(int i, JsonNode t, List<TeacherDossier> good, List<Integer> index, List<Reject> unreadable) {
+        try {
+            if (!t.isObject()) throw new IllegalArgumentException("$: expected a teacher dossier (a JSON object), was " + t.getNodeType());
+            good.add(KaoheJson.MAPPER.treeToValue(t, TeacherDossier.class));
+            index.add(i);
+        } catch (JacksonException e) {
+            unreadable.add(reject(i, t, KaoheJson.describe(e).toString()));
+        } catch (IllegalArgumentException e) {
+            unreadable.add(reject(i, t, e.getMessage()));
+        }
     }
 
     private static Reject reject(int i, JsonNode t, String error) {

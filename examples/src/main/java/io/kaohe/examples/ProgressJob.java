@@ -15,13 +15,12 @@ import io.kaohe.examples.report.CsvTables;
 import io.kaohe.examples.report.ProgressHtml;
 import io.kaohe.examples.report.TeacherActions;
 import io.kaohe.examples.report.Texts;
-import io.kaohe.json.ByteLines;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonToken;
 
 /** Reads a cohort file and writes its progress report: pretty JSON (one document people read), HTML, CSV. */
 final class ProgressJob {
@@ -41,35 +40,19 @@ final class ProgressJob {
      * @param source how to name the input in an error message
      */
     static CohortFile readFile(InputStream in, String source) {
-        String text = text(in, source);
-        if (text.isBlank()) throw CliException.of(ExitCodes.USAGE, "cli.cohort.empty", source);
-        try (JsonParser parser = KaoheJson.MAPPER.createParser(text)) {
+        // streamed: neither the text nor the tree of the whole document is held, only each teacher's record once bound
+        try (JsonParser parser = KaoheJson.MAPPER.createParser(new Utf8Check(in, source))) {
             try {
-                JsonNode tree = KaoheJson.MAPPER.readTree(parser);
-                if (tree == null || !tree.isObject()) {
-                    throw CliException.of(ExitCodes.USAGE, "cli.cohort.notObject", source);
-                }
-                return CohortFile.of(tree);
+                JsonToken first = parser.nextToken();
+                if (first == null) throw CliException.of(ExitCodes.USAGE, "cli.cohort.empty", source);
+                if (first != JsonToken.START_OBJECT) throw CliException.of(ExitCodes.USAGE, "cli.cohort.notObject", source);
+                return CohortFile.read(parser);
             } catch (JacksonException e) {
                 var at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw new CliException(ExitCodes.USAGE, source + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
                         + ": " + KaoheJson.describe(e, parser));
             }
         }
-    }
-
-    /** The file as text, decoded strictly: a line in GBK is an error naming the line, never silently garbled text. */
-    private static String text(InputStream in, String source) {
-        StringBuilder sb = new StringBuilder();
-        try (ByteLines lines = new ByteLines(in)) {
-            for (ByteLines.Line l = lines.next(); l != null; l = lines.next()) {
-                if (l.error() != null) throw new CliException(ExitCodes.USAGE, source + ":" + l.number() + ": $: " + l.error());
-                sb.append(l.text()).append('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
-        return sb.toString();
     }
 
     /** The HTML report of a progress report ({@code --html}). */
