@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import io.kaohe.Engine;
+import io.kaohe.json.TeacherStream;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -23,16 +24,20 @@ final class LinesOptions {
     @Mixin
     LangOption lang;
 
-    /** Opens the input first (a missing file is reported before the rules are loaded), then runs; prints the summary. */
-    void run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err) {
-        run(assessment, engine, err, null);
+    /**
+     * Opens the input first (a missing file is reported before the rules are loaded), then runs; prints the summary.
+     *
+     * @return the exit status: {@link ExitCodes#FAILURES} when a rule failed on a record (that record is a reject), else OK
+     */
+    int run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err) {
+        return run(assessment, engine, err, null);
     }
 
     /**
      * As {@link #run(LinesJob.Assessment, Supplier, PrintWriter)}, with {@code --csv} of the verdicts when {@code csv}
      * is given. Every output is opened before the work starts and all are committed together at the end.
      */
-    void run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err, Path csv) {
+    int run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err, Path csv) {
         if (same(in, out) || same(in, errors) || same(out, errors)) {
             throw CliException.of(ExitCodes.USAGE, "cli.files.lines");
         }
@@ -41,14 +46,16 @@ final class LinesOptions {
             AtomicFile verdicts = outputs.open(out, "--out");
             AtomicFile rejects = outputs.open(errors, "--errors");
             AtomicFile table = outputs.open(csv, "--csv");
-            var counts = LinesJob.write(assessment, engine.get(), input, verdicts, rejects, err);
+            TeacherStream.Counts counts = LinesJob.write(assessment, engine.get(), input, verdicts, rejects, err);
             if (table != null) {
                 verdicts.finish();
                 CsvJob.verdicts(verdicts.written(), table.writer(), lang.reports());
             }
             outputs.commit();
+            if (counts.ruleFailures() > 0) err.println(lang.texts().get("cli.rules.failed", counts.ruleFailures()));
             err.println(LinesJob.summary(counts, lang.texts()));
             if (csv != null) err.println(lang.texts().get("cli.written", csv));
+            return counts.ruleFailures() > 0 ? ExitCodes.FAILURES : ExitCodes.OK;
         }
     }
 

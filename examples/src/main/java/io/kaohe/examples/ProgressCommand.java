@@ -59,13 +59,17 @@ final class ProgressCommand implements Callable<Integer> {
             if (table != null) CsvTables.schools(r, Texts.of(lang.reports()), table.writer());
             outputs.commit();
             var err = spec.commandLine().getErr();
-            err.println(texts.get("cli.progress.done", r.schools().size(),
-                    cohort.cohort().teachers().size() + cohort.unreadable().size(), asOf, out));
+            err.println(texts.get("cli.progress.done", r.schools().size(), cohort.cohort().teachers().size(), asOf, out));
             if (html != null) err.println(texts.get("cli.written", html));
             if (csv != null) err.println(texts.get("cli.written", csv));
+            long failed = r.rejects().stream().filter(io.kaohe.model.Reject::ruleFailed).count();
+            if (failed > 0) {
+                err.println(texts.get("cli.rules.failed", failed));
+                return ExitCodes.FAILURES;
+            }
+            return ExitCodes.OK;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write the report", e);
         }
-        return ExitCodes.OK;
     }
 }

@@ -29,7 +29,9 @@ final class ProgressJob {
     /** A cohort file all of whose teachers must be readable (the bundled samples); {@link #readFile} for any other. */
     static Cohort read(InputStream in, String source) {
         CohortFile file = readFile(in, source);
-        if (!file.unreadable().isEmpty()) throw new CliException(ExitCodes.USAGE, source + ": " + file.unreadable().get(0).error());
+        if (!file.unreadable().isEmpty()) {
+            throw new CliException(ExitCodes.USAGE, source + ": " + file.unreadable().values().iterator().next().error());
+        }
         return file.cohort();
     }
 
@@ -47,12 +49,18 @@ final class ProgressJob {
                 if (first == null) throw CliException.of(ExitCodes.USAGE, "cli.cohort.empty", source);
                 if (first != JsonToken.START_OBJECT) throw CliException.of(ExitCodes.USAGE, "cli.cohort.notObject", source);
                 return CohortFile.read(parser);
+            } catch (CohortFile.Unbound u) {
+                // a cohort field that does not bind is named with the value the file gives it
+                throw error(source, u.cause, parser, KaoheJson.describe(u.cause, u.tree));
             } catch (JacksonException e) {
-                var at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                throw new CliException(ExitCodes.USAGE, source + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
-                        + ": " + KaoheJson.describe(e, parser));
+                throw error(source, e, parser, KaoheJson.describe(e, parser));
             }
         }
+    }
+
+    private static CliException error(String source, JacksonException e, JsonParser parser, Object what) {
+        var at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        return new CliException(ExitCodes.USAGE, source + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr()) + ": " + what);
     }
 
     /** The HTML report of a progress report ({@code --html}). */
@@ -95,8 +103,7 @@ final class ProgressJob {
     }
 
     static ProgressReport write(Engine engine, Cohort cohort, LocalDate asOf, Path out) {
-        return write(engine, new CohortFile(cohort, java.util.stream.IntStream.range(0, cohort.teachers().size()).toArray(),
-                java.util.List.of()), asOf, out);
+        return write(engine, CohortFile.of(cohort), asOf, out);
     }
 
     /** The report of the teachers that were read, with a reject for each one that was not. */
