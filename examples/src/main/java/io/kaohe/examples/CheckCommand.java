@@ -18,6 +18,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", description = "Check edited DRL, parameter and scenario (DIR/scenarios/) files laid over a pack's (exit 1 on any problem).")
 final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 
