@@ -22,7 +22,7 @@ import io.kaohe.params.ParameterSet;
 import io.kaohe.params.ParameterTable;
 
 /**
- * The Shandong teacher rules (SD-01, SD-02, SD-03, SD-07 eligibility; SD-04 grading; CN-02 excellence)
+ * The Shandong teacher rules (SD-01, SD-02, SD-03, SD-07 eligibility; SD-04 grading; SD-13 excellence, ability levels by CN-02)
  * written by hand in plain Java, as a performance floor: no rule engine, no reasons rendered, only the
  * grade and the unmet clauses. It reads the pack's own dated parameters and catalog, and derives
  * everything from the dossier itself (it does not use the engine's fact classes), so agreement with

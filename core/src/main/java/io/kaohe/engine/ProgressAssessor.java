@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import io.kaohe.KaoheException;
 import io.kaohe.RuleFailureException;
+import io.kaohe.i18n.Display;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.Deadline;
@@ -121,6 +122,7 @@ final class ProgressAssessor {
         tooFewTeachers(cohort, schools, tallies);
 
         // per school, per batch, total: the units whose status the rules decide
+        Display display = r.descriptor().display();
         LocalDate due = params.date(DEADLINE);
         Map<String, LocalDate> ends = dates(params, ENDS, false);
         Map<String, ProgressUnit> schoolUnits = new TreeMap<>();
@@ -135,7 +137,7 @@ final class ProgressAssessor {
             if (s.teacherCount() != null) t.teachers = s.teacherCount();
             List<String> missing = plansMissing(cohort.plans().get(s.id()), requiredPlans, asOf);
             schoolUnits.put(s.id(), new ProgressUnit(ProgressUnit.SCHOOL, s.id(), asOf, plan.get(s.batch()),
-                    ends.getOrDefault(s.batch(), due), t.teachers, t.passed, t.detail(missing), s.name(), s.batch()));
+                    ends.getOrDefault(s.batch(), due), t.teachers, t.passed, t.detail(missing), s.name(), s.batch(), display));
             batchTallies.computeIfAbsent(s.batch(), b -> new Tally()).add(t);
             batchSchools.merge(s.batch(), 1, Integer::sum);
             for (String key : missing) {
@@ -150,11 +152,11 @@ final class ProgressAssessor {
         for (String b : batchOrder) {
             Tally t = batchTallies.get(b);
             batchUnits.put(b, new ProgressUnit(ProgressUnit.BATCH, b, asOf, plan.get(b), ends.getOrDefault(b, due), t.teachers,
-                    t.passed, t.detail(batchPlansMissing.getOrDefault(b, List.of())), null, b));
+                    t.passed, t.detail(batchPlansMissing.getOrDefault(b, List.of())), null, b, display));
         }
         LocalDate firstStart = plan.get(batchOrder.get(0));
         ProgressUnit total = new ProgressUnit(ProgressUnit.TOTAL, "all", asOf, firstStart, due, all.teachers, all.passed,
-                all.detail(allPlansMissing), null, null);
+                all.detail(allPlansMissing), null, null, display);
 
         List<DeadlineCheck> deadlines = deadlines(params, asOf);
         // a re-check sample only where the pack's policy has one (progress.recheck-share-min)
@@ -169,7 +171,7 @@ final class ProgressAssessor {
         facts.add(total);
         facts.addAll(deadlines);
         if (recheck) facts.add(new RecheckDraw(schools.size(), drawn, seed));
-        Checks checks = new Checks(params);
+        Checks checks = new Checks(params, display);
         r.sessions().run(checks, facts);
         for (Object f : facts) {
             if (f instanceof ProgressUnit u && u.getStatus() == null) {

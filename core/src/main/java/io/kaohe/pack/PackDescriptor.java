@@ -21,16 +21,18 @@ import tools.jackson.databind.JsonNode;
  *              amounts are summed in the first unit {@code units:} lists for it
  * @param catalogRules optional checks of the catalog's shape (size, entries per stage), run whenever the pack
  *                     loads, so a replaced catalog file of the wrong shape fails loudly; null when none
+ * @param display   how values read in the pack's messages: optional {@code names:} gives the pack's own
+ *                  codes (batches, plan keys, …) as code → {@code "中文 | English"} ({@link io.kaohe.i18n.Display})
  * @param scenarios the pack's scenario files ({@code scenarios/….yaml}), shipped in the jar so a reloading
  *                  service can run them against new rules; empty when none
  */
 public record PackDescriptor(String name, String title, String version, String kbase, String home,
                              List<String> rules, List<String> parameters, String clauses, String catalog,
                              Map<RecordKind, Set<Unit>> units, UnitConversions conversions, CatalogRules catalogRules,
-                             List<String> scenarios) {
+                             List<String> scenarios, io.kaohe.i18n.Display display) {
 
     private static final List<String> KEYS = List.of("name", "title", "version", "kbase", "rules", "parameters",
-            "clauses", "catalog", "units", "conversions", "catalogRules", "scenarios");
+            "clauses", "catalog", "units", "conversions", "catalogRules", "scenarios", "names");
 
     public static PackDescriptor load(String resource, String text) {
         List<Problem> problems = new ArrayList<>();
@@ -84,7 +86,23 @@ public record PackDescriptor(String name, String title, String version, String k
                 keys.containsKey("version") ? keys.get("version").asString() : "0",
                 keys.get("kbase").asString(), home, strings(keys.get("rules")), strings(keys.get("parameters")),
                 keys.get("clauses").asString(), keys.get("catalog").asString(), units, conversions, catalogRules,
-                keys.containsKey("scenarios") ? strings(keys.get("scenarios")) : List.of());
+                keys.containsKey("scenarios") ? strings(keys.get("scenarios")) : List.of(), io.kaohe.i18n.Display.of(names(keys.get("names"), resource)));
+    }
+
+    /** {@code names:} code → text, in file order; every value must be a text. */
+    private static Map<String, String> names(JsonNode n, String resource) {
+        if (n == null) return Map.of();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+            if (!e.getValue().isString() || e.getValue().asString().isBlank()) {
+                problems.add(new Problem(resource, 1, 1, "names." + e.getKey() + ": must be a text \"中文 | English\""));
+            } else {
+                out.put(e.getKey(), e.getValue().asString());
+            }
+        }
+        if (!problems.isEmpty()) throw new RulesException(problems);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static List<String> strings(JsonNode n) {

@@ -14,6 +14,8 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 import io.kaohe.KaoheException;
+import io.kaohe.i18n.Display;
+import io.kaohe.i18n.Messages;
 import io.kaohe.model.FormItem;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Outcome;
@@ -52,7 +54,15 @@ public final class Checks {
         }
     }
 
-    public Checks(ParameterSet params) { this.params = params; }
+    private final Display display;
+
+    public Checks(ParameterSet params) { this(params, Display.ENGINE); }
+
+    /** @param display how values read in the messages (the pack's names; {@link Display}) */
+    public Checks(ParameterSet params, Display display) {
+        this.params = params;
+        this.display = display;
+    }
 
     /** The pack's parameters as of the assessment date (for helpers that read several at once). */
     public ParameterSet params() { return params; }
@@ -182,7 +192,8 @@ public final class Checks {
     private void addOutcome(RuleContext ctx, String flag, Grade minGrade, Grade belowGrade, Object... named) {
         RuleMeta m = meta(ctx);
         Map<String, Object> v = values(named);
-        outcomes.add(new PendingOutcome(new Outcome(m.clause(), flag, Format.render(m.zh(), v), Format.render(m.en(), v)),
+        outcomes.add(new PendingOutcome(new Outcome(m.clause(), flag, Format.render(m.zh(), v, display, Messages.ZH),
+                Format.render(m.en(), v, display, Messages.EN)),
                 minGrade, belowGrade));
     }
 
@@ -315,8 +326,8 @@ public final class Checks {
     private RuleMeta recordRaw(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> v,
                                Map<String, Object> shown) {
         RuleMeta m = meta(ctx);
-        String zh = Format.render(!met && m.zhUnmet() != null ? m.zhUnmet() : m.zh(), shown);
-        String en = Format.render(!met && m.enUnmet() != null ? m.enUnmet() : m.en(), shown);
+        String zh = Format.render(!met && m.zhUnmet() != null ? m.zhUnmet() : m.zh(), shown, display, Messages.ZH);
+        String en = Format.render(!met && m.enUnmet() != null ? m.enUnmet() : m.en(), shown, display, Messages.EN);
         Map<String, Object> p = new LinkedHashMap<>();
         params.forEach((k, val) -> p.put(k, raw(val)));
         Reason r = new Reason(m.clause(), m.rule(), m.decision().key(), met, zh, en, p, v);

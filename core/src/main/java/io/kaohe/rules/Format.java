@@ -4,10 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Map;
+
+import io.kaohe.i18n.Display;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Renders message templates: {@code {name}} is replaced by the named value, formatted for people. */
+/**
+ * Renders message templates: {@code {name}} is replaced by the named value, formatted for people in
+ * the template's language by {@link Display} (words, never codes: see there).
+ */
 public final class Format {
     private Format() {}
 
@@ -16,7 +21,13 @@ public final class Format {
     /** Templates split once into literal text (even places) and slot names (odd places): every reason renders one. */
     private static final Map<String, String[]> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** English, with the engine's names only (no pack names). */
     public static String render(String template, Map<String, Object> values) {
+        return render(template, values, Display.ENGINE, java.util.Locale.ENGLISH);
+    }
+
+    /** The template in {@code lang}: each value shown by {@code display}. */
+    public static String render(String template, Map<String, Object> values, Display display, java.util.Locale lang) {
         String[] parts = PARSED.computeIfAbsent(template, Format::split);
         // room for the values, and for Chinese text (two bytes a char) from the start: no regrowing on the hot path
         StringBuilder sb = new StringBuilder(2 * template.length() + 64);
@@ -24,7 +35,7 @@ public final class Format {
             if (i % 2 == 0) {
                 sb.append(parts[i]);
             } else if (values.containsKey(parts[i])) {
-                sb.append(text(values.get(parts[i])));
+                sb.append(text(values.get(parts[i]), display, lang));
             } else {
                 sb.append('{').append(parts[i]).append('}'); // an unknown slot stays visible
             }
@@ -43,6 +54,17 @@ public final class Format {
         }
         parts.add(template.substring(last));
         return parts.toArray(String[]::new);
+    }
+
+    /** As {@link #text(Object)}, other values (booleans, enums, semesters, codes) shown by {@code display} in {@code lang}. */
+    public static String text(Object v, Display display, java.util.Locale lang) {
+        if (v == null) return "—";
+        if (v instanceof Share s) return percent(s.value());
+        if (v instanceof BigDecimal b) return plain(b);
+        if (v instanceof Collection<?> c) {
+            return c.isEmpty() ? "—" : String.join(", ", c.stream().map(x -> text(x, display, lang)).toList());
+        }
+        return display.text(v, lang);
     }
 
     /** Numbers without trailing zeros, shares as per cent, collections comma-separated. */

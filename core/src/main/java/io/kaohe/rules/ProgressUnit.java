@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.kaohe.KaoheException;
+import io.kaohe.i18n.Display;
 
 /**
  * A school, a batch or the whole cohort, as progress rules see it on the report's as-of date: its
@@ -48,6 +49,7 @@ public final class ProgressUnit {
     private final Detail detail;
     private final String name;
     private final String batch;
+    private final Display display;
     private String status;
     private String expectedStage;
 
@@ -62,6 +64,13 @@ public final class ProgressUnit {
      */
     public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed,
                         Detail detail, String name, String batch) {
+        this(kind, id, asOf, startsOn, dueBy, teachers, passed, detail, name, batch, Display.ENGINE);
+    }
+
+    /** @param display the pack's names, for {@link #getUnit} (a batch's name) */
+    public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed,
+                        Detail detail, String name, String batch, Display display) {
+        this.display = display;
         this.kind = kind;
         this.id = id;
         this.asOf = asOf;
@@ -76,12 +85,16 @@ public final class ProgressUnit {
 
     /** {@code school}, {@code batch} or {@code total}. */
     public String getKind() { return kind; }
-    /** The kind for Chinese messages: 学校, 批次 or 合计. */
-    public String getKindZh() {
+    /**
+     * The unit as messages name it, with its ID as the recorded value: 学校 S-01 / school S-01; a batch by
+     * the pack's name for it (第二批次 / second batch), else 批次 X / batch X; 合计 / total.
+     */
+    public Display.Label getUnit() {
         return switch (kind) {
-            case SCHOOL -> "学校";
-            case BATCH -> "批次";
-            default -> "合计";
+            case SCHOOL -> new Display.Label(id, "学校 " + id, "school " + id);
+            case BATCH -> display.names(id) ? new Display.Label(id, display.name(id, true), display.name(id, false))
+                    : new Display.Label(id, "批次 " + id, "batch " + id);
+            default -> new Display.Label(id, "合计", "total");
         };
     }
 

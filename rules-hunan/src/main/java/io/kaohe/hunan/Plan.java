@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.kaohe.model.Level;
 import io.kaohe.params.ParameterSet;
 import io.kaohe.rules.AbilityResult;
 
@@ -61,22 +60,16 @@ public final class Plan {
         return null;
     }
 
-    /** A point's attempts, first to latest: {@code 2022-11-10 不合格 → 2023-02-20 合格} (or in English). */
-    public static String attempts(AbilityResult a, boolean chinese) {
+    /**
+     * A point's attempts, first to latest, with their level codes ({@code 2022-11-10 FAIL → 2023-02-20 PASS}):
+     * a message shows each code as a word (不合格 / fail …, io.kaohe.i18n.Display).
+     */
+    public static String attempts(AbilityResult a) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < a.getHistory().size(); i++) {
             LocalDate on = i < a.getAttemptDates().size() ? a.getAttemptDates().get(i) : null;
-            parts.add((on == null ? "" : on + " ") + level(a.getHistory().get(i), chinese));
+            parts.add((on == null ? "" : on + " ") + a.getHistory().get(i).name());
         }
         return String.join(" → ", parts);
-    }
-
-    public static String level(Level level, boolean chinese) {
-        if (!chinese) return level.name();
-        return switch (level) {
-            case FAIL -> "不合格";
-            case PASS -> "合格";
-            case EXCELLENT -> "优秀";
-        };
     }
 }

@@ -122,7 +122,7 @@ class ProgressTest {
                 two.awaitingReassessment()));
         assertEquals(LocalDate.of(2022, 12, 31), one.dueBy(), "batch 1 is due at the end of phase 2");
         assertEquals(LocalDate.of(2023, 12, 31), two.dueBy());
-        assertTrue(r.reasons().stream().anyMatch(x -> x.rule().startsWith("HN-03 计划比例") && x.message().contains("批次 BATCH_1：计划占全县教师 75%，实际 75/110 人")),
+        assertTrue(r.reasons().stream().anyMatch(x -> x.rule().startsWith("HN-03 计划比例") && x.message().contains("第一批次：计划占全县教师 75%，实际 75/110 人")),
                 r.reasons().toString());
         assertNull(r.recheck(), "Hunan draws no re-check sample");
     }
@@ -204,7 +204,7 @@ class ProgressTest {
         assertEquals(6, plan.size(), "one per school");
         Reason wrong = plan.stream().filter(x -> x.values().get("id").equals("S-04")).findFirst().orElseThrow();
         assertEquals(false, wrong.met());
-        assertTrue(wrong.message().contains("附件1 列入 BATCH_2，但数据批次为 BATCH_1"), wrong.message());
+        assertTrue(wrong.message().contains("附件1 列入 第二批次，但数据批次为 第一批次"), wrong.message());
         Reason unlisted = plan.stream().filter(x -> x.values().get("id").equals("S-06")).findFirst().orElseThrow();
         assertTrue(unlisted.met() && unlisted.message().contains("附件1 未列出"), unlisted.message());
         assertTrue(plan.stream().filter(x -> !x.values().get("id").equals("S-04")).allMatch(Reason::met));

@@ -61,8 +61,8 @@ class SchoolRequirementsTest {
         SchoolVerdict late = assess(LnSchools.withPlans(ok, LnSchools.plans(due, due.plusDays(1), null)));
         assertEquals(List.of("LN-04"), late.unmet());
         Reason r = reason(late, "LN-04");
-        assertTrue(r.message().contains("未备案 assessmentPlan"), r.message());
-        assertTrue(r.message().contains("逾期备案 researchPlan 2023-08-31"), r.message());
+        assertTrue(r.message().contains("未备案 考核方案"), r.message());
+        assertTrue(r.message().contains("逾期备案 校本研修方案 2023-08-31"), r.message());
     }
 
     @Test
