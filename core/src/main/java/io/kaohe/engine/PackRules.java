@@ -76,7 +76,7 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
         if (rules.isEmpty()) problems.add(Problem.of(d.name(), 0, 0, "规则包中没有规则", "the pack has no rules"));
         if (!problems.isEmpty()) throw new RulesException(problems);
         String version = d.name() + "-" + d.version() + "+" + files.hash();
-        return new PackRules(d, kb, params, clauses, catalog, files, version, precompiled, rules, new Sessions(kb));
+        return new PackRules(d, kb, params, clauses, catalog, files, version, precompiled, rules, new Sessions(kb, rules));
     }
 
     /** Every rule with its clause; a rule without valid metadata or citing an unknown clause is a problem. */

@@ -1,12 +1,20 @@
 package io.kaohe.engine;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
+import io.kaohe.RuleFailureException;
+import io.kaohe.pack.RuleInfo;
 import io.kaohe.rules.Checks;
+import io.kaohe.rules.RuleMeta;
 
 /**
  * The sessions of one KieBase, and the only place a session is made. Each run gets a stateless
@@ -20,14 +28,55 @@ public final class Sessions {
     static final String CHECK_GLOBAL = "check";
 
     private final KieSessionsPool pool;
+    /** rule name → where it is written: the executable model keeps no source positions. */
+    private final Map<String, RuleInfo> rules;
 
-    Sessions(KieBase kb) {
+    Sessions(KieBase kb, List<RuleInfo> rules) {
         this.pool = kb.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.rules = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity(), (a, b) -> a));
     }
 
+    /**
+     * Runs the rules over {@code facts}.
+     *
+     * @throws RuleFailureException naming the rule, its clause and file, when a rule throws
+     */
     void run(Checks checks, List<Object> facts) {
         StatelessKieSession s = pool.newStatelessKieSession();
         s.setGlobal(CHECK_GLOBAL, checks);
-        s.execute(facts);
+        try {
+            s.execute(facts);
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
+    /** What a rule threw, as a {@link RuleFailureException}: the rule from Drools' consequence exception, if any. */
+    RuleFailureException failure(RuntimeException e) {
+        if (e instanceof RuleFailureException r) return r;
+        ConsequenceException ce = find(e, ConsequenceException.class);
+        Rule rule = ce == null ? null : ce.getRule();
+        if (rule == null) return new RuleFailureException(null, null, null, -1, e); // a condition: Drools' message names its rules
+        RuleInfo at = rules.get(rule.getName());
+        Object clause = rule.getMetaData().get("clause");
+        String cited = clause != null ? RuleMeta.str(clause) : at != null ? at.clause() : null;
+        return new RuleFailureException(rule.getName(), cited, at == null ? null : at.file(),
+                at == null ? -1 : at.line(), cause(ce));
+    }
+
+    /** The exception a rule threw, under Drools' wrappers: a Kaohe exception if there is one, else the deepest cause. */
+    private static Throwable cause(Throwable e) {
+        io.kaohe.KaoheException k = find(e, io.kaohe.KaoheException.class);
+        if (k != null) return k;
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t;
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) return type.cast(t);
+        }
+        return null;
     }
 }

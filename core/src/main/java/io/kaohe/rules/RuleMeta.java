@@ -31,7 +31,7 @@ public record RuleMeta(String rule, String clause, Decision decision, String zh,
     }
 
     /** Metadata values may keep their DRL quotes depending on the compiler; strip them. */
-    static String str(Object o) {
+    public static String str(Object o) {
         if (o == null) return null;
         String s = o.toString().trim();
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);

@@ -1,0 +1,129 @@
+package io.kaohe.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+
+import io.kaohe.KaoheException;
+import io.kaohe.RuleFailureException;
+import io.kaohe.i18n.Messages;
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.RuleInfo;
+import io.kaohe.params.ParameterTable;
+import io.kaohe.rules.Checks;
+
+/** A rule that throws ends in a {@link RuleFailureException} naming the rule, its clause, its file and line, masked. */
+class SessionsTest {
+    private static final String DRL = """
+            package io.kaohe.t;
+            import io.kaohe.rules.Checks;
+            global Checks check;
+
+            rule "XX-01 throws for this text"
+                @clause("XX-01") @decision("eligibility")
+            when
+                $s : String(this == "boom")
+            then
+                throw new IllegalStateException("teacher 11010519491231002X, phone 13812345678");
+            end
+
+            rule "XX-02 reads a parameter that does not exist"
+                @clause("XX-02") @decision("eligibility")
+            when
+                $s : String(this == "typo")
+            then
+                check.params().number("hours-mn");
+            end
+
+            rule "XX-03 a condition that cannot be evaluated"
+                @clause("XX-03") @decision("eligibility")
+            when
+                $s : String(this == "cond", Integer.parseInt(this) > 0)
+            then
+            end
+            """;
+    private static final ParameterTable TABLE = ParameterTable.load(Map.of("parameters/t.yaml", """
+            hours-min: {description: d, unit: HOUR, clause: XX-02, values: {2020-01-01: 50}}
+            """), Set.of("XX-01", "XX-02", "XX-03"));
+    private static Sessions sessions;
+
+    @BeforeAll
+    static void build() {
+        PackDescriptor d = PackDescriptor.load("io/kaohe/t/pack.yaml", """
+                name: t
+                title: t
+                version: "1"
+                kbase: t
+                rules: [t.drl]
+                parameters: [parameters/t.yaml]
+                clauses: clauses.yaml
+                catalog: catalog.yaml
+                units: {}
+                """);
+        KieBase kb = DrlCompiler.build(d, Map.of("t.drl", DRL));
+        sessions = new Sessions(kb, List.of(
+                new RuleInfo("XX-01 throws for this text", "XX-01", "eligibility", "t.drl", 5),
+                new RuleInfo("XX-02 reads a parameter that does not exist", "XX-02", "eligibility", "t.drl", 13)));
+    }
+
+    private static Checks checks() { return new Checks(TABLE.at(LocalDate.of(2022, 1, 1))); }
+
+    @Test
+    void aThrowingConsequenceNamesRuleClauseFileAndLineMasked() {
+        RuleFailureException e = assertThrows(RuleFailureException.class,
+                () -> sessions.run(checks(), List.of("boom")));
+        assertEquals("XX-01 throws for this text", e.rule());
+        assertEquals("XX-01", e.clause());
+        assertEquals("t.drl", e.file());
+        assertEquals(5, e.line());
+        assertTrue(e.getCause() instanceof IllegalStateException, String.valueOf(e.getCause()));
+        assertTrue(e.getMessage().startsWith("rule 'XX-01 throws for this text' (clause XX-01, t.drl:5) failed: "
+                + "IllegalStateException: "), e.getMessage());
+        for (String m : List.of(e.getMessage(), e.getMessage(Messages.ZH))) {
+            assertFalse(m.contains("11010519491231002X") || m.contains("13812345678"), m);
+        }
+        assertTrue(e.getMessage(Messages.ZH).startsWith("规则“XX-01 throws for this text”（条款 XX-01，t.drl:5）执行失败"),
+                e.getMessage(Messages.ZH));
+    }
+
+    @Test
+    void aMistypedParameterInThenIsARuleFailureWithTheKaoheCauseInBothLanguages() {
+        RuleFailureException e = assertThrows(RuleFailureException.class,
+                () -> sessions.run(checks(), List.of("typo")));
+        assertEquals("XX-02", e.clause());
+        assertEquals(13, e.line());
+        assertTrue(e.getCause() instanceof KaoheException k && "pack.parameter.unknown".equals(k.messageKey()),
+                String.valueOf(e.getCause()));
+        assertTrue(e.getMessage().contains("unknown parameter 'hours-mn'"), e.getMessage());
+        assertTrue(e.getMessage(Messages.ZH).contains("未知的参数“hours-mn”"), e.getMessage(Messages.ZH));
+    }
+
+    @Test
+    void aConditionThatThrowsIsARuleFailureToo() {
+        RuleFailureException e = assertThrows(RuleFailureException.class,
+                () -> sessions.run(checks(), List.of("cond")));
+        assertNull(e.rule()); // a condition may be shared by rules: Drools' message names them
+        assertEquals(-1, e.line());
+        assertNull(e.file());
+        assertTrue(e.getMessage().startsWith("a rule condition failed: "), e.getMessage());
+        assertTrue(e.getMessage().contains("XX-03") && e.getMessage().contains("NumberFormatException"), e.getMessage());
+    }
+
+    @Test
+    void aRuleThatDoesNotThrowRunsAsBefore() {
+        Checks c = checks();
+        sessions.run(c, List.of("nothing"));
+        assertTrue(c.isEmpty());
+    }
+}
