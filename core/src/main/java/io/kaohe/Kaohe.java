@@ -118,7 +118,17 @@ public final class Kaohe {
      * does not compile, rule metadata, parameter files (keys, units, dates, clause IDs), and the scenario files of
      * {@code rulesDir}/scenarios/ (keys, dossiers, clause IDs). Empty when all is well.
      */
-    public static List<Problem> check(String name, Path rulesDir) {
+    public static List<Problem> check(String name, Path rulesDir) { return check(name, rulesDir, null); }
+
+    /**
+     * {@link #check(String, Path)}, then, when the rules build, a run of every scenario of the pack (shipped ones with
+     * {@code rulesDir}/scenarios/ laid over them) and of the {@code smoke} records on the built rules: a rule that
+     * throws is a problem at its file and line, once, however many records it failed on. Whether cases pass is
+     * {@code kaohe test}'s business, not this one's. The rules are compiled once for both.
+     *
+     * @param smoke records to run the rules on besides the scenarios; null: the static checks only
+     */
+    public static List<Problem> check(String name, Path rulesDir, SmokeCohort smoke) {
         Installed i = find(name);
         RuleFiles files = RuleFiles.shipped(i.descriptor(), i.classLoader());
         try {
@@ -152,6 +162,10 @@ public final class Kaohe {
                     }
                 }
             }
+        }
+        if (smoke != null && rules != null && out.isEmpty()) {
+            out.addAll(RuleRun.failures(new PackEngine(i.descriptor(), i.classLoader(), rules),
+                    Scenarios.parseAll(scenarioTexts(name, rulesDir)), smoke));
         }
         return out;
     }
