@@ -180,20 +180,17 @@ final class DrlErrors {
         return out;
     }
 
-    private static Set<String> globals(Map<String, String> drl) {
-        Set<String> out = new TreeSet<>();
-        drl.values().forEach(t -> {
-            Matcher m = GLOBAL.matcher(t);
-            while (m.find()) out.add(m.group(1));
-        });
-        return out;
-    }
+    /** Names of the globals every DRL file declares. */
+    private static Set<String> globals(Map<String, String> drl) { return names(drl, GLOBAL, 1); }
 
-    private static Set<String> functions(Map<String, String> drl) {
+    /** Names of the functions the DRL files declare or import. */
+    private static Set<String> functions(Map<String, String> drl) { return names(drl, FUNCTION, 2); }
+
+    private static Set<String> names(Map<String, String> drl, Pattern declaration, int group) {
         Set<String> out = new TreeSet<>();
         drl.values().forEach(t -> {
-            Matcher m = FUNCTION.matcher(t);
-            while (m.find()) out.add(m.group(2));
+            Matcher m = declaration.matcher(t);
+            while (m.find()) out.add(m.group(group));
         });
         return out;
     }

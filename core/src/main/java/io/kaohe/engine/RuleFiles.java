@@ -70,7 +70,8 @@ public final class RuleFiles {
      * add). Only a directory of the local file system: rules are never fetched from a URL or another file
      * system. Files under {@code scenarios/} are scenario files, not rules: they are left out here. Every other
      * file is either used or listed in {@link #unused()} (a misplaced file must never be silently ignored);
-     * files and folders whose name starts with '.' (.git, editor files) are skipped.
+     * files and folders whose name starts with '.' (.git) and editor backups ({@code ~}, {@code #…#}, {@code .bak},
+     * {@code .swp}) are skipped.
      */
     public RuleFiles overlay(Path dir) {
         if (dir.getFileSystem() != FileSystems.getDefault()) {
@@ -84,7 +85,7 @@ public final class RuleFiles {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (("/" + rel).contains("/.")) continue;
+                if (skipped(rel)) continue;
                 if (!used(rel)) {
                     notUsed.add(notUsed(rel));
                     continue;
@@ -100,6 +101,13 @@ public final class RuleFiles {
         }
         changed.sort(java.util.Comparator.comparing(RuleFileRef::file));
         return new RuleFiles(t, o, changed, scenarioNames, notUsed);
+    }
+
+    /** Hidden files and folders (.git, .swp) and editor backups (teacher.yaml~, #teacher.yaml#, .bak): never meant to be read. */
+    private static boolean skipped(String rel) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        return ("/" + rel).contains("/.") || name.endsWith("~") || name.endsWith(".bak") || name.endsWith(".swp")
+                || (name.startsWith("#") && name.endsWith("#"));
     }
 
     /**

@@ -13,14 +13,13 @@ import io.kaohe.params.Names;
 /**
  * Parameter names a rule uses that no parameter file defines, found in the DRL text before any rule runs: a
  * mistyped name would otherwise compile and then throw on the first dossier. A parameter name is a string
- * literal passed to a parameter lookup ({@code check.params().number("…")}), or any literal shaped like one
- * ({@code teacher.online-hours-min}) whose first word is that of a known parameter (the {@code check.atLeast(…,
- * "teacher.online-hours-min")} calls and named values).
+ * literal passed to a parameter lookup ({@code check.params().number("…")}), or any literal without spaces that
+ * starts with the first word of a known parameter and a dot ({@code "teacher.…"}) or is a slip away from a known name
+ * (the {@code check.atLeast(…, "teacher.online-hours-min")} calls and named values).
  */
 final class RuleParameters {
     private RuleParameters() {}
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
     private static final Pattern LOOKUP = Pattern.compile(".*params\\(\\)\\s*\\.\\s*\\w+\\s*\\(\\s*$");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
@@ -34,7 +33,8 @@ final class RuleParameters {
             for (DrlText.Literal l : DrlText.literals(text)) {
                 String v = l.value();
                 boolean lookup = LOOKUP.matcher(l.before()).matches();
-                boolean shaped = NAME.matcher(v).matches() && words.contains(v.substring(0, v.indexOf('.')));
+                boolean shaped = !v.isEmpty() && v.chars().noneMatch(Character::isWhitespace)
+                        && ((v.indexOf('.') > 0 && words.contains(v.substring(0, v.indexOf('.')))) || Names.nearest(v, known) != null);
                 if (!(lookup || shaped) || known.contains(v)) continue;
                 String rule = ruleAt(lines, l.line());
                 String zhRule = rule == null ? "" : "规则 '" + rule + "' ";

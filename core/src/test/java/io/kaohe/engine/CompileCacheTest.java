@@ -37,17 +37,21 @@ class CompileCacheTest {
             then
             end
             """;
-    private static final PackDescriptor D = PackDescriptor.load("io/kaohe/c/pack.yaml", """
-            name: c
-            title: c
-            version: "1"
-            kbase: c
-            rules: [c.drl]
-            parameters: []
-            clauses: clauses.yaml
-            catalog: catalog.yaml
-            units: {}
-            """);
+    private static final PackDescriptor D = descriptor("1");
+
+    private static PackDescriptor descriptor(String version) {
+        return PackDescriptor.load("io/kaohe/c/pack.yaml", """
+                name: c
+                title: c
+                version: "%s"
+                kbase: c
+                rules: [c.drl]
+                parameters: []
+                clauses: clauses.yaml
+                catalog: catalog.yaml
+                units: {}
+                """.formatted(version));
+    }
 
     @TempDir
     Path cache;
@@ -93,17 +97,7 @@ class CompileCacheTest {
         assertEquals(k, CompileCache.key(D, Map.of("c.drl", DRL.replace("\n", "\r\n"))), "line ends do not matter");
         assertNotEquals(k, CompileCache.key(D, Map.of("c.drl", DRL + "// edited\n")));
         assertNotEquals(k, CompileCache.key(D, Map.of("d.drl", DRL)));
-        PackDescriptor v2 = PackDescriptor.load("io/kaohe/c/pack.yaml", """
-                name: c
-                title: c
-                version: "2"
-                kbase: c
-                rules: [c.drl]
-                parameters: []
-                clauses: clauses.yaml
-                catalog: catalog.yaml
-                units: {}
-                """);
+        PackDescriptor v2 = descriptor("2");
         assertNotEquals(k, CompileCache.key(v2, Map.of("c.drl", DRL)));
     }
 
