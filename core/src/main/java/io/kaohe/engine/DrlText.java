@@ -48,16 +48,18 @@ final class DrlText {
         boolean block = false;
         java.util.Deque<Open> open = new java.util.ArrayDeque<>();
         int ruleAt = 0; // the line of the rule (query, declare) whose 'end' is still to come
+        boolean lost = false; // a quote left open: the brackets of this section cannot be counted
         for (int li = 0; li < lines.length; li++) {
             String s = lines[li];
             int line = li + 1;
             java.util.regex.Matcher section = SECTION.matcher(s);
             if (!block && section.matches()) {
-                if (!open.isEmpty()) {
+                if (!open.isEmpty() && !lost) {
                     Open o = open.peek();
                     unbalanced.accept(new Unbalanced(closer(o.c()), false, o.line(), o.column()));
-                    open.clear();
                 }
+                open.clear();
+                lost = false;
                 String word = section.group(1);
                 if (word.equals("rule") || word.equals("query") || word.equals("declare")) {
                     if (ruleAt > 0) unbalanced.accept(new Unbalanced(END, false, ruleAt, 1));
@@ -92,7 +94,7 @@ final class DrlText {
                     }
                     if (j >= s.length()) {
                         unbalanced.accept(new Unbalanced(c, false, line, i + 1));
-                        while (!open.isEmpty() && open.peek().line() == line) open.pop(); // closed, likely, in the text lost
+                        lost = true;
                         break;
                     }
                     literals.accept(new Literal(v.toString(), line, i + 1, s.substring(0, i)));
@@ -100,7 +102,7 @@ final class DrlText {
                     continue;
                 }
                 if (c == '(' || c == '[' || c == '{') open.push(new Open(c, line, i + 1));
-                if (c == ')' || c == ']' || c == '}') {
+                if ((c == ')' || c == ']' || c == '}') && !lost) {
                     if (!open.isEmpty() && closer(open.peek().c()) == c) {
                         open.pop();
                     } else if (open.isEmpty()) {
@@ -113,7 +115,7 @@ final class DrlText {
                 i++;
             }
         }
-        if (!open.isEmpty()) {
+        if (!open.isEmpty() && !lost) {
             Open o = open.peek();
             unbalanced.accept(new Unbalanced(closer(o.c()), false, o.line(), o.column()));
         }

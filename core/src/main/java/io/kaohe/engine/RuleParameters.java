@@ -14,12 +14,15 @@ import io.kaohe.params.Names;
  * Parameter names a rule uses that no parameter file defines, found in the DRL text before any rule runs: a
  * mistyped name would otherwise compile and then throw on the first dossier. A parameter name is a string
  * literal passed to a parameter lookup ({@code check.params().number("…")}), or any literal without spaces that
- * starts with the first word of a known parameter and a dot ({@code "teacher.…"}) or is a slip away from a known name
- * (the {@code check.atLeast(…, "teacher.online-hours-min")} calls and named values).
+ * starts with the first word of a known parameter and a dot ({@code "teacher.…"}), or lower-case words joined by '.'
+ * or '-' a slip away from a known name (the {@code check.atLeast(…, "teacher.online-hours-min")} calls and named
+ * values; a named value such as {@code "cycleStart"} is not a parameter name).
  */
 final class RuleParameters {
     private RuleParameters() {}
 
+    /** Lower-case words joined by '.' or '-', as parameter names are (named values such as "cycleStart" are not). */
+    private static final Pattern SLIP = Pattern.compile("[a-z0-9]*[.-][a-z0-9.-]*");
     private static final Pattern LOOKUP = Pattern.compile(".*params\\(\\)\\s*\\.\\s*\\w+\\s*\\(\\s*$");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
@@ -33,8 +36,8 @@ final class RuleParameters {
             for (DrlText.Literal l : DrlText.literals(text)) {
                 String v = l.value();
                 boolean lookup = LOOKUP.matcher(l.before()).matches();
-                boolean shaped = !v.isEmpty() && v.chars().noneMatch(Character::isWhitespace)
-                        && ((v.indexOf('.') > 0 && words.contains(v.substring(0, v.indexOf('.')))) || Names.nearest(v, known) != null);
+                boolean shaped = (v.indexOf('.') > 0 && words.contains(v.substring(0, v.indexOf('.'))) && v.chars().noneMatch(Character::isWhitespace))
+                        || (SLIP.matcher(v).matches() && Names.nearest(v, known) != null);
                 if (!(lookup || shaped) || known.contains(v)) continue;
                 String rule = ruleAt(lines, l.line());
                 String zhRule = rule == null ? "" : "规则 '" + rule + "' ";

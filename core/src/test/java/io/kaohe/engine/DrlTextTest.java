@@ -61,4 +61,11 @@ class DrlTextTest {
         assertEquals(List.of(new DrlText.Unbalanced('"', false, 8, 57), new DrlText.Unbalanced(')', true, 13, 28)),
                 DrlText.unbalanced(text));
     }
+
+    /** After a quote left open the brackets of its section are not counted: the closer on the next line is not "extra". */
+    @Test
+    void aQuoteLeftOpenIsTheOnlyProblemOfItsSection() {
+        String text = RULES.replace("\"teacher.online-hours-min\");", "\"teacher.online-hours-min,\n            \"x\", 1);");
+        assertEquals(List.of(new DrlText.Unbalanced('"', false, 8, 57)), DrlText.unbalanced(text));
+    }
 }

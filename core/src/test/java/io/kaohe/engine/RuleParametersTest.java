@@ -37,6 +37,13 @@ class RuleParametersTest {
         for (String k : KNOWN) assertEquals(List.of(), RuleParameters.unknown(Map.of("r.drl", drl(k)), KNOWN), k);
     }
 
+    /** Hunan's HN-01 names its values "cycleStart" and "cycleEnd": near cycle.start, but not parameter names. */
+    @Test
+    void namedValuesInCamelCaseAreNotParameterNames() {
+        String text = "then\n    check.require(kcontext, true, \"cycleStart\", 1, \"cycleEnd\", 2, \"outside\", 3);\n";
+        assertEquals(List.of(), RuleParameters.unknown(Map.of("r.drl", text), Set.of("cycle.start", "cycle.end")));
+    }
+
     @Test
     void aLookupOfAnyUnknownNameIsFoundEvenWithoutTheShape() {
         List<Problem> p = RuleParameters.unknown(Map.of("r.drl", "then\n    check.params().number(\"passrate\");\n"), KNOWN);
