@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.kaohe.KaoheException;
+import io.kaohe.RuleFailureException;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.Deadline;
@@ -101,15 +102,21 @@ final class ProgressAssessor {
                 Integer first = seen.putIfAbsent(id, i);
                 if (first != null) errors.add(FieldError.of("teacher.id", "validate.duplicate", "teachers[" + first + "]"));
             }
+            boolean ruleFailed = false;
             if (errors.isEmpty()) {
                 try {
                     tallies.get(school).add(engine.assess(r, d), cols);
                     continue;
                 } catch (KaoheException e) {
+                    // a rule that fails for this teacher makes this teacher a reject; the cohort goes on
+                    ruleFailed = e instanceof RuleFailureException;
                     errors.add(FieldError.of("$", e));
                 }
             }
-            rejects.add(new Reject(i + 1, Mask.scrub(id), null, Mask.scrub(FieldError.join(errors, at))));
+            // "$" is the dossier itself: teachers[i], not teachers[i].$
+            String text = FieldError.join(errors, e -> "$".equals(e.path()) ? at.substring(0, at.length() - 1) + ": " + e.message()
+                    : at + e);
+            rejects.add(new Reject(i + 1, Mask.scrub(id), null, Mask.scrub(text), ruleFailed));
         }
         tooFewTeachers(cohort, schools, tallies);
 
@@ -223,7 +230,8 @@ final class ProgressAssessor {
             School s = cohort.schools().get(i);
             String at = "schools[" + i + "]";
             List<FieldError> own = new ArrayList<>();
-            SchoolValidator.school(s, at, own);
+            if (s == null) own.add(FieldError.of(at, "validate.not-null"));   // schools: [null]
+            else SchoolValidator.school(s, at, own);
             if (s != null) {
                 if (s.batch() == null || s.batch().isBlank()) {
                     own.add(FieldError.of(at + ".batch", "validate.batch.required", plan.keySet()));

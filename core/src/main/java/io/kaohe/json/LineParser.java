@@ -31,8 +31,9 @@ public final class LineParser<T> {
         String text = line.text();
         if (text.isBlank()) return reject(line.number(), null, "$: empty line (one JSON object per line)");
         try {
-            // the usual case: one pass straight to the record
-            return new Parsed<>(line.number(), KaoheJson.MAPPER.readValue(text, type), null);
+            // the usual case: one pass straight to the record (a line "null" reads as no record: see below)
+            T value = KaoheJson.MAPPER.readValue(text, type);
+            if (value != null) return new Parsed<>(line.number(), value, null);
         } catch (JacksonException e) {
             // a bad line: read it again as a tree, to name the record's id and the field in the reject
         }
@@ -44,12 +45,15 @@ public final class LineParser<T> {
                 return reject(line.number(), null, KaoheJson.describe(e, parser).toString());
             }
         }
+        // null, a number, text, true, a list: one reject, never a record
+        if (tree == null || !tree.isObject()) {
+            return reject(line.number(), null, "$: expected a JSON object, was " + (tree == null ? "NULL" : tree.getNodeType()));
+        }
         String id = tree.at(idPath).isString() ? tree.at(idPath).asString() : null;
-        if (!tree.isObject()) return reject(line.number(), id, "$: expected a JSON object, was " + tree.getNodeType());
         try {
             return new Parsed<>(line.number(), KaoheJson.MAPPER.treeToValue(tree, type), null);
         } catch (JacksonException e) {
-            return reject(line.number(), id, KaoheJson.describe(e).toString());
+            return reject(line.number(), id, KaoheJson.describe(e, tree).toString());
         }
     }
 
@@ -59,9 +63,18 @@ public final class LineParser<T> {
     }
 
     public Parsed<T> reject(long line, String id, String error) {
+        return reject(line, id, error, false);
+    }
+
+    /** A reject for a record a rule failed on: {@code $: rule '…' (clause …, file:line) failed: …}. */
+    public Parsed<T> ruleFailure(long line, String id, io.kaohe.RuleFailureException e) {
+        return reject(line, id, "$: " + e.getMessage(), true);
+    }
+
+    private Parsed<T> reject(long line, String id, String error, boolean ruleFailed) {
         String msg = Mask.scrub(error);
         id = Mask.scrub(id);   // a reject is written before validation could refuse an ID that is personal data
-        Reject r = type == SchoolDossier.class ? new Reject(line, null, id, msg) : new Reject(line, id, null, msg);
+        Reject r = type == SchoolDossier.class ? new Reject(line, null, id, msg, ruleFailed) : new Reject(line, id, null, msg, ruleFailed);
         return new Parsed<>(line, null, r);
     }
 }

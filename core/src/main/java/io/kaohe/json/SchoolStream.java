@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import io.kaohe.Engine;
 import io.kaohe.KaoheException;
+import io.kaohe.RuleFailureException;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
 import io.kaohe.validate.FieldError;
@@ -50,13 +51,39 @@ public final class SchoolStream {
                     write(rejects, p);
                 }
             }
-            long ok = 0;
+            long ok = 0, failed = 0;
+            List<Parsed<SchoolDossier>> group = valid;
+            List<SchoolVerdict> out = null;
             try {
-                List<SchoolVerdict> out = engine.assessSchools(valid.stream().map(Parsed::value).toList());
-                for (SchoolVerdict v : out) {
-                    verdicts.write(KaoheJson.line(v));
-                    verdicts.write('\n');
-                    ok++;
+                out = engine.assessSchools(group.stream().map(Parsed::value).toList());
+            } catch (RuleFailureException e) {
+                // a rule failed: find the schools it fails on (each alone), reject them, assess the others together
+                LOG.warn("school assessment: {}", e.getMessage());
+                Map<Long, RuleFailureException> failing = new HashMap<>();
+                for (Parsed<SchoolDossier> p : valid) {
+                    try {
+                        engine.assessSchools(List.of(p.value()));
+                    } catch (RuleFailureException alone) {
+                        failing.put(p.line(), alone);
+                    }
+                }
+                group = valid.stream().filter(p -> !failing.containsKey(p.line())).toList();
+                try {
+                    out = failing.isEmpty() ? null : engine.assessSchools(group.stream().map(Parsed::value).toList());
+                } catch (RuleFailureException again) {
+                    out = null;
+                }
+                if (out == null) {   // it fails only for the group: no school of it can be assessed
+                    group.forEach(p -> failing.put(p.line(), e));
+                    group = List.of();
+                    out = List.of();
+                }
+                for (Parsed<SchoolDossier> p : valid) {
+                    RuleFailureException f = failing.get(p.line());
+                    if (f == null) continue;
+                    bad++;
+                    failed++;
+                    write(rejects, parser.ruleFailure(p.line(), p.value().school().id(), f));
                 }
             } catch (KaoheException e) {
                 // the rules themselves failed: no line can be assessed, each says why
@@ -65,11 +92,17 @@ public final class SchoolStream {
                     bad++;
                     write(rejects, parser.reject(p.line(), p.value().school().id(), "$: " + e.getMessage()));
                 }
+                out = List.of();
+            }
+            for (SchoolVerdict v : out) {
+                verdicts.write(KaoheJson.line(v));
+                verdicts.write('\n');
+                ok++;
             }
             verdicts.flush();
             rejects.flush();
-            LOG.info("pack {}: {} lines, {} school verdicts, {} rejects", engine.pack(), lines, ok, bad);
-            return new TeacherStream.Counts(lines, ok, bad);
+            LOG.info("pack {}: {} lines, {} school verdicts, {} rejects ({} rule failures)", engine.pack(), lines, ok, bad, failed);
+            return new TeacherStream.Counts(lines, ok, bad, failed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

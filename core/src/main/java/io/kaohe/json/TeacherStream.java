@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import io.kaohe.Engine;
 import io.kaohe.KaoheException;
+import io.kaohe.RuleFailureException;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.validate.InvalidInputException;
 
@@ -40,8 +41,16 @@ public final class TeacherStream {
 
     private TeacherStream() {}
 
-    /** Lines read, verdicts written, rejects written: {@code lines == verdicts + rejects}. */
-    public record Counts(long lines, long verdicts, long rejects) {}
+    /**
+     * Lines read, verdicts written, rejects written: {@code lines == verdicts + rejects}.
+     *
+     * @param ruleFailures how many of the rejects are records a rule failed on ({@link io.kaohe.RuleFailureException}):
+     *                     a fault of the rules, not of the input
+     */
+    public record Counts(long lines, long verdicts, long rejects, long ruleFailures) {
+        /** Counts without rule failures. */
+        public Counts(long lines, long verdicts, long rejects) { this(lines, verdicts, rejects, 0); }
+    }
 
     /** The default worker count: one per available processor. */
     public static int defaultThreads() { return Runtime.getRuntime().availableProcessors(); }
@@ -72,8 +81,9 @@ public final class TeacherStream {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info("pack {}: {} lines, {} verdicts, {} rejects", engine.pack(), sink.lines, sink.ok, sink.bad);
-        return new Counts(sink.lines, sink.ok, sink.bad);
+        LOG.info("pack {}: {} lines, {} verdicts, {} rejects ({} rule failures)", engine.pack(), sink.lines, sink.ok, sink.bad,
+                sink.failed);
+        return new Counts(sink.lines, sink.ok, sink.bad, sink.failed);
     }
 
     private static void inPool(Engine engine, LineParser<TeacherDossier> parser, ByteLines reader, Sink sink, int threads)
@@ -146,6 +156,10 @@ public final class TeacherStream {
             return new Outcome(p, id, KaoheJson.line(engine.assess(d)));
         } catch (InvalidInputException e) {
             return new Outcome(parser.reject(p.line(), id, e.errors()), id, null);
+        } catch (RuleFailureException e) {
+            // a rule failed for this dossier: it alone is rejected, naming the rule; the run goes on
+            LOG.warn("line {}: {}", p.line(), e.getMessage());
+            return new Outcome(parser.ruleFailure(p.line(), id, e), id, null);
         } catch (KaoheException e) {
             LOG.warn("line {}: {}", p.line(), e.getMessage());
             return new Outcome(parser.reject(p.line(), id, "$: " + e.getMessage()), id, null);
@@ -158,7 +172,7 @@ public final class TeacherStream {
         private final Writer verdicts;
         private final Writer rejects;
         private final SeenIds seen = new SeenIds();
-        long lines, ok, bad;
+        long lines, ok, bad, failed;
 
         Sink(LineParser<TeacherDossier> parser, Writer verdicts, Writer rejects) {
             this.parser = parser;
@@ -184,6 +198,7 @@ public final class TeacherStream {
                 p = parser.reject(p.line(), o.id(), "teacher.id: duplicate of line " + first + " (each teacher once per file)");
             }
             bad++;
+            if (p.reject().ruleFailed()) failed++;
             rejects.write(KaoheJson.line(p.reject()));
             rejects.write('\n');
         }

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Cohort(String county, List<School> schools, List<TeacherDossier> teachers, Long seed,
                      Map<String, Map<String, LocalDate>> plans) {
     public Cohort {
-        schools = schools == null ? List.of() : List.copyOf(schools);
-        teachers = teachers == null ? List.of() : List.copyOf(teachers);
+        schools = Lists.copy(schools);
+        teachers = Lists.copy(teachers);
         if (plans == null) {
             plans = Map.of();
         } else {

@@ -19,7 +19,7 @@ public record RubricScore(String ability, Level level, BigDecimal score, LocalDa
                           List<Evidence> evidence) {
 
     public RubricScore {
-        evidence = evidence == null || evidence.isEmpty() ? null : List.copyOf(evidence);
+        evidence = evidence == null || evidence.isEmpty() ? null : Lists.copy(evidence);
     }
 
     public static RubricScore of(String ability, Level level, LocalDate assessedOn) {

@@ -16,6 +16,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record School(String id, String name, String county, Integer staffCount, Integer teacherCount,
                      List<Stage> stages, Environment environment, String batch) {
     public School {
-        stages = stages == null ? List.of() : List.copyOf(stages);
+        stages = Lists.copy(stages);
     }
 }

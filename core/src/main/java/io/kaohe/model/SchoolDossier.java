@@ -24,10 +24,10 @@ public record SchoolDossier(School school, ManagementTeam team, List<String> abi
                             Map<String, BigDecimal> items, Map<String, LocalDate> plans, Funds funds,
                             List<ResearchGroup> groups, OfflineClass offlineClass) {
     public SchoolDossier {
-        abilities = abilities == null ? List.of() : List.copyOf(abilities);
+        abilities = Lists.copy(abilities);
         items = items == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(items));
         plans = plans == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(plans));
-        groups = groups == null ? List.of() : List.copyOf(groups);
+        groups = Lists.copy(groups);
     }
 
     /** A school dossier with the parts the Shandong form reads. */
@@ -53,7 +53,7 @@ public record SchoolDossier(School school, ManagementTeam team, List<String> abi
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ResearchGroup(String name, Stage stage, Role audience, List<String> focusPoints) {
         public ResearchGroup {
-            focusPoints = focusPoints == null ? List.of() : List.copyOf(focusPoints);
+            focusPoints = Lists.copy(focusPoints);
         }
     }
 

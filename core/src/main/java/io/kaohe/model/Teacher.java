@@ -28,7 +28,7 @@ public record Teacher(
         @JsonSerialize(using = Mask.PhoneSerializer.class) String phone) {
 
     public Teacher {
-        roles = roles == null ? List.of() : List.copyOf(roles);
+        roles = Lists.copy(roles);
     }
 
     /** The usual case: a teacher without the optional personal fields. */

@@ -21,8 +21,8 @@ public record TeacherDossier(Teacher teacher, List<StudyRecord> records, List<Ru
                              FinalAssessment finalAssessment) {
 
     public TeacherDossier {
-        records = records == null ? List.of() : List.copyOf(records);
-        scores = scores == null ? List.of() : List.copyOf(scores);
+        records = Lists.copy(records);
+        scores = Lists.copy(scores);
     }
 
     public TeacherDossier(Teacher teacher, List<StudyRecord> records, List<RubricScore> scores) {

@@ -153,7 +153,10 @@ public final class DossierValidator {
             boolean ok = true;
             for (int i = 0; i < s.evidence().size(); i++) {
                 Evidence e = s.evidence().get(i);
-                if (e == null || e.level() == null) {
+                if (e == null) {
+                    out.add(FieldError.of(at + ".evidence[" + i + "]", "validate.not-null"));
+                    ok = false;
+                } else if (e.level() == null) {
                     out.add(FieldError.of(at + ".evidence[" + i + "].level", "validate.required"));
                     ok = false;
                 }

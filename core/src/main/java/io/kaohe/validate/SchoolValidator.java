@@ -165,7 +165,9 @@ public final class SchoolValidator {
             for (int j = 0; j < g.focusPoints().size(); j++) {
                 String code = g.focusPoints().get(j);
                 String p = at + ".focusPoints[" + j + "]";
-                if (code == null || code.isBlank()) {
+                if (code == null) {
+                    out.add(FieldError.of(p, "validate.not-null"));
+                } else if (code.isBlank()) {
                     out.add(FieldError.of(p, "validate.required"));
                 } else if (!catalog.contains(code)) {
                     out.add(FieldError.of(p, "validate.focus-point.unknown", code, Names.suggestion(code, catalog.all().keySet())));
@@ -205,7 +207,9 @@ public final class SchoolValidator {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             String at = "abilities[" + i + "]";
-            if (code == null || code.isBlank()) {
+            if (code == null) {
+                out.add(FieldError.of(at, "validate.not-null"));
+            } else if (code.isBlank()) {
                 out.add(FieldError.of(at, "validate.required"));
             } else if (!catalog.contains(code)) {
                 out.add(FieldError.of(at, "validate.ability.unknown", code, Names.suggestion(code, catalog.all().keySet())));

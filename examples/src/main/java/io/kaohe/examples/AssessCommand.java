@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code kaohe assess}: teacher dossiers in, verdicts and rejects out, streaming. Rejects do not change the exit status. */
+/**
+ * {@code kaohe assess}: teacher dossiers in, verdicts and rejects out, streaming. Rejects of bad input do not change
+ * the exit status; a dossier rejected because a rule failed on it does (1: the rules are at fault).
+ */
 @Command(name = "assess", description = "Assess teacher dossiers (JSON Lines), one verdict per valid line.")
 final class AssessCommand implements Callable<Integer> {
     @Spec
@@ -35,12 +38,12 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         if (threads < 1) throw CliException.of(ExitCodes.USAGE, "cli.option.atLeastOne", "--threads", threads);
         for (Path other : new Path[] {files.in, files.out, files.errors}) ProgressJob.distinct(other, csv);
-        files.run((engine, in, verdicts, rejects) -> TeacherStream.assess(engine, in, verdicts, rejects, threads),
+        int status = files.run((engine, in, verdicts, rejects) -> TeacherStream.assess(engine, in, verdicts, rejects, threads),
                 () -> pack.engine(rulesDir), spec.commandLine().getErr());
         if (csv != null) {
             CsvJob.verdicts(files.out, csv, files.lang.reports());
             spec.commandLine().getErr().println(files.lang.texts().get("cli.written", csv));
         }
-        return ExitCodes.OK;
+        return status;
     }
 }

@@ -3,8 +3,8 @@ package io.kaohe.examples;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Cohort;
@@ -12,6 +12,7 @@ import io.kaohe.model.ProgressReport;
 import io.kaohe.model.Reject;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.privacy.Mask;
+import io.kaohe.validate.FieldError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,62 +20,60 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A cohort document read teacher by teacher: a teacher whose JSON does not bind (a wrong type, an unknown
  * field or value) is a reject naming {@code teachers[i].field}, and the others are assessed, as a bad line of
- * a JSON Lines file is. The engine sees only the teachers that bind; {@link #merge} puts its rejects back
- * under the teachers' positions in the file.
+ * a JSON Lines file is. The engine gets every teacher at its position in the file, an unreadable one as
+ * {@code null}, so its rejects already name the file's positions; {@link #merge} puts back the reason each
+ * unreadable teacher was not read, by position (data, never by rewriting rendered text).
  *
- * @param index position in the file of each teacher of {@code cohort}
+ * @param unreadable the teachers that did not bind, by their position in the file
  */
-record CohortFile(Cohort cohort, int[] index, List<Reject> unreadable) {
-    private static final Pattern TEACHER = Pattern.compile("teachers\\[(\\d+)\\]");
+record CohortFile(Cohort cohort, Map<Long, Reject> unreadable) {
+
+    /** A cohort whose teachers all bound. */
+    static CohortFile of(Cohort cohort) { return new CohortFile(cohort, Map.of()); }
 
     /** Splits a cohort tree; what lies outside {@code teachers} must bind (it is the cohort itself). */
     static CohortFile of(JsonNode tree) {
         ObjectNode root = (ObjectNode) tree;
         JsonNode teachers = root.remove("teachers");
         Cohort base = KaoheJson.MAPPER.treeToValue(root, Cohort.class);
-        List<TeacherDossier> good = new ArrayList<>();
-        List<Integer> index = new ArrayList<>();
-        List<Reject> unreadable = new ArrayList<>();
+        List<TeacherDossier> all = new ArrayList<>();
+        Map<Long, Reject> unreadable = new TreeMap<>();
         if (teachers != null && !teachers.isNull()) {
             if (!teachers.isArray()) {
                 root.set("teachers", teachers);   // not a list: the whole cohort binds or fails naming "teachers"
-                Cohort whole = KaoheJson.MAPPER.treeToValue(root, Cohort.class);
-                return new CohortFile(whole, java.util.stream.IntStream.range(0, whole.teachers().size()).toArray(), List.of());
+                return of(KaoheJson.MAPPER.treeToValue(root, Cohort.class));
             }
             for (int i = 0; i < teachers.size(); i++) {
                 JsonNode t = teachers.get(i);
-                try {
-                    if (!t.isObject()) throw new IllegalArgumentException("$: expected a teacher dossier (a JSON object), was " + t.getNodeType());
-                    good.add(KaoheJson.MAPPER.treeToValue(t, TeacherDossier.class));
-                    index.add(i);
-                } catch (JacksonException e) {
-                    unreadable.add(reject(i, t, KaoheJson.describe(e).toString()));
-                } catch (IllegalArgumentException e) {
-                    unreadable.add(reject(i, t, e.getMessage()));
+                TeacherDossier d = null;
+                if (!t.isObject()) {
+                    unreadable.put(i + 1L, reject(i, t, new FieldError("$", "expected a teacher dossier (a JSON object), was "
+                            + t.getNodeType())));
+                } else {
+                    try {
+                        d = KaoheJson.MAPPER.treeToValue(t, TeacherDossier.class);
+                    } catch (JacksonException e) {
+                        unreadable.put(i + 1L, reject(i, t, KaoheJson.describe(e, t)));
+                    }
                 }
+                all.add(d);   // null where unreadable: the engine rejects it at the same position
             }
         }
-        Cohort cohort = new Cohort(base.county(), base.schools(), good, base.seed(), base.plans());
-        return new CohortFile(cohort, index.stream().mapToInt(Integer::intValue).toArray(), unreadable);
+        Cohort cohort = new Cohort(base.county(), base.schools(), all, base.seed(), base.plans());
+        return new CohortFile(cohort, unreadable);
     }
 
-    private static Reject reject(int i, JsonNode t, String error) {
+    private static Reject reject(int i, JsonNode t, FieldError error) {
         JsonNode id = t.at("/teacher/id");
         String at = "teachers[" + i + "]";
-        String msg = error.startsWith("$: ") ? at + ": " + error.substring(3) : at + "." + error;
+        String msg = "$".equals(error.path()) ? at + ": " + error.message() : at + "." + error;
         return new Reject(i + 1, id.isString() ? Mask.scrub(id.asString()) : null, null, Mask.scrub(msg));
     }
 
-    /** The engine's report with its rejects renumbered to the file's positions and the unreadable teachers added, by line. */
+    /** The engine's report, each unreadable teacher's reject saying why it was not read. */
     ProgressReport merge(ProgressReport r) {
-        List<Reject> all = new ArrayList<>(unreadable);
-        for (Reject j : r.rejects()) {
-            Matcher m = TEACHER.matcher(j.error());
-            StringBuilder sb = new StringBuilder();
-            while (m.find()) m.appendReplacement(sb, "teachers[" + index[Integer.parseInt(m.group(1))] + "]");
-            m.appendTail(sb);
-            all.add(new Reject(index[(int) j.line() - 1] + 1, j.teacherId(), j.schoolId(), sb.toString()));
-        }
+        List<Reject> all = new ArrayList<>();
+        for (Reject j : r.rejects()) all.add(unreadable.getOrDefault(j.line(), j));
         all.sort(Comparator.comparingLong(Reject::line));
         return new ProgressReport(r.pack(), r.policyVersion(), r.asOf(), r.county(), r.total(), r.batches(), r.schools(),
                 r.deadlines(), r.recheck(), r.reasons(), all);

@@ -1,10 +1,12 @@
 package io.kaohe.examples;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import io.kaohe.KaoheException;
+import io.kaohe.RuleFailureException;
 import io.kaohe.examples.report.Texts;
 import io.kaohe.i18n.Messages;
 import io.kaohe.pack.RulesException;
@@ -14,13 +16,28 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns what a command throws into a message on stderr and an exit status (interchange.md): 1 for rule
- * problems, 2 for bad usage or unreadable input. Only a bug in Kaohe itself shows a stack trace.
+ * Turns what a command throws into a message on stderr and an exit status, the same for every command
+ * (README "Exit status", interchange-additions.md):
+ * <ul>
+ * <li>{@value #OK}: success (rejects of bad input are not failures);</li>
+ * <li>{@value #FAILURES}: rule or scenario failures: rules that do not build or fail a scenario, or a rule that
+ *     failed on a record (that record is a reject naming the rule; the run completes);</li>
+ * <li>{@value #USAGE}: bad usage or unreadable input;</li>
+ * <li>{@value #INTERNAL}: an internal error in Kaohe itself (a bug: please report it).</li>
+ * </ul>
+ * Nothing printed carries personal data: every message is masked; an internal error prints its stack trace, masked,
+ * only with {@code --debug}.
  */
 final class ExitCodes implements IExecutionExceptionHandler {
     static final int OK = 0;
     static final int FAILURES = 1;
     static final int USAGE = 2;
+    static final int INTERNAL = 3;
+
+    /** The {@code exitCodeList} of every command's help. */
+    static final String[] HELP = {"0:success (rejected input lines do not change it)",
+            "1:rule or scenario failures, including records rejected because a rule failed on them",
+            "2:bad usage or unreadable input", "3:internal error in Kaohe (a bug; --debug prints the stack trace)"};
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
@@ -29,12 +46,16 @@ final class ExitCodes implements IExecutionExceptionHandler {
         Messages texts = Texts.of(locale);
         String prefix = "kaohe " + cl.getCommandName() + ": ";
         if (ex instanceof CliException e) {
-            err.println(prefix + e.message(locale));
+            err.println(prefix + Mask.scrub(e.message(locale)));
             return e.exitCode();
         }
         if (ex instanceof RulesException e) {
-            e.problems().forEach(err::println);
+            e.problems().forEach(p -> err.println(Mask.scrub(String.valueOf(p))));
             err.println(prefix + texts.get("cli.rules.problems", e.problems().size()));
+            return FAILURES;
+        }
+        if (ex instanceof RuleFailureException e) {   // a rule failed where no single record could take the blame
+            err.println(prefix + e.getMessage(locale));
             return FAILURES;
         }
         if (ex instanceof KaoheException e) {
@@ -46,8 +67,22 @@ final class ExitCodes implements IExecutionExceptionHandler {
             return USAGE;
         }
         err.println(prefix + texts.get("cli.internal", Mask.scrub(String.valueOf(ex))));
-        ex.printStackTrace(err);
-        return FAILURES;
+        if (debug(parsed)) {
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(Mask.scrub(trace.toString()));
+        } else {
+            err.println(prefix + texts.get("cli.internal.debug"));
+        }
+        return INTERNAL;
+    }
+
+    /** {@code --debug} given, before or after the command's name. */
+    private static boolean debug(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) return true;
+        }
+        return false;
     }
 
     /** The language of messages: {@code --lang} of the command that ran, else the JVM's locale. */

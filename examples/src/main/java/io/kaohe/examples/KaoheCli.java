@@ -11,6 +11,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -20,11 +22,15 @@ import picocli.CommandLine.Spec;
         subcommands = {AssessCommand.class, SchoolsCommand.class, ProgressCommand.class, CheckCommand.class,
                 TestCommand.class, DiffCommand.class, CoverageCommand.class, DemoCommand.class, PacksCommand.class,
                 GenerateCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:rule or scenario failures", "2:bad usage or unreadable input"})
+        exitCodeListHeading = "%nExit status:%n")
 public final class KaoheCli implements Runnable {
     @Spec
     CommandSpec spec;
+
+    /** Global: given before or after the command's name (picocli copies it to every subcommand). */
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "on an internal error (exit status 3), also print the stack trace (personal data masked)")
+    boolean debug;
 
     @Override
     public void run() {
@@ -47,7 +53,16 @@ public final class KaoheCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ExitCodes());
+        exitStatusHelp(cl);
         return cl;
+    }
+
+    /** The same exit statuses in the help of every command ({@link ExitCodes}). */
+    private static void exitStatusHelp(CommandLine cl) {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        for (String c : ExitCodes.HELP) codes.put(c.substring(0, c.indexOf(':')), c.substring(c.indexOf(':') + 1));
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(codes);
+        cl.getSubcommands().values().forEach(KaoheCli::exitStatusHelp);
     }
 
     /** The version Maven builds into version.properties. */

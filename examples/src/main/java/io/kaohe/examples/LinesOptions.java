@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import io.kaohe.Engine;
+import io.kaohe.json.TeacherStream;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -23,13 +24,20 @@ final class LinesOptions {
     @Mixin
     LangOption lang;
 
-    /** Opens the input first (a missing file is reported before the rules are loaded), then runs; prints the summary. */
-    void run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err) {
+    /**
+     * Opens the input first (a missing file is reported before the rules are loaded), then runs; prints the summary.
+     *
+     * @return the exit status: {@link ExitCodes#FAILURES} when a rule failed on a record (that record is a reject), else OK
+     */
+    int run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err) {
         if (same(in, out) || same(in, errors) || same(out, errors)) {
             throw CliException.of(ExitCodes.USAGE, "cli.files.lines");
         }
         InputStream input = Inputs.open(in, "--in");
-        err.println(LinesJob.summary(LinesJob.run(assessment, engine.get(), input, out, errors, err), lang.texts()));
+        TeacherStream.Counts counts = LinesJob.run(assessment, engine.get(), input, out, errors, err);
+        if (counts.ruleFailures() > 0) err.println(lang.texts().get("cli.rules.failed", counts.ruleFailures()));
+        err.println(LinesJob.summary(counts, lang.texts()));
+        return counts.ruleFailures() > 0 ? ExitCodes.FAILURES : ExitCodes.OK;
     }
 
     private static boolean same(Path a, Path b) {

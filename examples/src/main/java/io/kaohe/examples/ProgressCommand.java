@@ -48,7 +48,7 @@ final class ProgressCommand implements Callable<Integer> {
         ProgressReport report = ProgressJob.write(engine, cohort, asOf, out);
         var err = spec.commandLine().getErr();
         err.println(texts.get("cli.progress.done", report.schools().size(),
-                cohort.cohort().teachers().size() + cohort.unreadable().size(), asOf, out));
+                cohort.cohort().teachers().size(), asOf, out));
         if (html != null) {
             ProgressJob.html(engine, cohort.cohort(), report, html, lang.reports());
             err.println(texts.get("cli.written", html));
@@ -56,6 +56,11 @@ final class ProgressCommand implements Callable<Integer> {
         if (csv != null) {
             ProgressJob.csv(report, csv, lang.reports());
             err.println(texts.get("cli.written", csv));
+        }
+        long failed = report.rejects().stream().filter(io.kaohe.model.Reject::ruleFailed).count();
+        if (failed > 0) {
+            err.println(texts.get("cli.rules.failed", failed));
+            return ExitCodes.FAILURES;
         }
         return ExitCodes.OK;
     }

@@ -30,7 +30,9 @@ final class ProgressJob {
     /** A cohort file all of whose teachers must be readable (the bundled samples); {@link #readFile} for any other. */
     static Cohort read(InputStream in, String source) {
         CohortFile file = readFile(in, source);
-        if (!file.unreadable().isEmpty()) throw new CliException(ExitCodes.USAGE, source + ": " + file.unreadable().get(0).error());
+        if (!file.unreadable().isEmpty()) {
+            throw new CliException(ExitCodes.USAGE, source + ": " + file.unreadable().values().iterator().next().error());
+        }
         return file.cohort();
     }
 
@@ -44,16 +46,18 @@ final class ProgressJob {
         String text = text(in, source);
         if (text.isBlank()) throw CliException.of(ExitCodes.USAGE, "cli.cohort.empty", source);
         try (JsonParser parser = KaoheJson.MAPPER.createParser(text)) {
+            JsonNode tree = null;
             try {
-                JsonNode tree = KaoheJson.MAPPER.readTree(parser);
+                tree = KaoheJson.MAPPER.readTree(parser);
                 if (tree == null || !tree.isObject()) {
                     throw CliException.of(ExitCodes.USAGE, "cli.cohort.notObject", source);
                 }
                 return CohortFile.of(tree);
             } catch (JacksonException e) {
                 var at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                // a cohort field that does not bind is named with the value the file gives it
                 throw new CliException(ExitCodes.USAGE, source + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
-                        + ": " + KaoheJson.describe(e, parser));
+                        + ": " + (tree == null ? KaoheJson.describe(e, parser) : KaoheJson.describe(e, tree)));
             }
         }
     }
@@ -109,8 +113,7 @@ final class ProgressJob {
     }
 
     static ProgressReport write(Engine engine, Cohort cohort, LocalDate asOf, Path out) {
-        return write(engine, new CohortFile(cohort, java.util.stream.IntStream.range(0, cohort.teachers().size()).toArray(),
-                java.util.List.of()), asOf, out);
+        return write(engine, CohortFile.of(cohort), asOf, out);
     }
 
     /** The report of the teachers that were read, with a reject for each one that was not. */

@@ -23,7 +23,6 @@ final class SchoolsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        files.run(SchoolStream::assess, () -> pack.engine(null), spec.commandLine().getErr());
-        return ExitCodes.OK;
+        return files.run(SchoolStream::assess, () -> pack.engine(null), spec.commandLine().getErr());
     }
 }

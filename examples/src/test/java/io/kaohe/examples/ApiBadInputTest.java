@@ -81,6 +81,28 @@ class ApiBadInputTest {
         MatrixAssert.noPersonalData(KaoheJson.line(report));
     }
 
+    // ---- issue 14: null elements of a typed cohort ----
+
+    /** A typed cohort with a null teacher: that teacher is a reject naming it; before, {@code new Cohort} threw a NullPointerException. */
+    @org.junit.jupiter.api.Test
+    void aNullTeacherOfACohortIsARejectNamingIt() {
+        School school = new School("S-01", "实验小学", "泗河区", 50, 40, List.of(io.kaohe.model.Stage.PRIMARY),
+                io.kaohe.model.Environment.HYBRID, "2020-2021");
+        List<TeacherDossier> teachers = new ArrayList<>(List.of(BadInput.dossier(1)));
+        teachers.add(null);
+        teachers.add(BadInput.dossier(3));
+        ProgressReport report = ENGINE.progress(new Cohort("泗河区", List.of(school), teachers, 1L), LocalDate.of(2022, 11, 20));
+        assertEquals(2, report.total().assessed());
+        assertEquals(1, report.rejects().size());
+        assertEquals(2, report.rejects().get(0).line());
+        assertEquals("teachers[1]: must not be null", report.rejects().get(0).error());
+        List<School> schools = new ArrayList<>();
+        schools.add(null);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ENGINE.progress(new Cohort("泗河区", schools, List.of(), 1L), LocalDate.of(2022, 11, 20)));
+        assertEquals("schools[0]: must not be null", e.getMessage());
+    }
+
     private static List<String> lines(StringWriter w) {
         return w.toString().lines().toList();
     }

@@ -129,7 +129,52 @@ enum BadInput {
             expect(1, 2, "teacher.name[0][0][0][0][0][0][0][0][0][0]…: too large to read: Document nesting depth (501) exceeds the maximum allowed (500)",
                     "teacher.name: wrong type: expected text"),
             schools(s(1), s(2).replace("\"abilities\":[", "\"abilities\":[" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + ","), s(3)),
-            expect(2, 1, "abilities[0].a.a.a.a.a.a.a.a.a.a…: too large to read: Document nesting depth"));
+            expect(2, 1, "abilities[0].a.a.a.a.a.a.a.a.a.a…: too large to read: Document nesting depth")),
+
+    // ---- issue 14: input that crashed a run or was silently coerced (rows of the issue-14 input engineer) ----
+
+    /** A line that is JSON but not an object: {@code null} ended the run with a NullPointerException. */
+    NOT_AN_OBJECT(
+            teachers(t(1), "null", t(2), "42", "\"T-9\"", "true", "[null]"),
+            expect(2, 5, "\"line\":2,\"error\":\"$: expected a JSON object, was NULL", "$: expected a JSON object, was NUMBER",
+                    "$: expected a JSON object, was STRING", "$: expected a JSON object, was BOOLEAN", "$: expected a JSON object, was ARRAY"),
+            schools(s(1), "null", s(2), "-1.5", "false"),
+            expect(2, 3, "\"line\":2,\"error\":\"$: expected a JSON object, was NULL", "was NUMBER", "was BOOLEAN")),
+    /** {@code [null]} in a list: was "Cannot construct instance … NullPointerException" naming the parent. */
+    NULL_ELEMENTS(
+            teachers(t(1), t(2).replace("\"records\":[", "\"records\":[null,"), t(3).replace("\"roles\":[\"TEACHER\"]", "\"roles\":[null]"),
+                    t(4).replace("\"level\":\"PASS\",", "\"evidence\":[null],"), t(5).replace("\"scores\":[", "\"scores\":[null,")),
+            expect(1, 4, "records[0]: must not be null", "teacher.roles[0]: must not be null", "scores[0].evidence[0]: must not be null",
+                    "scores[0]: must not be null"),
+            schools(s(1), s(2).replace("\"stages\":[\"PRIMARY\"]", "\"stages\":[null]"), s(3).replace("\"abilities\":[", "\"abilities\":[null,"),
+                    s(4).replace("\"team\":{", "\"groups\":[null],\"team\":{"),
+                    s(5).replace("\"team\":{", "\"groups\":[{\"name\":\"g\",\"stage\":\"PRIMARY\",\"audience\":\"TEACHER\",\"focusPoints\":[null]}],\"team\":{")),
+            expect(1, 4, "school.stages[0]: must not be null", "abilities[0]: must not be null", "groups[0]: must not be null",
+                    "groups[0].focusPoints[0]: must not be null")),
+    /** A number where a name, a date or text belongs, "" for a number, 0 for false: each was silently coerced. */
+    COERCED_SCALARS(
+            teachers(t(1), t(2).replace("\"level\":\"PASS\"", "\"level\":2"), t(3).replace("\"kind\":\"ONLINE_COURSE\"", "\"kind\":0"),
+                    t(4).replace("\"date\":\"2022-03-01\"", "\"date\":18550"), t(5).replace("\"id\":\"T-5\"", "\"id\":true"),
+                    t(1).replace("\"id\":\"T-1\"", "\"id\":0"), t(2).replace("\"id\":\"T-2\"", "\"id\":1e308"),
+                    t(3).replace("\"amount\":25,", "\"amount\":\"\","), t(4).replace("\"amount\":25,", "\"amount\":\"25\",")),
+            expect(1, 8, "scores[0].level: wrong type: expected one of [FAIL, PASS, EXCELLENT], was the number 2",
+                    "records[0].kind: wrong type: expected one of", "records[0].date: wrong type: expected a date (yyyy-MM-dd), was the number 18550",
+                    "teacher.id: wrong type: expected text, was the boolean true", "teacher.id: wrong type: expected text, was the number 0",
+                    "teacher.id: wrong type: expected text, was the number 1", "records[0].amount: wrong type: expected a number, was empty text",
+                    "records[0].amount: cannot read '25' as a number"),
+            schools(s(1), s(2).replace("\"environment\":\"HYBRID\"", "\"environment\":0"), s(3).replace("\"principalLeads\":true", "\"principalLeads\":0"),
+                    s(4).replace("\"team\":{", "\"plans\":{\"plan\":0},\"team\":{"), s(5).replace("\"staffCount\":58", "\"staffCount\":\"\""),
+                    s(6).replace("\"staffCount\":58", "\"staffCount\":58.5")),
+            expect(1, 5, "school.environment: wrong type: expected one of", "team.principalLeads: wrong type: expected true or false, was the number 0",
+                    "plans.plan: wrong type: expected a date (yyyy-MM-dd), was the number 0", "school.staffCount: wrong type: expected a whole number, was empty text",
+                    "school.staffCount: wrong type: expected a whole number, was the number 58.5")),
+    /** A key twice in one object: the last one silently won. */
+    DUPLICATE_KEYS(
+            teachers(t(1), t(2).replace("\"id\":\"T-2\"", "\"id\":\"T-2\",\"id\":\"T-9\""),
+                    t(3).replace("{\"teacher\"", "{\"asOf\":\"2022-12-31\",\"asOf\":\"2022-12-31\",\"teacher\"")),
+            expect(1, 2, "teacher.id: duplicate key", "asOf: duplicate key"),
+            schools(s(1), s(2).replace("\"help\":5", "\"help\":5,\"help\":0"), s(3)),
+            expect(2, 1, "items.help: duplicate key"));
 
     /** What must come out of a file: verdicts, rejects, and text each reject line or the rejects together contain. */
     record Expect(int verdicts, int rejects, List<String> fragments) {}

@@ -46,7 +46,9 @@ final class Mutations {
     }
 
     static byte[] damage(String line, Random r) {
-        return switch (r.nextInt(6)) {
+        return switch (r.nextInt(8)) {
+            case 6 -> KaoheJson.line(anyValue(r)).getBytes(StandardCharsets.UTF_8);        // the whole line another JSON value (issue 14)
+            case 7 -> duplicateKey(line, r).getBytes(StandardCharsets.UTF_8);             // a key twice in its object (issue 14)
             case 0, 1, 2 -> KaoheJson.line(treeDamage(KaoheJson.MAPPER.readTree(line), r))
                     .replace("\"" + EXPONENT + "\"", "1e" + (r.nextBoolean() ? "" : "-") + (1 + r.nextInt(999_999_999)))
                     .getBytes(StandardCharsets.UTF_8);
@@ -87,7 +89,8 @@ final class Mutations {
 
     /** A value of a type or size no field expects, or a personal number where text is expected. */
     private static JsonNode strange(Random r) {
-        return switch (r.nextInt(12)) {
+        return switch (r.nextInt(14)) {
+            case 12, 13 -> anyValue(r);    // every JSON type, numbers where names and dates belong (issue 14)
             case 0 -> NODES.stringNode("");
             case 1 -> NODES.stringNode("x" + r.nextInt(100));
             case 2 -> NODES.numberNode(-r.nextInt(1000));
@@ -101,6 +104,91 @@ final class Mutations {
             case 10 -> NODES.stringNode("1390000" + (1000 + r.nextInt(9000)));
             default -> NODES.stringNode("2022-" + r.nextInt(20) + "-" + r.nextInt(40));
         };
+    }
+
+    // ---- issue 14: every JSON value type in every position, numbers for names and dates, duplicate keys ----
+
+    /**
+     * A value of every JSON type, null included: numbers a careless export writes for a name (an enum's index),
+     * a date (an epoch day, 0) or a flag (0, 1), fractions for whole numbers, empty text for a number.
+     */
+    static List<JsonNode> everyType() {
+        return List.of(NODES.nullNode(), NODES.booleanNode(true), NODES.booleanNode(false), NODES.numberNode(0),
+                NODES.numberNode(1), NODES.numberNode(2), NODES.numberNode(18550), NODES.numberNode(new java.math.BigDecimal("-1.5")),
+                NODES.numberNode(new java.math.BigDecimal("1e308")), NODES.stringNode(""), NODES.stringNode("x"),
+                NODES.stringNode("2022-03-01"), NODES.arrayNode(), NODES.arrayNode().add(NODES.nullNode()), NODES.objectNode());
+    }
+
+    private static JsonNode anyValue(Random r) {
+        List<JsonNode> all = everyType();
+        return all.get(r.nextInt(all.size())).deepCopy();
+    }
+
+    /** A variant of a line: the value at {@code pointer} replaced ({@code ""}: the whole line). */
+    record Variant(String pointer, JsonNode original, JsonNode value, String line) {}
+
+    /**
+     * The line with the value in every position (every field and element, and the root) replaced by each of
+     * {@link #everyType()}; each variant's ID (at {@code idPointer}) made unique, so no line is rejected as a repeat.
+     */
+    static List<Variant> everyTypeEverywhere(String line, String idPointer) {
+        JsonNode root = KaoheJson.MAPPER.readTree(line);
+        List<String> pointers = new ArrayList<>();
+        pointers(root, "", pointers);
+        List<Variant> out = new ArrayList<>();
+        for (String ptr : pointers) {
+            for (JsonNode v : everyType()) {
+                JsonNode copy = root.deepCopy();
+                int cutId = idPointer.lastIndexOf('/');
+                if (copy.at(idPointer).isString() && copy.at(idPointer.substring(0, cutId)) instanceof ObjectNode idParent) {
+                    idParent.put(idPointer.substring(cutId + 1), copy.at(idPointer).asString() + "-" + out.size());
+                }
+                JsonNode original = copy.at(ptr);
+                if (ptr.isEmpty()) {
+                    out.add(new Variant(ptr, original, v, KaoheJson.line(v)));
+                    continue;
+                }
+                int cut = ptr.lastIndexOf('/');
+                JsonNode parent = copy.at(ptr.substring(0, cut));
+                String last = ptr.substring(cut + 1).replace("~1", "/").replace("~0", "~");
+                if (parent.isObject()) ((ObjectNode) parent).set(last, v);
+                else ((ArrayNode) parent).set(Integer.parseInt(last), v);
+                out.add(new Variant(ptr, original, v, KaoheJson.line(copy)));
+            }
+        }
+        return out;
+    }
+
+    private static void pointers(JsonNode n, String at, List<String> out) {
+        out.add(at);
+        if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                pointers(e.getValue(), at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), out);
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) pointers(n.get(i), at + "/" + i, out);
+        }
+    }
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("\"([A-Za-z0-9_-]+)\":");
+
+    /** The line with its {@code n}-th key written twice in its object (the copy first, with a value of another type). */
+    static String duplicateKey(String line, int n, JsonNode value) {
+        java.util.regex.Matcher m = KEY.matcher(line);
+        for (int i = 0; m.find(); i++) {
+            if (i == n) return line.substring(0, m.start()) + "\"" + m.group(1) + "\":" + KaoheJson.line(value) + "," + line.substring(m.start());
+        }
+        return line;
+    }
+
+    /** How many keys the line writes. */
+    static int keys(String line) {
+        return (int) KEY.matcher(line).results().count();
+    }
+
+    private static String duplicateKey(String line, Random r) {
+        int n = keys(line);
+        return n == 0 ? line : duplicateKey(line, r.nextInt(n), anyValue(r));
     }
 
     private static byte[] truncate(byte[] line, Random r) {

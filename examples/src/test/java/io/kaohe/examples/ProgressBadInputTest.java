@@ -57,6 +57,15 @@ class ProgressBadInputTest {
             case UNKNOWN_ABILITY_CODES -> report(2, "teachers[1].scores[0].ability: unknown ability code 'Z9'");
             case DUPLICATE_IDS -> report(1, "teachers[2].teacher.id: duplicate of teachers[0]");
             case INVALID_NATIONAL_ID -> report(4, "teachers[1].teacher.nationalId: check digit does not match (GB 11643)");
+            // issue 14
+            case NOT_AN_OBJECT -> report(5, "teachers[1]: expected a teacher dossier (a JSON object), was NULL",
+                    "teachers[3]: expected a teacher dossier (a JSON object), was NUMBER");
+            case NULL_ELEMENTS -> report(4, "teachers[1].records[0]: must not be null", "teachers[2].teacher.roles[0]: must not be null",
+                    "teachers[3].scores[0].evidence[0]: must not be null", "teachers[4].scores[0]: must not be null");
+            case COERCED_SCALARS -> report(8, "teachers[1].scores[0].level: wrong type: expected one of [FAIL, PASS, EXCELLENT], was the number 2",
+                    "teachers[3].records[0].date: wrong type: expected a date (yyyy-MM-dd), was the number 18550",
+                    "teachers[4].teacher.id: wrong type: expected text, was the boolean true");
+            case DUPLICATE_KEYS -> error("cohort.json:6", "teachers[1].teacher.id: duplicate key");
         };
     }
 
@@ -87,6 +96,60 @@ class ProgressBadInputTest {
         Set<Long> lines = new HashSet<>();
         for (Reject rej : report.rejects()) assertTrue(lines.add(rej.line()), "one reject per teacher");
         TestOutputs.keep("progress-" + row, dir, "p.json");
+    }
+
+    // ---- issue 14: the cohort's own fields, and text that looks like a path ----
+
+    /** A cohort document whose own fields are bad: exit 2 naming the field, no report, no stack trace. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "\"schools\": [null],                                 | schools[0]: must not be null",
+            "\"schools\": [SCHOOL], \"seed\": -1.5,             | seed: wrong type: expected a whole number, was the number -1.5",
+            "\"schools\": [SCHOOL], \"seed\": \"7\",          | seed: cannot read '7' as a whole number",
+            "\"schools\": [SCHOOL], \"plans\": {\"S-01\": {\"plan\": 0}}, | plans.S-01.plan: wrong type: expected a date (yyyy-MM-dd), was the number 0",
+            "\"schools\": [SCHOOL], \"county\": 0,              | county: wrong type: expected text, was the number 0",
+            "\"schools\": [SCHOOL], \"county\": \"a\", \"county\": \"b\", | county: duplicate key",
+    })
+    void cohortFieldsAreReadStrictly(String fields, String error, @TempDir Path dir) throws Exception {
+        String doc = "{" + fields.replace("SCHOOL", SCHOOL) + " \"teachers\": [" + BadInput.t(1) + "]}";
+        Path in = Files.writeString(dir.resolve("cohort.json"), doc);
+        Path out = dir.resolve("p.json");
+        Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20", "--out", out);
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains(error), r::toString);
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), "no stack trace, no exception name: " + r);
+        assertFalse(Files.exists(out));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"null", "[]", "42", "\"cohort\""})
+    void aCohortThatIsNotAnObjectIsExit2(String doc, @TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("cohort.json"), doc);
+        Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20", "--out", dir.resolve("p.json"));
+        assertEquals(2, r.exit(), r::toString);
+        assertFalse(r.err().contains("\tat "), r::toString);
+    }
+
+    /**
+     * A value that looks like a path ({@code teachers[99]}) is data: before, the report's rejects were renumbered by a
+     * regex over their text, so such a school ID crashed the run (ArrayIndexOutOfBounds) or was silently rewritten.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"teachers[99]", "teachers[0]", "teachers[1].teacher.id"})
+    void textThatLooksLikeAPathIsEchoedAsItIs(String value, @TempDir Path dir) throws Exception {
+        String unreadable = BadInput.t(1).replace("\"amount\":25,", "\"amount\":\"x\",");   // teachers[0] does not bind
+        String odd = BadInput.t(2).replace("\"schoolId\":\"S-01\"", "\"schoolId\":\"" + value + "\"");
+        String doc = "{\"schools\": [" + SCHOOL + "], \"teachers\": [" + unreadable + ",\n" + odd + ",\n" + BadInput.t(3) + "]}";
+        Path in = Files.writeString(dir.resolve("cohort.json"), doc);
+        Path out = dir.resolve("p.json");
+        Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20", "--out", out);
+        assertEquals(0, r.exit(), r::toString);
+        ProgressReport report = KaoheJson.read(Files.readString(out), ProgressReport.class);
+        assertEquals(List.of(1L, 2L), report.rejects().stream().map(Reject::line).toList(), () -> KaoheJson.line(report.rejects()));
+        assertTrue(report.rejects().get(0).error().startsWith("teachers[0].records[0].amount: "), report.rejects().get(0).error());
+        assertTrue(report.rejects().get(1).error().startsWith("teachers[1].teacher.schoolId: unknown school '" + value + "'"),
+                report.rejects().get(1).error());
+        assertEquals(1, report.total().assessed());
     }
 
     /** The row's teacher lines, blank ones left out (a blank line is not an element of a JSON array), BOM moved to the document. */

@@ -67,6 +67,73 @@ class StreamFuzzTest {
         COUNTS.append(t.report("school lines"));
     }
 
+    // ---- issue 14: every JSON value type in every position, numbers for names and dates, duplicate keys ----
+
+    /**
+     * Every position of a valid line (the line itself, each field, each element) given each JSON value type, null
+     * included ({@link Mutations#everyTypeEverywhere}): the stream never throws, lines = verdicts + rejects, and a
+     * value of another JSON type than the contract's is never coerced: a line whose text, number or boolean was
+     * replaced by a value of another of these types is rejected (before issue 14, {@code "level": 2} was EXCELLENT).
+     */
+    @Test
+    void everyJsonTypeInEveryPositionIsReadOrRejectedNeverCoerced() {
+        String teacher = Cli.sampleLines(Samples.TEACHERS).stream().filter(l -> l.startsWith("{\"teacher\"") && valid(l)).findFirst().orElseThrow();
+        String school = Cli.sampleLines(Samples.SCHOOLS).get(0);
+        COUNTS.append(everyType("teacher", teacher, true)).append(everyType("school", school, false));
+    }
+
+    private static String everyType(String what, String line, boolean teachers) {
+        List<Mutations.Variant> variants = Mutations.everyTypeEverywhere(line, teachers ? "/teacher/id" : "/school/id");
+        StringBuilder file = new StringBuilder();
+        for (Mutations.Variant v : variants) file.append(v.line()).append('\n');
+        byte[] bytes = file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        StringWriter verdicts = new StringWriter();
+        StringWriter rejects = new StringWriter();
+        TeacherStream.Counts c = teachers ? TeacherStream.assess(ENGINE, new ByteArrayInputStream(bytes), verdicts, rejects)
+                : SchoolStream.assess(ENGINE, new ByteArrayInputStream(bytes), verdicts, rejects);
+        if (teachers) check(bytes, c, verdicts, rejects, TeacherStream.readAll(new ByteArrayInputStream(bytes)), d -> d.teacher().id(), "teacherId");
+        else check(bytes, c, verdicts, rejects, readSchools(bytes), d -> d.school().id(), "schoolId");
+        java.util.Map<Long, String> rejected = new java.util.HashMap<>();
+        rejects.toString().lines().map(KaoheJson.MAPPER::readTree).forEach(r -> rejected.put(r.get("line").asLong(), r.get("error").asString()));
+        long coercions = 0;
+        for (int i = 0; i < variants.size(); i++) {
+            Mutations.Variant v = variants.get(i);
+            if (!otherScalarType(v.original(), v.value())) continue;
+            coercions++;
+            String error = rejected.get(i + 1L);
+            assertTrue(error != null && !error.contains("duplicate of line"), what + ": " + v.value() + " at " + v.pointer()
+                    + " (was " + v.original() + ") must be rejected for it, not coerced: " + error);
+        }
+        return String.format("fuzz %s, every JSON type in every position: %d lines (%d scalars of another type), %d rejected, %d verdicts%n",
+                what, c.lines(), coercions, c.rejects(), c.verdicts());
+    }
+
+    /** Text, number and boolean replaced by one of the other two: what Jackson used to coerce. */
+    private static boolean otherScalarType(tools.jackson.databind.JsonNode original, tools.jackson.databind.JsonNode value) {
+        if (original == null || !original.isValueNode() || original.isNull() || !value.isValueNode() || value.isNull()) return false;
+        return original.isString() != value.isString() || original.isNumber() != value.isNumber() || original.isBoolean() != value.isBoolean();
+    }
+
+    /** Every key of a valid line written twice in its object: each such line is rejected, none is lost. */
+    @Test
+    void aKeyTwiceInAnObjectIsAlwaysRejected() {
+        String teacher = Cli.sampleLines(Samples.TEACHERS).stream().filter(l -> l.startsWith("{\"teacher\"") && valid(l)).findFirst().orElseThrow();
+        StringBuilder file = new StringBuilder();
+        int keys = Mutations.keys(teacher);
+        for (int k = 0; k < keys; k++) {
+            String twice = Mutations.duplicateKey(teacher, k, KaoheJson.MAPPER.readTree(teacher).at("/teacher/id"));
+            file.append(twice).append('\n');
+        }
+        byte[] bytes = file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        StringWriter verdicts = new StringWriter();
+        StringWriter rejects = new StringWriter();
+        TeacherStream.Counts c = TeacherStream.assess(ENGINE, new ByteArrayInputStream(bytes), verdicts, rejects);
+        check(bytes, c, verdicts, rejects, TeacherStream.readAll(new ByteArrayInputStream(bytes)), d -> d.teacher().id(), "teacherId");
+        assertEquals(keys, c.rejects(), "every line with a key twice is rejected:\n" + rejects);
+        assertTrue(rejects.toString().lines().allMatch(r -> r.contains("duplicate key")), rejects::toString);
+        COUNTS.append(String.format("fuzz teacher, each of %d keys twice: %d rejected%n", keys, c.rejects()));
+    }
+
     @AfterAll
     static void report() {
         System.out.print(COUNTS);
