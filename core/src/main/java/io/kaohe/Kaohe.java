@@ -115,7 +115,9 @@ public final class Kaohe {
 
     /**
      * Every problem of the pack's files with {@code rulesDir} laid over them (null: the shipped files): DRL that
-     * does not compile, rule metadata, parameter files (keys, units, dates, clause IDs), and the scenario files of
+     * does not compile, rule metadata, parameter files (keys, units, dates, clause IDs), parameter names the rules use
+     * that no parameter file defines (which would otherwise fail at run time), files of {@code rulesDir} nothing
+     * reads, and the scenario files of
      * {@code rulesDir}/scenarios/ (keys, dossiers, clause IDs). Empty when all is well.
      */
     public static List<Problem> check(String name, Path rulesDir) { return check(name, rulesDir, null); }
@@ -143,6 +145,7 @@ public final class Kaohe {
         } catch (RulesException e) {
             out.addAll(e.problems());
         }
+        if (rules != null) out.addAll(io.kaohe.engine.RuleParameters.unknown(files.drl(), rules.parameters().all().keySet()));
         if (rulesDir != null && java.nio.file.Files.isDirectory(rulesDir.resolve(RuleFiles.SCENARIOS))) {
             Map<String, String> own = new TreeMap<>(scenarioTexts(name, rulesDir));
             scenarioTexts(name, null).forEach((k, v) -> own.remove(k, v)); // edited or new files only: shipped ones are tested with the pack

@@ -52,8 +52,7 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
         }
         if (clauses != null) {
             try {
-                ParameterTable params = ParameterTable.load(files.parameterFiles(), clauses.ids());
-                problems.addAll(RuleParameters.unknown(files.drl(), params.all().keySet()));
+                ParameterTable.load(files.parameterFiles(), clauses.ids());
             } catch (RulesException e) {
                 problems.addAll(e.problems());
             }

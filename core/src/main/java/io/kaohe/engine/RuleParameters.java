@@ -18,7 +18,7 @@ import io.kaohe.params.Names;
  * or '-' a slip away from a known name (the {@code check.atLeast(…, "teacher.online-hours-min")} calls and named
  * values; a named value such as {@code "cycleStart"} is not a parameter name).
  */
-final class RuleParameters {
+public final class RuleParameters {
     private RuleParameters() {}
 
     /** Lower-case words joined by '.' or '-', as parameter names are (named values such as "cycleStart" are not). */
@@ -27,7 +27,7 @@ final class RuleParameters {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
     /** One problem per unknown name, at the file, line and column of its literal. */
-    static List<Problem> unknown(Map<String, String> drl, Set<String> known) {
+    public static List<Problem> unknown(Map<String, String> drl, Set<String> known) {
         Set<String> words = new TreeSet<>();
         known.forEach(k -> words.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
         List<Problem> out = new ArrayList<>();

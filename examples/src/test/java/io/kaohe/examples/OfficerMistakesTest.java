@@ -52,7 +52,7 @@ class OfficerMistakesTest {
                 + "（是否应为 'teacher.online-hours-min'？） — rule 'SD-02 在线学习学时 online study hours' uses parameter 'teacher.onlne-hours-min', "
                 + "which no parameter file defines (did you mean 'teacher.online-hours-min'?)", r.out().strip(), r::toString);
 
-        // test and assess no longer crash on it: the same problem, no "internal error"
+        // test no longer ends in "internal error": it names the rule and the parameter
         Cli.Result test = Cli.run("test", "--pack", "shandong", "--rules-dir", dir);
         assertFalse((test.out() + test.err()).contains("internal error"), test::toString);
         assertTrue((test.out() + test.err()).contains("teacher.onlne-hours-min"), test::toString);
