@@ -76,8 +76,20 @@ public final class Kaohe {
         return Scenarios.parseAll(scenarioTexts(name, rulesDir));
     }
 
-    /** File name → text of the scenarios {@link #scenarios} reads. */
-    static Map<String, String> scenarioTexts(String name, Path rulesDir) {
+    /**
+     * The pack's editable files by the path a rules directory gives them: its DRL, parameters, clauses, catalog and
+     * scenarios (under {@code scenarios/}), in the order of its pack.yaml. What {@code kaohe init} writes; the same
+     * files laid over the pack change nothing.
+     */
+    public static Map<String, String> files(String name) {
+        Installed i = find(name);
+        Map<String, String> out = new java.util.LinkedHashMap<>(RuleFiles.shipped(i.descriptor(), i.classLoader()).texts());
+        scenarioTexts(name, null).forEach((file, text) -> out.put(RuleFiles.SCENARIOS + file, text));
+        return out;
+    }
+
+    /** File name → text of the scenarios {@link #scenarios} reads. `kaohe test --update` rewrites them. */
+    public static Map<String, String> scenarioTexts(String name, Path rulesDir) {
         Installed i = find(name);
         Map<String, String> texts = new TreeMap<>();
         for (String f : i.descriptor().scenarios()) {
@@ -104,11 +116,19 @@ public final class Kaohe {
      * and rebuilt, checked and swapped in whenever the directory changes (see {@link RulesWatcher}). Share
      * {@code watcher.engine()} with the request path; close the watcher when the service stops.
      *
-     * @throws RulesException when the rules in {@code rulesDir} do not build or fail a scenario now
+     * <p>The service always comes up: when the rules in {@code rulesDir} do not build or fail a scenario, the shipped
+     * rules serve, the listener is told why and {@link RulesWatcher#status()} shows it, and the directory's rules take
+     * over as soon as they are fixed.
+     *
+     * @throws KaoheException when {@code rulesDir} is missing or not on the local file system (a wrong path, not an edit)
      */
     public static RulesWatcher watch(String name, Path rulesDir, RulesWatcher.Options options, ReloadListener listener) {
         Installed i = find(name);
-        RuleFiles.shipped(i.descriptor(), i.classLoader()).overlay(rulesDir); // refuses a non-local or missing directory first
+        try {
+            RuleFiles.shipped(i.descriptor(), i.classLoader()).overlay(rulesDir); // refuses a non-local or missing directory first
+        } catch (RulesException e) {
+            // a file that does not read (not UTF-8): the watcher reports it and starts on the shipped rules
+        }
         PackEngine engine = new PackEngine(i.descriptor(), i.classLoader(), PackRules.shipped(i.descriptor(), i.classLoader()));
         return RulesWatcher.start(engine, rulesDir, options, dir -> scenarios(name, dir), listener);
     }

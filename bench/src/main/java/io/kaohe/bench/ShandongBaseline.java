@@ -29,11 +29,9 @@ import io.kaohe.params.ParameterTable;
  * the Drools pack is a real check. Expects a dossier the validator accepted.
  */
 public final class ShandongBaseline {
-    /** The kinds pack.yaml lists for Shandong (others are accepted and not counted), and those that make a study semester. */
+    /** The kinds pack.yaml lists for Shandong (others are accepted and not counted). */
     private static final java.util.Set<RecordKind> USED = java.util.EnumSet.of(RecordKind.ONLINE_COURSE, RecordKind.SCHOOL_PRACTICE,
             RecordKind.RESEARCH_ACTIVITY, RecordKind.PEER_REVIEW, RecordKind.CASE_SUBMISSION);
-    private static final java.util.Set<RecordKind> STUDY = java.util.EnumSet.of(RecordKind.ONLINE_COURSE, RecordKind.SCHOOL_PRACTICE,
-            RecordKind.RESEARCH_ACTIVITY);
 
     /** What the baseline decides: the grade and the unmet eligibility and grading clauses, sorted. */
     public record Result(Grade grade, List<String> unmet) {}
@@ -56,9 +54,11 @@ public final class ShandongBaseline {
         ParameterSet p = byDate.computeIfAbsent(date(d), parameters::at);
         LocalDate start = p.date("cycle.start");
         LocalDate end = p.date("cycle.end");
-        LocalDate firstAssessment = null;
-        for (RubricScore s : d.scores()) {
-            if (firstAssessment == null || s.assessedOn().isBefore(firstAssessment)) firstAssessment = s.assessedOn();
+        Map<String, RubricScore> latest = latestAttempts(d.scores());
+        // SD-07: the submission the verdict uses, complete on the last date of the counted attempts
+        LocalDate submission = null;
+        for (RubricScore s : latest.values()) {
+            if (submission == null || s.assessedOn().isAfter(submission)) submission = s.assessedOn();
         }
         BigDecimal online = BigDecimal.ZERO;
         BigDecimal practice = BigDecimal.ZERO;
@@ -70,13 +70,11 @@ public final class ShandongBaseline {
                 case ONLINE_COURSE -> online = online.add(r.amount());
                 case SCHOOL_PRACTICE -> practice = practice.add(r.amount());
                 case PEER_REVIEW -> {
-                    if (firstAssessment == null || !r.date().isAfter(firstAssessment)) peerReviews = peerReviews.add(r.amount());
+                    if (submission == null || !r.date().isAfter(submission)) peerReviews = peerReviews.add(r.amount());
                 }
+                case RESEARCH_ACTIVITY -> research.merge(r.semester() != null ? Semester.parse(r.semester()) : Semester.of(r.date()),
+                        r.amount(), BigDecimal::add);
                 default -> { }
-            }
-            if (STUDY.contains(r.kind())) {
-                Semester s = r.semester() != null ? Semester.parse(r.semester()) : Semester.of(r.date());
-                research.merge(s, r.kind() == RecordKind.RESEARCH_ACTIVITY ? r.amount() : BigDecimal.ZERO, BigDecimal::add);
             }
         }
 
@@ -89,18 +87,20 @@ public final class ShandongBaseline {
         if (online.compareTo(p.number("teacher.online-hours-min")) < 0) unmet.add("SD-02");
         if (practice.compareTo(p.number("teacher.practice-hours-min")) < 0) unmet.add("SD-02");
         BigDecimal perSemester = p.number("teacher.research-activities-per-semester-min");
-        if (research.isEmpty()) unmet.add("SD-03");
-        for (BigDecimal n : research.values()) if (n.compareTo(perSemester) < 0) unmet.add("SD-03");
+        // SD-03: enough semesters that reach the per-semester minimum
+        long reached = research.values().stream().filter(n -> n.compareTo(perSemester) >= 0).count();
+        if (reached < p.integer("teacher.research-semesters-min")) unmet.add("SD-03");
         if (peerReviews.compareTo(p.number("teacher.peer-reviews-min")) < 0) unmet.add("SD-07");
         eligible = unmet.isEmpty();
 
         int passed = 0;
         int excellent = 0;
-        for (Map.Entry<String, Level> a : latestLevels(d.scores()).entrySet()) {
+        for (Map.Entry<String, RubricScore> a : latest.entrySet()) {
             MicroAbility m = catalog.get(a.getKey()).orElse(null);
             if (m != null && !m.fits(d.teacher().stage())) continue;
-            if (a.getValue().passed()) passed++;
-            if (a.getValue() == Level.EXCELLENT) excellent++;
+            Level level = a.getValue().effectiveLevel();
+            if (level.passed()) passed++;
+            if (level == Level.EXCELLENT) excellent++;
         }
         boolean graded = passed >= p.integer("teacher.passed-abilities-min");
         if (!graded) unmet.add("SD-04");
@@ -109,8 +109,8 @@ public final class ShandongBaseline {
         return new Result(grade, new ArrayList<>(unmet));
     }
 
-    /** Each ability's level at its latest attempt (attempt number, then date); evidence decides the level where given (CN-02). */
-    private static Map<String, Level> latestLevels(List<RubricScore> scores) {
+    /** Each ability's latest attempt (attempt number, then date); its effective level applies evidence (CN-02). */
+    private static Map<String, RubricScore> latestAttempts(List<RubricScore> scores) {
         Map<String, RubricScore> latest = new HashMap<>();
         for (RubricScore s : scores) {
             RubricScore l = latest.get(s.ability());
@@ -119,8 +119,6 @@ public final class ShandongBaseline {
                 latest.put(s.ability(), s);
             }
         }
-        Map<String, Level> out = new HashMap<>();
-        latest.forEach((code, s) -> out.put(code, s.effectiveLevel()));
-        return out;
+        return latest;
     }
 }

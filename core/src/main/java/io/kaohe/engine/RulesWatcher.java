@@ -2,6 +2,7 @@ package io.kaohe.engine;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,13 @@ import io.kaohe.scenario.Scenarios;
  * Hot reload for long-running services: watches a rules directory and, when its content has changed and
  * then stayed the same for a quiet period, builds the new rules on its own thread (never on a request),
  * runs the scenarios against them, and swaps them in atomically only if they compile and every case
- * passes. Otherwise the engine keeps serving the old rules; the problems go to SLF4J and the listener.
- * An assessment already running finishes on the rules it started with ({@link PackEngine}).
+ * passes. Otherwise the engine keeps serving the old rules; the problems go to SLF4J, the listener and
+ * {@link #status()}. An assessment already running finishes on the rules it started with ({@link PackEngine}).
+ *
+ * <p>A service always comes up: when the directory's rules fail at start, it serves the shipped rules, reports
+ * why, and switches as soon as the directory is fixed. The directory (and the office's own scenarios, when
+ * {@link Options#scenarios()} names them) is checked whole once quiet, so a threshold changed together with its
+ * scenarios is one change.
  *
  * <p>The directory is polled (content hashes, not timestamps): reliable on every file system, including
  * the network and container mounts where {@code WatchService} misses events. Create it with
@@ -58,6 +64,31 @@ public final class RulesWatcher implements AutoCloseable {
         public Options withScenarios(Path scenarios) { return new Options(poll, quiet, scenarios); }
     }
 
+    /** Which rules serve: the pack's shipped ones (the directory's were refused at start) or the directory's. */
+    public enum Source { SHIPPED, RULES_DIR }
+
+    /**
+     * What the service runs and whether the directory's latest content is in use; immutable, safe to read from any
+     * thread (a health page, an admin endpoint).
+     *
+     * @param policyVersion the version of the rules serving now
+     * @param source        shipped rules, or the rules directory's
+     * @param activatedAt   when those rules began to serve
+     * @param checkedAt     when the directory was last built and checked
+     * @param problems      why its latest content was refused, each {@code file:line:column: message}; empty when that
+     *                      content is in use
+     * @param pending       a change was seen and is waiting for the directory to be quiet, or being checked
+     */
+    public record Status(String pack, Path dir, String policyVersion, Source source, Instant activatedAt, Instant checkedAt,
+                         List<Problem> problems, boolean pending) {
+        public Status {
+            problems = List.copyOf(problems);
+        }
+
+        /** True when the directory's latest content is what serves. */
+        public boolean upToDate() { return problems.isEmpty() && !pending && source == Source.RULES_DIR; }
+    }
+
     private final PackEngine engine;
     private final Path dir;
     private final Options options;
@@ -69,64 +100,93 @@ public final class RulesWatcher implements AutoCloseable {
     private Map<String, String> built;
     private Map<String, String> pending;
     private long pendingSince;
+    private volatile Status status;
 
     /**
      * @param scenarios the scenario cases new rules must pass, read afresh for each reload (they may be edited too)
      */
     private RulesWatcher(PackEngine engine, Path dir, Options options, Function<Path, List<Scenario>> scenarios,
-                         ReloadListener listener, Map<String, String> built) {
+                         ReloadListener listener) {
         this.engine = engine;
         this.dir = dir;
         this.options = options;
         this.scenarios = scenarios;
         this.listener = listener;
-        this.built = built;
+        Instant now = Instant.now();
+        this.status = new Status(engine.pack(), dir, engine.rules().policyVersion(), Source.SHIPPED, now, now, List.of(), true);
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kaohe-rules-watcher-" + engine.pack());
             t.setDaemon(true); // never keeps a service's JVM alive
             return t;
         });
-        long ms = options.poll().toMillis();
-        thread.scheduleWithFixedDelay(this::poll, ms, ms, TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Starts watching {@code dir} for {@code engine}: builds the rules now (throwing {@link RulesException}
-     * if they do not compile or pass), puts them in use, then watches.
+     * Starts watching {@code dir} for {@code engine} (serving its shipped rules): builds and checks the directory's
+     * rules now and puts them in use if they pass; if they do not, the shipped rules keep serving, the listener is
+     * told and {@link #status()} says why. Then watches.
      */
     public static RulesWatcher start(PackEngine engine, Path dir, Options options, Function<Path, List<Scenario>> scenarios,
                                      ReloadListener listener) {
-        Map<String, String> seen = DirectoryFingerprint.of(dir); // before building: an edit meanwhile is seen later
         Function<Path, List<Scenario>> cases = options.scenarios() == null ? scenarios : d -> Scenarios.load(options.scenarios());
-        PackRules first = engine.compile(dir);
-        List<Problem> failed = failures(first, cases.apply(dir));
-        if (!failed.isEmpty()) throw new RulesException(failed);
-        engine.replace(engine.rules(), first);
-        return new RulesWatcher(engine, dir, options, cases, listener, seen);
+        RulesWatcher w = new RulesWatcher(engine, dir, options, cases, listener);
+        Map<String, String> seen = w.fingerprint(); // before building: an edit meanwhile is seen later
+        w.built = seen;
+        w.pending = seen;
+        w.reload(true);
+        long ms = options.poll().toMillis();
+        w.thread.scheduleWithFixedDelay(w::poll, ms, ms, TimeUnit.MILLISECONDS);
+        return w;
     }
+
+    /** What serves now and whether the directory's latest content is in use. */
+    public Status status() { return status; }
 
     /** The engine whose rules this watcher replaces: share it with the request path. */
     public Engine engine() { return engine; }
 
     private void poll() {
         try {
-            Map<String, String> now = DirectoryFingerprint.of(dir);
+            Map<String, String> now = fingerprint();
             long t = System.nanoTime();
             if (!now.equals(pending)) {
                 pending = now;
                 pendingSince = t;
+                if (!now.equals(built) && !status.pending()) status = withPending(status, true);
                 return;
             }
-            if (now.equals(built) || t - pendingSince < options.quiet().toNanos()) return;
+            if (now.equals(built)) {
+                if (status.pending()) status = withPending(status, false); // changed and changed back
+                return;
+            }
+            if (t - pendingSince < options.quiet().toNanos()) return;
             built = now;
-            reload();
+            reload(false);
         } catch (RuntimeException e) {
             // the thread must survive anything: a dead watcher would silently stop reloading
             LOG.error("pack {}: rules watcher failed on {}", engine.pack(), dir, e);
         }
     }
 
-    private void reload() {
+    /** The directory's content, with that of the office's own scenarios when they live elsewhere. */
+    private Map<String, String> fingerprint() {
+        Map<String, String> out = new java.util.TreeMap<>(DirectoryFingerprint.of(dir));
+        Path own = options.scenarios();
+        if (own != null && !own.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
+            Path base = java.nio.file.Files.isDirectory(own) ? own : own.getParent();
+            DirectoryFingerprint.of(base).forEach((k, v) -> {
+                if (base.equals(own) || k.equals(own.getFileName().toString())) out.put("(scenarios) " + k, v);
+            });
+        }
+        return out;
+    }
+
+    private static Status withPending(Status s, boolean pending) {
+        return new Status(s.pack(), s.dir(), s.policyVersion(), s.source(), s.activatedAt(), s.checkedAt(), s.problems(), pending);
+    }
+
+    /** Builds and checks the directory whole; swaps it in if it passes. {@code first}: at start, told only when refused. */
+    private void reload(boolean first) {
         PackRules before = engine.rules();
         List<Problem> problems;
         PackRules next = null;
@@ -137,16 +197,23 @@ public final class RulesWatcher implements AutoCloseable {
             problems = e.problems();
         } catch (io.kaohe.KaoheException e) { // the directory vanished or cannot be read: say so, keep the rules
             problems = List.of(Problem.of(dir.toString(), 0, 0, "规则目录无法读取", e.getMessage()));
+        } catch (RuntimeException e) { // a rule that throws while the scenarios run, a bug: the service still comes up
+            problems = List.of(Problem.of(dir.toString(), 0, 0, "规则无法构建", "the rules cannot be built: " + e));
         }
         if (problems.isEmpty() && !engine.replace(before, next)) {
             problems = List.of(Problem.of(dir.toString(), 0, 0, "规则已被其他方式替换", "the rules were replaced by someone else meanwhile"));
         }
+        Instant now = Instant.now();
+        boolean waiting = !java.util.Objects.equals(pending, built);
         if (problems.isEmpty()) {
             LOG.info("pack {}: rules from {} now in use: {} (was {})", engine.pack(), dir, next.policyVersion(), before.policyVersion());
-            notify(new ReloadListener.Event(engine.pack(), true, next.policyVersion(), List.of()));
+            status = new Status(engine.pack(), dir, next.policyVersion(), Source.RULES_DIR, now, now, List.of(), waiting);
+            if (!first) notify(new ReloadListener.Event(engine.pack(), true, next.policyVersion(), List.of()));
         } else {
-            LOG.warn("pack {}: edited rules in {} refused, still using {}:\n  {}", engine.pack(), dir, before.policyVersion(),
-                    String.join("\n  ", problems.stream().map(Problem::toString).toList()));
+            LOG.warn("pack {}: edited rules in {} refused, {} {}:\n  {}", engine.pack(), dir, first ? "starting on the shipped rules" : "still using",
+                    before.policyVersion(), String.join("\n  ", problems.stream().map(Problem::toString).toList()));
+            Status s = status;
+            status = new Status(engine.pack(), dir, before.policyVersion(), s.source(), s.activatedAt(), now, problems, waiting);
             notify(new ReloadListener.Event(engine.pack(), false, before.policyVersion(), problems));
         }
     }

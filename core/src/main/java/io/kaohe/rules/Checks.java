@@ -54,6 +54,7 @@ public final class Checks {
 
     public Checks(ParameterSet params) { this.params = params; }
 
+    /** The pack's parameters as of the assessment date (for helpers that read several at once). */
     public ParameterSet params() { return params; }
 
     // ---- numeric requirements -------------------------------------------------------------
@@ -244,6 +245,7 @@ public final class Checks {
                 .map(Entry::reason).toList();
     }
 
+    /** Whether no requirement has been recorded yet. */
     public boolean isEmpty() { return entries.isEmpty(); }
 
     /** Clause IDs of unmet eligibility, grading and school requirements: sorted, no duplicates. */
@@ -258,10 +260,12 @@ public final class Checks {
         return List.copyOf(out);
     }
 
+    /** Whether a requirement of this decision (ELIGIBILITY, GRADING, …) recorded so far is unmet. */
     public boolean anyUnmet(Decision d) {
         return entries.stream().anyMatch(e -> e.decision() == d && !e.reason().met());
     }
 
+    /** Whether requirements of this decision were recorded and every one is met. */
     public boolean allMet(Decision d) {
         return entries.stream().anyMatch(e -> e.decision() == d)
                 && entries.stream().noneMatch(e -> e.decision() == d && !e.reason().met());
@@ -285,6 +289,7 @@ public final class Checks {
                 .sorted(Comparator.comparing(Outcome::clause).thenComparing(Outcome::flag)).toList();
     }
 
+    /** The school-form items recorded, by clause and item. */
     public List<FormItem> items() {
         return items.stream().sorted(Comparator.comparing(FormItem::clause).thenComparing(FormItem::item)).toList();
     }

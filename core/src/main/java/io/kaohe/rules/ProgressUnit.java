@@ -87,6 +87,7 @@ public final class ProgressUnit {
 
     /** School ID, batch name, or {@code all} for the total. */
     public String getId() { return id; }
+    /** The report's as-of date: only what was known then counts. */
     public LocalDate getAsOf() { return asOf; }
     /** The school's name (schools only), or null. */
     public String getName() { return name; }
@@ -96,6 +97,7 @@ public final class ProgressUnit {
     public LocalDate getStartsOn() { return startsOn; }
     /** The date by which every teacher should be assessed. */
     public LocalDate getDueBy() { return dueBy; }
+    /** Teachers the unit has (valid dossier or not). */
     public int getTeachers() { return teachers; }
     /** Teachers graded PASS or EXCELLENT. */
     public int getPassed() { return passed; }
@@ -125,6 +127,7 @@ public final class ProgressUnit {
     /** Required plans not filed by the as-of date (see {@link Detail#plansMissing}). */
     public List<String> getPlansMissing() { return detail.plansMissing(); }
 
+    /** The status a status rule set (`setStatus`), or null before one has. */
     public String getStatus() { return status; }
 
     /** Sets the status; a second rule setting it means the status rules overlap, which is a pack error. */

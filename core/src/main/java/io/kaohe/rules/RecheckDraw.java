@@ -16,7 +16,10 @@ public final class RecheckDraw {
 
     /** Schools in the cohort (the base of the share). */
     public int getSchools() { return schools; }
+    /** IDs of the schools drawn, in the order drawn. */
     public List<String> getDrawn() { return drawn; }
+    /** How many schools were drawn. */
     public int getSize() { return drawn.size(); }
+    /** The seed of the draw (the same seed draws the same schools). */
     public long getSeed() { return seed; }
 }

@@ -41,10 +41,15 @@ public final class ResearchGroupFacts {
 
     /** Position in the dossier's {@code groups} (0-based): keeps reasons of same-named groups apart. */
     public int getIndex() { return index; }
+    /** The research group's name. */
     public String getName() { return name; }
+    /** The school stage the group works on. */
     public Stage getStage() { return stage; }
+    /** Whom the group's study is for: TEACHER (ordinary teachers) or MANAGER (the management team). */
     public Role getAudience() { return audience; }
+    /** The ability codes the group focuses on. */
     public List<String> getFocusPoints() { return focusPoints; }
+    /** How many focus points the group has. */
     public int getFocusPointCount() { return focusPoints.size(); }
     /** Focus points the catalog does not list for the group's stage ({@link MicroAbility#fits(Stage)}). */
     public List<String> getUnfitStage() { return unfitStage; }

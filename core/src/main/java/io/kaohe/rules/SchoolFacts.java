@@ -35,6 +35,7 @@ public final class SchoolFacts {
         return new SchoolFacts(d, envs, ResearchGroupFacts.of(d.groups(), catalog));
     }
 
+    /** The school's ID. */
     public String getSchoolId() { return dossier.school().id(); }
 
     // ---- school and team ----------------------------------------------------------------------
@@ -48,8 +49,10 @@ public final class SchoolFacts {
     /** Team members, or null when no team is given. */
     public Integer getTeamSize() { return team() == null ? null : team().size(); }
 
+    /** Whether the principal leads the school's team; false without a team. */
     public boolean isPrincipalLeads() { return team() != null && Boolean.TRUE.equals(team().principalLeads()); }
 
+    /** Whether the school's team has a chief information officer (信息化管理员); false without a team. */
     public boolean isHasCio() { return team() != null && Boolean.TRUE.equals(team().hasCio()); }
 
     private ManagementTeam team() { return dossier.team(); }
@@ -59,6 +62,7 @@ public final class SchoolFacts {
     /** Codes of the micro-abilities chosen for the research programme (distinct: validated). */
     public List<String> getAbilities() { return dossier.abilities(); }
 
+    /** How many abilities the school chose (the size of `abilities`). */
     public int getAbilityCount() { return dossier.abilities().size(); }
 
     /** Environments the chosen abilities cover. */
@@ -91,11 +95,17 @@ public final class SchoolFacts {
 
     private CohortStats cohort() { return dossier.cohort(); }
 
+    /** Teachers assessed (the dossier's `cohort` counts). */
     public int getTeachers() { return cohort().teachers(); }
+    /** Teachers whose online study met the pack's minimum. */
     public int getOnlineHoursMet() { return cohort().onlineHoursMet(); }
+    /** Teachers whose school-based practice met the pack's minimum. */
     public int getPracticeHoursMet() { return cohort().practiceHoursMet(); }
+    /** Teachers graded PASS or EXCELLENT. */
     public int getPassed() { return cohort().passed(); }
+    /** Teachers graded EXCELLENT. */
     public int getExcellent() { return cohort().excellent(); }
+    /** Works (cases) the school forwarded upward. */
     public int getWorksSubmitted() { return cohort().worksSubmitted(); }
 
     /** Teachers' ability choices in one environment ({@code MULTIMEDIA}, {@code HYBRID}, {@code SMART}). */

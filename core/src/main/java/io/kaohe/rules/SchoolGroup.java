@@ -9,6 +9,7 @@ public final class SchoolGroup {
 
     public SchoolGroup(int schools) { this.schools = schools; }
 
+    /** How many schools are assessed together. */
     public int getSchools() { return schools; }
 
     /** The most schools a share allows: ⌊share × schools⌋ (for messages; rules compare shares exactly). */

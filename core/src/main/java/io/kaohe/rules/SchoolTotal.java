@@ -18,7 +18,9 @@ public final class SchoolTotal {
         this.subject = subject;
     }
 
+    /** The school's ID. */
     public String getSchoolId() { return schoolId; }
+    /** The school's form total (points). */
     public BigDecimal getTotal() { return total; }
     /** Whether this is the school being decided in this evaluation. */
     public boolean isSubject() { return subject; }

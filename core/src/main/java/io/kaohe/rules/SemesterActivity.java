@@ -16,7 +16,10 @@ public final class SemesterActivity {
         this.researchActivities = researchActivities;
     }
 
+    /** The teacher's ID. */
     public String getTeacherId() { return teacherId; }
+    /** The semester, written as in reasons (2021-2022-1 for the autumn semester of 2021). */
     public String getSemester() { return semester.toString(); }
+    /** Research activities (COUNT) the teacher joined in that semester. */
     public BigDecimal getResearchActivities() { return researchActivities; }
 }

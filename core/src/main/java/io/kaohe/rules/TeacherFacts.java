@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.kaohe.model.Environment;
@@ -31,13 +30,11 @@ import io.kaohe.params.ParameterSet;
  * outside the cycle ({@code cycle.start} … {@code cycle.end}, parameters of every pack) are not
  * counted, and counted separately so reasons can say so.
  *
- * <p>"Study semesters" are the semesters within the cycle in which the teacher has a record of
- * ONLINE_COURSE, SCHOOL_PRACTICE, OFFLINE_TRAINING or RESEARCH_ACTIVITY (of the kinds the pack uses).
+ * <p>"Research semesters" are the semesters within the cycle in which the teacher took part in a
+ * RESEARCH_ACTIVITY (of the kinds the pack uses). Other records never open a semester, so adding one
+ * never adds an obligation (Shandong SD-03 reading, rules-shandong/README.md).
  */
 public final class TeacherFacts {
-    static final Set<RecordKind> STUDY_KINDS = EnumSet.of(RecordKind.ONLINE_COURSE, RecordKind.SCHOOL_PRACTICE,
-            RecordKind.OFFLINE_TRAINING, RecordKind.RESEARCH_ACTIVITY);
-
     private final String teacherId;
     private final Stage stage;
     private final boolean manager;
@@ -49,8 +46,8 @@ public final class TeacherFacts {
     private final int notUsed;
     private final List<SemesterActivity> semesters;
     private final List<AbilityResult> abilities;
-    private final LocalDate firstAssessment;
-    private final BigDecimal peerReviewsBeforeFirstAssessment;
+    private final LocalDate submission;
+    private final BigDecimal peerReviewsBeforeSubmission;
     private final io.kaohe.model.FinalAssessment finalAssessment;
 
     private TeacherFacts(TeacherDossier d, LocalDate cycleStart, LocalDate cycleEnd, AbilityCatalog catalog,
@@ -63,7 +60,6 @@ public final class TeacherFacts {
         int outside = 0;
         int unused = 0;
         Map<Semester, BigDecimal> research = new TreeMap<>();
-        Set<Semester> studied = new TreeSet<>();
         for (StudyRecord r : d.records()) {
             if (!units.uses(r.kind())) {
                 unused++;
@@ -75,22 +71,23 @@ public final class TeacherFacts {
             }
             amounts.merge(r.kind(), units.toBase(r.kind(), r.unit(), r.amount()), BigDecimal::add);
             firstDates.merge(r.kind(), r.date(), (a, b) -> a.isBefore(b) ? a : b);
-            if (STUDY_KINDS.contains(r.kind())) studied.add(r.effectiveSemester());
             if (r.kind() == RecordKind.RESEARCH_ACTIVITY) research.merge(r.effectiveSemester(), r.amount(), BigDecimal::add);
         }
         this.outsideCycle = outside;
         this.notUsed = unused;
-        this.semesters = studied.stream()
-                .map(s -> new SemesterActivity(teacherId, s, research.getOrDefault(s, BigDecimal.ZERO))).toList();
+        this.semesters = research.entrySet().stream().filter(e -> e.getValue().signum() > 0)
+                .map(e -> new SemesterActivity(teacherId, e.getKey(), e.getValue())).toList();
         this.abilities = latestAttempts(d.scores(), catalog, stage);
-        this.firstAssessment = d.scores().stream().map(RubricScore::assessedOn).min(Comparator.naturalOrder()).orElse(null);
+        // the submission the verdict uses: the counted (latest) attempts, complete on the last of their dates;
+        // an earlier attempt that a re-assessment replaced decides nothing (SD-07, rules-shandong/README.md)
+        this.submission = abilities.stream().map(AbilityResult::getAssessedOn).max(Comparator.naturalOrder()).orElse(null);
         BigDecimal pr = BigDecimal.ZERO;
         for (StudyRecord r : d.records()) {
-            if (r.kind() == RecordKind.PEER_REVIEW && units.uses(r.kind()) && inCycle(r) && (firstAssessment == null || !r.date().isAfter(firstAssessment))) {
+            if (r.kind() == RecordKind.PEER_REVIEW && units.uses(r.kind()) && inCycle(r) && (submission == null || !r.date().isAfter(submission))) {
                 pr = pr.add(r.amount());
             }
         }
-        this.peerReviewsBeforeFirstAssessment = pr;
+        this.peerReviewsBeforeSubmission = pr;
         this.finalAssessment = d.finalAssessment();
     }
 
@@ -129,10 +126,15 @@ public final class TeacherFacts {
         return List.copyOf(out);
     }
 
+    /** The teacher's ID (never the national ID). */
     public String getTeacherId() { return teacherId; }
+    /** The school stage the teacher teaches (PRIMARY, JUNIOR, …). */
     public Stage getStage() { return stage; }
+    /** Whether the teacher holds the MANAGER role (a school leader). */
     public boolean isManager() { return manager; }
+    /** First day of the study cycle in force for the assessment date (parameters); records before it are not counted. */
     public LocalDate getCycleStart() { return cycleStart; }
+    /** Last day of the study cycle in force for the assessment date; records after it are not counted. */
     public LocalDate getCycleEnd() { return cycleEnd; }
 
     /** Sum of amounts of records of this kind within the cycle, in the kind's base unit (pack.yaml {@code units:}, first listed). */
@@ -154,20 +156,23 @@ public final class TeacherFacts {
     /** Records of kinds this pack's policy does not use (e.g. offline training in Shandong): not counted. */
     public int getNotUsed() { return notUsed; }
 
-    /** One entry per study semester, in order. */
+    /** One entry per research semester (a semester of the cycle with a research activity), in order. */
     public List<SemesterActivity> getSemesters() { return semesters; }
 
     /** Latest attempt per ability, by code. */
     public List<AbilityResult> getAbilities() { return abilities; }
 
+    /** Codes of the abilities whose latest attempt passed (PASS or EXCELLENT) and that fit the teacher's stage. */
     public List<String> getPassedCodes() {
         return abilities.stream().filter(a -> a.isPassed() && a.isFitsStage()).map(AbilityResult::getCode).toList();
     }
 
+    /** Codes of the abilities whose latest attempt is EXCELLENT and that fit the teacher's stage. */
     public List<String> getExcellentCodes() {
         return abilities.stream().filter(a -> a.isExcellent() && a.isFitsStage()).map(AbilityResult::getCode).toList();
     }
 
+    /** Codes of the abilities whose latest attempt failed. */
     public List<String> getFailedCodes() {
         return abilities.stream().filter(a -> !a.isPassed()).map(AbilityResult::getCode).toList();
     }
@@ -177,7 +182,9 @@ public final class TeacherFacts {
         return abilities.stream().filter(a -> !a.isFitsStage()).map(AbilityResult::getCode).toList();
     }
 
+    /** How many abilities passed (the size of `passedCodes`). */
     public int getPassedAbilities() { return getPassedCodes().size(); }
+    /** How many abilities are at EXCELLENT (the size of `excellentCodes`). */
     public int getExcellentAbilities() { return getExcellentCodes().size(); }
 
     /** Environments of the passed abilities (for packs that ask for a spread). */
@@ -193,9 +200,12 @@ public final class TeacherFacts {
     /** The training institution's final assessment (level, date, institution), or null when there is none. */
     public io.kaohe.model.FinalAssessment getFinalAssessment() { return finalAssessment; }
 
-    /** The date of the teacher's first assessed result (the first submission), or null. */
-    public LocalDate getFirstAssessment() { return firstAssessment; }
+    /**
+     * The date of the submission whose results the verdict uses: the latest date among the counted
+     * attempts (the latest attempt of each ability), or null when nothing was assessed yet.
+     */
+    public LocalDate getSubmission() { return submission; }
 
-    /** PEER_REVIEW amounts dated on or before the first assessed result (all of them if none yet). */
-    public BigDecimal getPeerReviewsBeforeFirstAssessment() { return peerReviewsBeforeFirstAssessment; }
+    /** PEER_REVIEW amounts within the cycle dated on or before {@link #getSubmission()} (all of them if none yet). */
+    public BigDecimal getPeerReviewsBeforeSubmission() { return peerReviewsBeforeSubmission; }
 }

@@ -71,18 +71,19 @@ public final class Scenarios {
         return out;
     }
 
+    /** The scenario files {@link #load} reads: the file itself, or the {@code .yaml}/{@code .yml}/{@code .json} files under a directory (sorted). */
+    public static List<Path> files(Path path) {
+        if (!Files.isDirectory(path)) return List.of(path);
+        try (Stream<Path> s = Files.walk(path)) {
+            return s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+        } catch (IOException e) {
+            throw KaoheException.of(e, "pack.scenarios.unreadable", path, e.getMessage());
+        }
+    }
+
     /** Every scenario in a file, or in the {@code .yaml}/{@code .yml}/{@code .json} files under a directory (sorted). */
     public static List<Scenario> load(Path path) {
-        List<Path> files;
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> s = Files.walk(path)) {
-                files = s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
-            } catch (IOException e) {
-                throw KaoheException.of(e, "pack.scenarios.unreadable", path, e.getMessage());
-            }
-        } else {
-            files = List.of(path);
-        }
+        List<Path> files = files(path);
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {

@@ -16,6 +16,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "assess", description = "Assess teacher dossiers (JSON Lines), one verdict per valid line.")
 final class AssessCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 

@@ -35,6 +35,9 @@ final class CheckCommand implements Callable<Integer> {
     static final int SMOKE = 300;
     private static final long SEED = 15;
 
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 

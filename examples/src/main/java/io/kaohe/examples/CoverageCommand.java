@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "coverage", description = "Clause coverage of a pack: rules and scenario cases per clause (exit 1 on an unexplained clause).")
 final class CoverageCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 

@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", description = "Assess the bundled sample cohorts of every installed pack and summarise.")
 final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 

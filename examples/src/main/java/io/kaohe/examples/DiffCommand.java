@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff", description = "Compare shipped and edited rules on the same teacher dossiers (what-if).")
 final class DiffCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 

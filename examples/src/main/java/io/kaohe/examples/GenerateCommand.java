@@ -22,10 +22,13 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code kaohe generate}: a synthetic, reproducible cohort of teacher dossiers for benchmarks and demos.
  * Written one line at a time (a million teachers in flat memory), to a file that appears only when complete.
  */
-@Command(name = "generate", description = {"Write a synthetic cohort of teacher dossiers (JSON Lines): invented people,",
-        "the sample generators' spread of hours, attempts and grades over numbered schools, and about",
-        "5 in 1,000 deliberately bad lines. The same pack, size and seed give the same bytes."})
+@Command(name = "generate", description = {"Write a synthetic cohort of invented teacher dossiers (JSON Lines) for trials and benchmarks.",
+        "The sample generators' spread of hours, attempts and grades over numbered schools, with about"
+                + " 5 in 1,000 deliberately bad lines. The same pack, size and seed give the same bytes."})
 final class GenerateCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     /** Bad lines per 1,000: enough to exercise the reject path in every benchmark, rare as in real exports. */
     static final int BAD_PER_MILLE = 5;
 

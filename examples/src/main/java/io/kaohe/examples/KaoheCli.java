@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** The {@code kaohe} command line (interchange.md, "Command line"). */
 @Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = KaoheCli.Version.class,
         description = "Assess teachers and schools with a province's rule pack (教师信息技术应用能力提升工程 2.0).",
-        subcommands = {AssessCommand.class, SchoolsCommand.class, ProgressCommand.class, CheckCommand.class,
+        subcommands = {AssessCommand.class, SchoolsCommand.class, ProgressCommand.class, InitCommand.class, CheckCommand.class,
                 TestCommand.class, DiffCommand.class, CoverageCommand.class, DemoCommand.class, PacksCommand.class,
                 GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n")

@@ -13,6 +13,9 @@ import picocli.CommandLine.Spec;
 /** {@code kaohe packs}: the installed rule packs with their policy versions; {@code --files}: every file with its SHA-256. */
 @Command(name = "packs", description = "List the installed rule packs and their policy versions.")
 final class PacksCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 

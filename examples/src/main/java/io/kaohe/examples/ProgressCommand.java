@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code kaohe progress}: a county cohort's progress per batch and school as of a date. */
 @Command(name = "progress", description = "Report a cohort's progress (per batch, per school) as of a date.")
 final class ProgressCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 

@@ -23,7 +23,9 @@ import io.kaohe.privacy.NationalIds;
 /**
  * Invents teacher dossiers for the sample county: mostly complete ones, and the usual ways a dossier
  * falls short (too few hours, a thin semester, no peer review, a failed ability, records from before
- * the cycle). Only {@link Random} draws decide anything, so the same seed gives the same teachers.
+ * the cycle). A thin semester (1 research activity) no longer fails SD-03 when another semester has 2
+ * (issue 13, rules-shandong/README.md): its reason lists it. Only {@link Random} draws decide anything,
+ * so the same seed gives the same teachers.
  */
 final class SampleTeachers {
     /** What the generator aims at for a teacher; the verdict is the engine's, never this. */

@@ -12,6 +12,9 @@ import picocli.CommandLine.Spec;
 /** {@code kaohe schools}: school dossiers in, assessed together; verdicts and rejects out. */
 @Command(name = "schools", description = "Assess school dossiers (JSON Lines) together: caps apply across the file.")
 final class SchoolsCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 

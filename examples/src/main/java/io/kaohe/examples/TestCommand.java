@@ -9,6 +9,7 @@ import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.i18n.Messages;
 import io.kaohe.model.Reason;
+import io.kaohe.scenario.FailureGroups;
 import io.kaohe.scenario.Scenario;
 import io.kaohe.scenario.ScenarioResult;
 import io.kaohe.scenario.Scenarios;
@@ -21,9 +22,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kaohe test}: run policy-author scenario files; exit 1 when any case fails. Without {@code --scenarios}
  * the pack's own scenarios run (with those of {@code --rules-dir}/scenarios/ laid over them by file name).
+ * Failures are grouped by cause (the clauses that came out differently, and which way), so one threshold change
+ * reads as one finding; {@code --update} shows how the expectations would be rewritten, {@code --update --yes}
+ * writes them.
  */
 @Command(name = "test", description = "Run scenario files (YAML/JSON) against a pack; exit 1 on any failing case.")
 final class TestCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 
@@ -37,25 +44,55 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--rules-dir", paramLabel = "DIR", description = "edited rule and parameter files laid over the pack's")
     Path rulesDir;
 
+    @Option(names = "--details", description = "print every failing case in full (default: in full only when it is the only one of its cause)")
+    boolean details;
+
+    @Option(names = "--update", description = "show how the failing cases' expectations would be rewritten to what the rules now decide (a diff); "
+            + "writes nothing unless confirmed (--yes, or 'y' at the prompt on a terminal). Shipped files are written as copies into DIR/scenarios/")
+    boolean update;
+
+    @Option(names = "--yes", description = "with --update: write the rewritten files without asking")
+    boolean yes;
+
     @Mixin
     LangOption lang;
 
     @Override
     public Integer call() {
-        List<Scenario> cases = scenarios != null ? Scenarios.load(Inputs.existing(scenarios, "--scenarios"))
-                : Kaohe.scenarios(pack.name, rulesDir == null ? null : Inputs.directory(rulesDir, "--rules-dir"));
+        if (yes && !update) throw CliException.of(ExitCodes.USAGE, "cli.test.yesWithoutUpdate");
+        Path dir = rulesDir == null ? null : Inputs.directory(rulesDir, "--rules-dir");
+        List<Scenario> cases = scenarios != null ? Scenarios.load(Inputs.existing(scenarios, "--scenarios")) : Kaohe.scenarios(pack.name, dir);
         if (cases.isEmpty()) throw CliException.of(ExitCodes.USAGE, "cli.test.none", scenarios);
         Engine engine = pack.engine(rulesDir);
         PrintWriter out = spec.commandLine().getOut();
         Messages texts = lang.texts();
-        int failed = 0;
-        for (ScenarioResult r : Scenarios.runAll(engine, cases)) {
-            if (r.passed()) continue;
-            failed++;
-            print(out, r, texts);
-        }
+        List<ScenarioResult> results = Scenarios.runAll(engine, cases);
+        List<FailureGroups.Group> groups = FailureGroups.of(results);
+        for (FailureGroups.Group g : groups) printGroup(out, g, texts);
+        int failed = groups.stream().mapToInt(g -> g.cases().size()).sum();
+        if (failed > 0 && !details && !update) out.println(texts.get("cli.test.hint"));
         out.println(texts.get("cli.test.summary", cases.size() - failed, failed));
-        return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
+        if (failed == 0) return ExitCodes.OK;
+        if (!update) return ExitCodes.FAILURES;
+        return new ExpectationRewrite(pack.name, dir, scenarios, spec.commandLine(), texts).run(engine, results, yes);
+    }
+
+    /** A cause, the values behind it, then its cases: in full when it is the only one (or with --details), else a line each. */
+    private void printGroup(PrintWriter out, FailureGroups.Group g, Messages texts) {
+        String cause = g.flips().isEmpty()
+                ? texts.get("cli.test.other", g.other())
+                : String.join(texts.get("cli.test.and"), g.flips().stream().map(f -> texts.get("cli.test.flip." + f.change(), f.clause())).toList());
+        out.println(texts.get("cli.test.group", g.cases().size(), cause));
+        for (FailureGroups.Range r : g.ranges()) {
+            String values = r.min() == null ? "" : r.min().toString().equals(r.max().toString())
+                    ? texts.get("cli.test.range.one", r.min()) : texts.get("cli.test.range", r.min(), r.max());
+            String param = r.param() == null ? "" : texts.get("cli.test.range.param", r.param(), String.join(", ", r.paramValues()));
+            out.println(texts.get("cli.test.range.line", r.rule(), values, param));
+        }
+        for (ScenarioResult r : g.cases()) {
+            if (details || g.cases().size() == 1) print(out, r, texts);
+            else out.println(texts.get("cli.test.case", r.scenario().file(), r.scenario().line(), r.scenario().name()));
+        }
     }
 
     /** One failing case: where it is, expected against actual, what differs, and every actual reason. */

@@ -71,10 +71,10 @@ class TestCommandTest {
                 .getResourceAsStream("io/kaohe/shandong/parameters/teacher.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         Files.writeString(rules.resolve("parameters/teacher.yaml"), text.replace("{value: 25, reference: \"肥教函〔2021〕2号 三(二)：25 学时在线学习\"}",
                 "{value: 26, reference: \"edited\"}"));
-        Cli.Result edited = Cli.run("test", "--pack", "shandong", "--rules-dir", rules);
+        Cli.Result edited = Cli.run("test", "--pack", "shandong", "--rules-dir", rules, "--lang", "en");
         assertEquals(1, edited.exit(), edited::toString);
-        assertTrue(edited.out().contains("FAIL sd-01-02-hours.yaml:"), edited::toString);
-        assertTrue(edited.out().contains("reasons 理由:"), edited::toString);
+        assertTrue(edited.out().contains("case(s): SD-02 expected met, now unmet\n"), "grouped by cause (TestUpdateTest)\n" + edited);
+        assertTrue(edited.out().contains("  sd-01-02-hours.yaml:"), edited::toString);
     }
 
     @Test

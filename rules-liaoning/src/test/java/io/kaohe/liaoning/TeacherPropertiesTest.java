@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ import io.kaohe.model.Grade;
 import io.kaohe.model.Level;
 import io.kaohe.model.Outcome;
 import io.kaohe.model.Reason;
+import io.kaohe.model.RubricScore;
+import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.params.ParameterSet;
 
@@ -167,6 +170,31 @@ class TeacherPropertiesTest {
             TeacherVerdict v = assess(t.asOf(CYCLE_END.plusDays(days)));
             boolean flagged = v.outcomes().stream().map(Outcome::flag).anyMatch("AWARDS_AND_SELECTIONS_INELIGIBLE"::equals);
             assertEquals(days > 0 && !v.grade().passed(), flagged, v.grade() + " as of " + CYCLE_END.plusDays(days));
+        });
+    }
+
+    /**
+     * LN-08, issue 13: failed at the schools' assessment (28 November), re-assessed and passed on a day
+     * around the cycle's end, assessed as of a later day. The penalty is there exactly when the passing
+     * re-assessment came after the cycle's last day; a later re-assessment of an ability already passed
+     * (to reach 优秀) never brings it.
+     */
+    @Test
+    @Covers({"LN-08"})
+    void reassessedWithinTheCycleKeepsEligibility() {
+        LocalDate failed = LocalDate.of(2023, 11, 28);
+        qt(200).forAll(integers().between(-30, 30), integers().between(1, 60), integers().between(0, 1)).checkAssert((days, later, upgrade) -> {
+            LocalDate passed = CYCLE_END.plusDays(days);
+            List<RubricScore> scores = new ArrayList<>(List.of(RubricScore.of("A1", Level.PASS, failed),
+                    new RubricScore("B2", Level.FAIL, null, failed, 1, null), new RubricScore("B2", Level.PASS, null, passed, 2, null)));
+            if (upgrade == 1) scores.add(new RubricScore("A1", Level.EXCELLENT, null, passed.plusDays(later), 2, null));
+            scores.add(RubricScore.of("C4", Level.PASS, failed));
+            TeacherDossier base = LnTeacher.complete().dossier("T-REASSESSED");
+            TeacherDossier d = new TeacherDossier(base.teacher(), base.records(), scores, passed.plusDays(later + 1), null);
+            TeacherVerdict v = ENGINE.assess(d);
+            assertTrue(v.grade().passed(), v.toString());
+            boolean flagged = v.outcomes().stream().map(Outcome::flag).anyMatch("AWARDS_AND_SELECTIONS_INELIGIBLE"::equals);
+            assertEquals(days > 0, flagged, "re-assessed and passed on " + passed + (upgrade == 1 ? ", A1 re-assessed later" : ""));
         });
     }
 }

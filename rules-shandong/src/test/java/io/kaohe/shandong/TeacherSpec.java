@@ -22,8 +22,8 @@ import io.kaohe.model.Unit;
 
 /**
  * A generated Shandong teacher, described by what matters to the rules, and the dossier it stands for.
- * Hours are in tenths. All hours fall in the first study semester; {@code research.get(i)} activities
- * fall in semester i (a semester with none and no hours has no record, so it is no study semester).
+ * Hours are in tenths. All hours fall in the first semester; {@code research.get(i)} activities
+ * fall in semester i (only research activities make a semester count for SD-03).
  * First attempts are assessed on {@link #SUBMITTED}; reviews are dated before or after it.
  */
 record TeacherSpec(int online, int practice, int offline, List<Integer> research, int reviewsBefore, int reviewsAfter,
@@ -80,7 +80,7 @@ record TeacherSpec(int online, int practice, int offline, List<Integer> research
     TeacherSpec withOffline(int add) { return new TeacherSpec(online, practice, offline + add, research, reviewsBefore, reviewsAfter, abilities); }
     TeacherSpec withReviewBefore() { return new TeacherSpec(online, practice, offline, research, reviewsBefore + 1, reviewsAfter, abilities); }
 
-    /** One more activity in semester i; only called for a semester that already is a study semester. */
+    /** One more activity in semester i (any semester: no record adds an SD-03 obligation). */
     TeacherSpec withResearch(int i) {
         List<Integer> r = new ArrayList<>(research);
         r.set(i, r.get(i) + 1);
@@ -92,10 +92,6 @@ record TeacherSpec(int online, int practice, int offline, List<Integer> research
         List<List<Level>> a = new ArrayList<>(abilities);
         a.add(List.of(level));
         return new TeacherSpec(online, practice, offline, research, reviewsBefore, reviewsAfter, a);
-    }
-
-    boolean isStudySemester(int i) {
-        return research.get(i) > 0 || (i == 0 && online + practice + offline > 0);
     }
 
     TeacherDossier dossier(String id) {

@@ -68,7 +68,9 @@ class ProgressTest {
             "2023-11-20, PRACTICE",
             "2023-11-21, ASSESSMENT",
             "2023-11-30, ASSESSMENT",
-            "2023-12-01, ENDED",
+            // one-to-one help and re-assessment run on to the end of 2023 (二 "到2023年末", issue 13)
+            "2023-12-31, ASSESSMENT",
+            "2024-01-01, ENDED",
     })
     void theCountyIsInExactlyOnePhase(LocalDate asOf, String phase) {
         ProgressReport r = ENGINE.progress(cohort(), asOf);
@@ -88,7 +90,8 @@ class ProgressTest {
             "2023-11-20, COMPLETE, BEHIND, IN_PROGRESS",
             "2023-11-21, COMPLETE, BEHIND, BEHIND",
             "2023-11-30, COMPLETE, BEHIND, BEHIND",
-            "2023-12-01, COMPLETE, OVERDUE, OVERDUE",
+            "2023-12-31, COMPLETE, BEHIND, BEHIND",
+            "2024-01-01, COMPLETE, OVERDUE, OVERDUE",
     })
     void schoolStatusAroundEachDate(LocalDate asOf, String a, String b, String c) {
         ProgressReport r = ENGINE.progress(cohort(), asOf);
@@ -112,7 +115,7 @@ class ProgressTest {
 
     @Test
     void overdueSchoolsLoseEligibilityUnderLn08() {
-        Reason overdue = reasons(ENGINE.progress(cohort(), LocalDate.of(2023, 12, 1)), "LN-08").stream()
+        Reason overdue = reasons(ENGINE.progress(cohort(), LocalDate.of(2024, 1, 1)), "LN-08").stream()
                 .filter(x -> "S-C".equals(x.values().get("id"))).findFirst().orElseThrow();
         assertEquals(false, overdue.met());
         assertTrue(overdue.message().contains("取消参评资格"), overdue.message());
@@ -138,7 +141,7 @@ class ProgressTest {
     @Test
     void deadlinesAreTheThreePlanDates() {
         ProgressReport r = ENGINE.progress(cohort(), LocalDate.of(2023, 8, 31));
-        assertEquals(List.of(LocalDate.of(2023, 8, 30), LocalDate.of(2023, 11, 20), LocalDate.of(2023, 11, 30)),
+        assertEquals(List.of(LocalDate.of(2023, 8, 30), LocalDate.of(2023, 11, 20), LocalDate.of(2023, 12, 31)),
                 r.deadlines().stream().map(d -> d.date()).toList());
         assertEquals(List.of(true, false, false), r.deadlines().stream().map(d -> d.passed()).toList());
         assertEquals(false, reasons(r, "LN-04 方案备案截止").get(0).met(), "S-B's plans are missing after the deadline");
