@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OfficerMistakesTest {
     private static final String DRL = CheckCommandTest.DRL;
+    /** The condition of rule "SD-03 每学期校本教研活动", with what follows it (the text is unique in the file). */
+    private static final String SD03_PATTERN = "    $t : TeacherFacts()\nthen\n    java.math.BigDecimal per";
 
     /** The shipped text with {@code old} (which must be there) replaced by {@code now}, written into {@code dir}. */
     private static String edit(Path dir, String file, String old, String now) throws IOException {
@@ -141,8 +143,8 @@ class OfficerMistakesTest {
     /** The issue's example: a ')' left out on one line, which the parser reports two lines later. */
     @Test
     void aMissingParenthesisIsReportedOnItsOwnLine(@TempDir Path dir) throws IOException {
-        String text = edit(dir, DRL, "    $s : SemesterActivity()\n", "    $s : SemesterActivity(\n");
-        int line = CheckCommandTest.lineOf(text, "$s : SemesterActivity(");
+        String text = edit(dir, DRL, SD03_PATTERN, "    $t : TeacherFacts(\nthen\n    java.math.BigDecimal per");
+        int line = CheckCommandTest.lineOf(text, "java.math.BigDecimal per") - 2;
         Cli.Result r = check(dir);
         assertEquals(1, r.exit(), r::toString);
         String l = line(r, DRL + ":" + line + ":");
@@ -153,7 +155,7 @@ class OfficerMistakesTest {
     /** One mistake per DRL file (each file is compiled on its own): each is reported in plain words at its line. */
     @Test
     void commonTypeAndSyntaxErrorsSpeakPlainly(@TempDir Path dir) throws IOException {
-        String elig = edit(dir, DRL, "TeacherFacts( semesters.isEmpty() )", "TeacherFacts( semestres.isEmpty() )");
+        String elig = edit(dir, DRL, SD03_PATTERN, "    $t : TeacherFacts( semestres.isEmpty() )\nthen\n    java.math.BigDecimal per");
         String grading = edit(dir, "teacher-grading.drl", "import io.kaohe.rules.TeacherFacts;", "import io.kaohe.rules.TeacherFacts;");
         grading = grading.replaceFirst("\\$t : TeacherFacts\\(", "\\$t : TeacherFact(");
         Files.writeString(dir.resolve("teacher-grading.drl"), grading);
@@ -202,8 +204,8 @@ class OfficerMistakesTest {
     /** Rule "SD-03 …" citing SD-30: the clause of the rule's own name first (the nearest ID alone would be SD-10). */
     @Test
     void aMistypedClauseSuggestsTheRulesOwnClause(@TempDir Path dir) throws IOException {
-        String text = edit(dir, DRL, "@clause(\"SD-03\") @decision(\"eligibility\")\n    @zh(\"{semester}",
-                "@clause(\"SD-30\") @decision(\"eligibility\")\n    @zh(\"{semester}");
+        String text = edit(dir, DRL, "@clause(\"SD-03\") @decision(\"eligibility\")\n    @zh(\"参与校本教研活动",
+                "@clause(\"SD-30\") @decision(\"eligibility\")\n    @zh(\"参与校本教研活动");
         int line = CheckCommandTest.lineOf(text, "rule \"SD-03 每学期校本教研活动");
         Cli.Result r = check(dir);
         assertEquals(1, r.exit(), r::toString);
