@@ -24,12 +24,17 @@ import io.kaohe.params.ParameterSet;
 public final class Cohorts {
     private Cohorts() {}
 
+    /** Parameter naming the clauses a teacher must meet to count as micro-ability passed (SD-13's pass rate). */
+    public static final String PASS_RATE_CLAUSES = "school.pass-rate-clauses";
+
     /**
      * Counts per school ID. {@code verdicts} must be the engine's verdicts on {@code dossiers} (matched by
      * teacher ID). "Online / practice hours met" compare the teacher's hours with the pack's
      * {@code teacher.online-hours-min} / {@code teacher.practice-hours-min} for the verdict's date; a pack
      * without such a minimum gets null for that count (nothing to count against).
      * A teacher's ability choices are the distinct abilities assessed, counted by environment.
+     * "Micro-ability passed" counts the teachers whose verdict meets every reason of the clauses the pack
+     * names in {@code school.pass-rate-clauses} (null without that parameter).
      */
     public static Map<String, CohortStats> stats(Engine engine, List<TeacherDossier> dossiers, List<TeacherVerdict> verdicts) {
         Map<String, TeacherVerdict> byId = new java.util.HashMap<>();
@@ -38,17 +43,23 @@ public final class Cohorts {
         Map<String, Map<Environment, Integer>> choices = new TreeMap<>();
         var catalog = engine.info().catalog();
         var table = engine.info().parameters();
+        ParameterSet now = table.at(table.latestChange());
+        Set<String> passClauses = new java.util.TreeSet<>();
+        if (now.has(PASS_RATE_CLAUSES)) {
+            for (String c : now.text(PASS_RATE_CLAUSES).trim().split("[\\s,]+")) if (!c.isEmpty()) passClauses.add(c);
+        }
         for (TeacherDossier d : dossiers) {
             TeacherVerdict v = byId.get(d.teacher().id());
             if (v == null) continue;
             String school = d.teacher().schoolId();
-            int[] c = counts.computeIfAbsent(school, k -> new int[6]);
+            int[] c = counts.computeIfAbsent(school, k -> new int[7]);
             ParameterSet p = table.at(v.assessedOn());
             c[0]++;
             if (met(d, RecordKind.ONLINE_COURSE, p, "teacher.online-hours-min")) c[1]++;
             if (met(d, RecordKind.SCHOOL_PRACTICE, p, "teacher.practice-hours-min")) c[2]++;
             if (v.grade().passed()) c[3]++;
             if (v.grade() == Grade.EXCELLENT) c[4]++;
+            if (allMet(v, passClauses)) c[6]++;
             c[5] += (int) d.records().stream().filter(r -> r.kind() == RecordKind.CASE_SUBMISSION)
                     .mapToLong(r -> r.amount().longValue()).sum();
             Map<Environment, Integer> env = choices.computeIfAbsent(school, k -> new EnumMap<>(Environment.class));
@@ -58,13 +69,19 @@ public final class Cohorts {
                 catalog.get(code).map(m -> m.environment()).ifPresent(e -> env.merge(e, 1, Integer::sum));
             }
         }
-        ParameterSet now = table.at(table.latestChange());
         boolean online = now.has("teacher.online-hours-min");
         boolean practice = now.has("teacher.practice-hours-min");
         Map<String, CohortStats> out = new TreeMap<>();
         counts.forEach((school, c) -> out.put(school, new CohortStats(c[0],
-                choices.getOrDefault(school, Map.of()), online ? c[1] : null, practice ? c[2] : null, c[3], c[4], c[5])));
+                choices.getOrDefault(school, Map.of()), online ? c[1] : null, practice ? c[2] : null, c[3], c[4], c[5],
+                passClauses.isEmpty() ? null : c[6])));
         return out;
+    }
+
+    /** At least one reason of these clauses, and every one of them met. */
+    private static boolean allMet(TeacherVerdict v, Set<String> clauses) {
+        var reasons = v.reasons().stream().filter(r -> clauses.contains(r.clause())).toList();
+        return !reasons.isEmpty() && reasons.stream().allMatch(r -> r.met());
     }
 
     private static boolean met(TeacherDossier d, RecordKind kind, ParameterSet p, String minimum) {

@@ -41,14 +41,16 @@ import io.kaohe.validate.SchoolValidator;
 /**
  * Builds a cohort's progress report as of a date, on one version of the pack's rules.
  * <ol>
- * <li>Every teacher dossier is assessed by the same engine; an invalid one (or one naming an unknown
- *     school, or a teacher ID given twice) becomes a reject with {@code line} = its index + 1, never
+ * <li>Every teacher dossier is assessed by the same engine, as it was known on the as-of date
+ *     ({@link TeacherDossier#knownOn}: entries dated after it left out); an invalid one (or one naming an
+ *     unknown school, or a teacher ID given twice) becomes a reject with {@code line} = its index + 1, never
  *     silently dropped.</li>
  * <li>Verdicts are counted per school (附件2 columns: {@link Tally}); the pack's parameters
  *     {@code progress.hours-clauses}, {@code progress.assessment-clauses}, {@code progress.practice-clauses}
  *     name the clauses whose reasons define each column.</li>
  * <li>The progress rules decide the status of each school, batch and the total
- *     ({@link ProgressUnit}), check the deadlines ({@code progress.deadline.*}) and the re-check
+ *     ({@link ProgressUnit}), check the deadlines ({@code progress.deadline.*}, each with the teachers passed
+ *     on the earlier of its date and the as-of date: a target is measured at its own date) and the re-check
  *     sample, all for the as-of date.</li>
  * </ol>
  * Optional parameters: {@code progress.batch-ends} (DATES, batch → the date its teachers are due by;
@@ -87,6 +89,7 @@ final class ProgressAssessor {
         schools.keySet().forEach(id -> tallies.put(id, new Tally()));
         List<Reject> rejects = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        List<TeacherDossier> valid = new ArrayList<>();
         for (int i = 0; i < cohort.teachers().size(); i++) {
             TeacherDossier d = cohort.teachers().get(i);
             String at = "teachers[" + i + "].";
@@ -106,7 +109,10 @@ final class ProgressAssessor {
             boolean ruleFailed = false;
             if (errors.isEmpty()) {
                 try {
-                    tallies.get(school).add(engine.assess(r, d), cols);
+                    // what was known on the as-of date: later records, scores and final assessments left out
+                    TeacherDossier known = d.knownOn(asOf);
+                    tallies.get(school).add(engine.assess(r, known), known, cols);
+                    valid.add(d);
                     continue;
                 } catch (KaoheException e) {
                     // a rule that fails for this teacher makes this teacher a reject; the cohort goes on
@@ -158,7 +164,7 @@ final class ProgressAssessor {
         ProgressUnit total = new ProgressUnit(ProgressUnit.TOTAL, "all", asOf, firstStart, due, all.teachers, all.passed,
                 all.detail(allPlansMissing), null, null, display);
 
-        List<DeadlineCheck> deadlines = deadlines(params, asOf);
+        List<DeadlineCheck> deadlines = deadlines(params, asOf, day -> day.equals(asOf) ? all.passed : passedOn(engine, r, valid, day));
         // a re-check sample only where the pack's policy has one (progress.recheck-share-min)
         boolean recheck = params.has(RECHECK);
         long seed = !recheck ? 0 : cohort.seed() != null ? cohort.seed() : params.number("progress.recheck-seed").longValueExact();
@@ -302,14 +308,35 @@ final class ProgressAssessor {
         return out;
     }
 
-    /** Every {@code progress.deadline.*} parameter, by date then name. */
-    private static List<DeadlineCheck> deadlines(ParameterSet params, LocalDate asOf) {
+    /**
+     * Every {@code progress.deadline.*} parameter, by date then name, with the teachers passed on the day
+     * its target is measured (the deadline once passed, else the as-of date; {@code passedOn} per day).
+     */
+    private static List<DeadlineCheck> deadlines(ParameterSet params, LocalDate asOf,
+                                                 java.util.function.ToIntFunction<LocalDate> passedOn) {
         List<DeadlineCheck> out = new ArrayList<>();
+        Map<LocalDate, Integer> passed = new HashMap<>();
         for (String name : params.all().keySet()) {
-            if (name.startsWith(DEADLINE_PREFIX)) out.add(new DeadlineCheck(name, params.date(name), asOf));
+            if (!name.startsWith(DEADLINE_PREFIX)) continue;
+            LocalDate date = params.date(name);
+            LocalDate on = asOf.isAfter(date) ? date : asOf;
+            out.add(new DeadlineCheck(name, date, asOf, passed.computeIfAbsent(on, passedOn::applyAsInt)));
         }
         out.sort(Comparator.comparing(DeadlineCheck::getDate).thenComparing(DeadlineCheck::getParameter));
         return out;
+    }
+
+    /** Teachers of the valid dossiers graded PASS or EXCELLENT on what was known on {@code day}. */
+    private static int passedOn(PackEngine engine, PackRules r, List<TeacherDossier> valid, LocalDate day) {
+        int n = 0;
+        for (TeacherDossier d : valid) {
+            try {
+                if (engine.assess(r, d.knownOn(day)).grade().passed()) n++;
+            } catch (KaoheException e) {
+                // not assessable on that day (e.g. before the rules were in force): not passed then
+            }
+        }
+        return n;
     }
 
     private static Deadline deadline(ParameterSet params, DeadlineCheck d) {

@@ -24,17 +24,24 @@ final class Tally {
     int practiceCompleted;
     int failed;
     int incomplete;
-    /** IDs of teachers graded FAIL / INCOMPLETE, sorted (for progress rules that name them, e.g. LN-05). */
+    /** PASS, EXCELLENT, or FAIL on at least one assessment result: the teacher's assessment is done (完成考核). */
+    int graded;
+    /** IDs of teachers graded FAIL on an assessment result / INCOMPLETE, sorted (for progress rules that name them, e.g. LN-05). */
     final java.util.TreeSet<String> failedIds = new java.util.TreeSet<>();
     final java.util.TreeSet<String> incompleteIds = new java.util.TreeSet<>();
 
-    void add(TeacherVerdict v, Columns cols) {
+    /** Counts a verdict; {@code d} is the dossier it was given on (whether there was any assessment result). */
+    void add(TeacherVerdict v, io.kaohe.model.TeacherDossier d, Columns cols) {
         assessed++;
+        boolean result = !d.scores().isEmpty() || d.finalAssessment() != null;
+        if (v.grade().passed() || (v.grade() == Grade.FAIL && result)) graded++;
         if (v.grade().passed()) passed++;
         if (v.grade() == Grade.EXCELLENT) excellent++;
         if (v.grade() == Grade.FAIL) {
             failed++;
-            failedIds.add(v.teacherId());
+            // named as failed (e.g. for one-to-one help) only when an assessment result failed them: an eligible
+            // teacher with no result known yet has not been assessed (考核不达标 presumes an assessment)
+            if (result) failedIds.add(v.teacherId());
         }
         if (v.grade() == Grade.INCOMPLETE) {
             incomplete++;
@@ -55,6 +62,7 @@ final class Tally {
         practiceCompleted += t.practiceCompleted;
         failed += t.failed;
         incomplete += t.incomplete;
+        graded += t.graded;
         failedIds.addAll(t.failedIds);
         incompleteIds.addAll(t.incompleteIds);
     }
@@ -62,7 +70,7 @@ final class Tally {
     /** What progress rules see beyond teachers and passed. */
     io.kaohe.rules.ProgressUnit.Detail detail(List<String> plansMissing) {
         return new io.kaohe.rules.ProgressUnit.Detail(assessed, hoursPassed, assessmentPassed, List.copyOf(failedIds),
-                List.copyOf(incompleteIds), plansMissing);
+                List.copyOf(incompleteIds), plansMissing, graded);
     }
 
     SchoolProgress row(String schoolId, String name, String batch, String status) {

@@ -40,4 +40,22 @@ public record TeacherDossier(Teacher teacher, List<StudyRecord> records, List<Ru
         if (finalAssessment != null) dates = Stream.concat(dates, Stream.of(finalAssessment.assessedOn()));
         return dates.filter(Objects::nonNull).max(Comparator.naturalOrder());
     }
+
+    /**
+     * The dossier as it was known on {@code day} (a progress report as of that day): records, scores and
+     * a final assessment dated after it are left out, and a given {@code asOf} after it becomes {@code day}.
+     * Without {@code asOf} the dossier is assessed at its latest entry known then, or at {@code day} when
+     * none was. Entries without a date are kept for validation to name. The dossier itself when nothing
+     * was dated after {@code day}, so appending later entries never changes what is known on it.
+     */
+    public TeacherDossier knownOn(LocalDate day) {
+        List<StudyRecord> rs = records.stream().filter(r -> r.date() == null || !r.date().isAfter(day)).toList();
+        List<RubricScore> ss = scores.stream().filter(s -> s.assessedOn() == null || !s.assessedOn().isAfter(day)).toList();
+        FinalAssessment fa = finalAssessment != null && finalAssessment.assessedOn() != null
+                && finalAssessment.assessedOn().isAfter(day) ? null : finalAssessment;
+        LocalDate on = asOf != null && asOf.isAfter(day) ? day : asOf;
+        TeacherDossier known = new TeacherDossier(teacher, rs, ss, on, fa);
+        if (known.referenceDate().isEmpty()) known = new TeacherDossier(teacher, rs, ss, day, fa);
+        return known.equals(this) ? this : known;
+    }
 }

@@ -19,14 +19,26 @@ import tools.jackson.databind.JsonNode;
  *   size: 20              # exactly this many entries
  *   stages: {PRESCHOOL: 17}   # exactly this many entries fit the stage (an entry without stages fits all)
  * </pre>
+ * or, where the source allows more than one reading, shapes of which the catalog must fit one (the
+ * catalog then says which reading the office took; problems are those of the nearest shape: the size
+ * closest to the catalog's, then the fewest problems):
+ * <pre>
+ * catalogRules:
+ *   oneOf:
+ *     - {size: 20, stages: {PRESCHOOL: 17}}               # the 17 kindergarten points are among the 20
+ *     - {size: 37, stages: {PRESCHOOL: 17, PRIMARY: 20}}  # 17 kindergarten points besides the 20
+ * </pre>
  * Codes are unique by construction: the YAML reader rejects a repeated key with its line.
  */
-public record CatalogRules(Integer size, Map<Stage, Integer> stages) {
-    private static final List<String> KEYS = List.of("size", "stages");
+public record CatalogRules(Integer size, Map<Stage, Integer> stages, List<CatalogRules> oneOf) {
+    private static final List<String> KEYS = List.of("size", "stages", "oneOf");
 
     public CatalogRules {
         stages = stages == null ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(stages));
+        oneOf = oneOf == null ? List.of() : List.copyOf(oneOf);
     }
+
+    public CatalogRules(Integer size, Map<Stage, Integer> stages) { this(size, stages, List.of()); }
 
     static CatalogRules parse(String file, JsonNode n, int line) {
         List<Problem> problems = new ArrayList<>();
@@ -51,8 +63,19 @@ public record CatalogRules(Integer size, Map<Stage, Integer> stages) {
                         + io.kaohe.params.Names.suggestion(e.getKey(), java.util.Arrays.stream(Stage.values()).map(Enum::name).toList())));
             }
         }
+        List<CatalogRules> oneOf = new ArrayList<>();
+        if (n.has("oneOf")) {
+            if (!n.get("oneOf").isArray() || n.get("oneOf").isEmpty()) {
+                problems.add(new Problem(file, line, 1, "catalogRules.oneOf: expected a list of shapes (size, stages)"));
+            } else {
+                for (JsonNode alt : n.get("oneOf")) {
+                    if (alt.has("oneOf")) problems.add(new Problem(file, line, 1, "catalogRules.oneOf: a shape may not have oneOf itself"));
+                    else oneOf.add(parse(file, alt, line));
+                }
+            }
+        }
         if (!problems.isEmpty()) throw new RulesException(problems);
-        return new CatalogRules(size, stages);
+        return new CatalogRules(size, stages, oneOf);
     }
 
     /** Every way the catalog (file {@code file}, text {@code text}) misses these rules; empty when it fits. */
@@ -66,6 +89,29 @@ public record CatalogRules(Integer size, Map<Stage, Integer> stages) {
             out.add(new Problem(file, line, 1, "the catalog has " + entries.size() + " entries, expected exactly " + size
                     + " (pack.yaml catalogRules.size) / 目录条目数应为 " + size));
         }
+        shape(file, entries, catalog, last, out);
+        if (!oneOf.isEmpty()) {
+            // the nearest shape: the size closest to the catalog's, then the fewest problems
+            List<Problem> nearest = null;
+            int nearestGap = Integer.MAX_VALUE;
+            for (CatalogRules alt : oneOf) {
+                List<Problem> p = alt.check(file, text, catalog);
+                if (p.isEmpty()) return out;
+                int gap = alt.size() == null ? 0 : Math.abs(entries.size() - alt.size());
+                if (nearest == null || gap < nearestGap || (gap == nearestGap && p.size() < nearest.size())) {
+                    nearest = p;
+                    nearestGap = gap;
+                }
+            }
+            for (Problem p : nearest) {
+                out.add(new Problem(p.file(), p.line(), p.column(), p.message()
+                        + " (the nearest of the " + oneOf.size() + " shapes pack.yaml catalogRules.oneOf allows / 最接近的允许形式)"));
+            }
+        }
+        return out;
+    }
+
+    private void shape(String file, List<Yaml.Entry> entries, AbilityCatalog catalog, int last, List<Problem> out) {
         stages.forEach((stage, expected) -> {
             List<Yaml.Entry> fit = entries.stream().filter(e -> catalog.get(e.key()).map(m -> m.fits(stage)).orElse(false)).toList();
             if (fit.size() != expected) {
@@ -75,7 +121,6 @@ public record CatalogRules(Integer size, Map<Stage, Integer> stages) {
                         + String.join(", ", fit.stream().map(Yaml.Entry::key).toList()) + " / 适用于该学段的条目数应为 " + expected));
             }
         });
-        return out;
     }
 
 }

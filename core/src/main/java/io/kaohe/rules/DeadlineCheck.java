@@ -5,17 +5,23 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * A dated deadline of the pack (a {@code progress.deadline.*} parameter) seen from the report's
- * as-of date.
+ * as-of date, with the cohort's teachers who had passed on the earlier of the two dates: a target is
+ * measured at its own date, on what was known then.
  */
 public final class DeadlineCheck {
     private final String parameter;
     private final LocalDate date;
     private final LocalDate asOf;
+    private final int passed;
 
-    public DeadlineCheck(String parameter, LocalDate date, LocalDate asOf) {
+    public DeadlineCheck(String parameter, LocalDate date, LocalDate asOf) { this(parameter, date, asOf, 0); }
+
+    /** @param passed teachers of the cohort graded PASS or EXCELLENT on what was known on {@link #getMeasuredOn()} */
+    public DeadlineCheck(String parameter, LocalDate date, LocalDate asOf, int passed) {
         this.parameter = parameter;
         this.date = date;
         this.asOf = asOf;
+        this.passed = passed;
     }
 
     /** The parameter that gives the date, e.g. {@code progress.deadline.assessment}. */
@@ -30,4 +36,8 @@ public final class DeadlineCheck {
     public boolean isPassed() { return asOf.isAfter(date); }
     /** Days since the deadline passed (0 while in time). */
     public long getDaysOverdue() { return Math.max(0, -getDaysLeft()); }
+    /** The day a target of this date is measured on: the deadline once it has passed, else the as-of date. */
+    public LocalDate getMeasuredOn() { return isPassed() ? date : asOf; }
+    /** Teachers of the cohort passed on {@link #getMeasuredOn()} (not {@code getPassed}: {@link #isPassed} is the date check): passes dated after the deadline do not count toward it. */
+    public int getTeachersPassed() { return passed; }
 }

@@ -23,14 +23,17 @@ public final class ProgressUnit {
      * @param assessed         teacher dossiers assessed (valid ones)
      * @param hoursPassed      teachers meeting every hour clause ({@code progress.hours-clauses})
      * @param assessmentPassed teachers meeting every assessment clause ({@code progress.assessment-clauses})
-     * @param failedIds        IDs of teachers graded FAIL, sorted
+     * @param failedIds        IDs of teachers graded FAIL on at least one assessment result (a score or a final
+     *                         assessment known on the as-of date), sorted
      * @param incompleteIds    IDs of teachers graded INCOMPLETE, sorted
      * @param plansMissing     plans the pack requires ({@code school.plans-required}) not filed by the as-of
      *                         date: plan keys for a school, {@code "<schoolId> <key>"} for a batch or the total
+     * @param graded           teachers whose assessment is done (完成考核): graded PASS or EXCELLENT, or FAIL on at
+     *                         least one assessment result (a score or a final assessment) known on the as-of date
      */
     public record Detail(int assessed, int hoursPassed, int assessmentPassed, List<String> failedIds,
-                         List<String> incompleteIds, List<String> plansMissing) {
-        public static final Detail NONE = new Detail(0, 0, 0, List.of(), List.of(), List.of());
+                         List<String> incompleteIds, List<String> plansMissing, int graded) {
+        public static final Detail NONE = new Detail(0, 0, 0, List.of(), List.of(), List.of(), 0);
 
         public Detail {
             failedIds = List.copyOf(failedIds);
@@ -131,7 +134,11 @@ public final class ProgressUnit {
     public int getHoursOpen() { return teachers - detail.hoursPassed(); }
     /** Teachers meeting every assessment clause. */
     public int getAssessmentPassed() { return detail.assessmentPassed(); }
-    /** IDs of teachers graded FAIL, sorted. */
+    /** Teachers whose assessment is done (完成考核): PASS, EXCELLENT, or FAIL on an assessment result (see {@link Detail#graded}). */
+    public int getGraded() { return detail.graded(); }
+    /** Teachers whose assessment is not done: INCOMPLETE, or without an assessed dossier. */
+    public int getUngraded() { return teachers - getGraded(); }
+    /** IDs of teachers graded FAIL on an assessment result, sorted (see {@link Detail#failedIds}). */
     public List<String> getFailedIds() { return detail.failedIds(); }
     /** IDs of teachers graded INCOMPLETE, sorted. */
     public List<String> getIncompleteIds() { return detail.incompleteIds(); }

@@ -103,6 +103,8 @@ public final class SchoolFacts {
     public int getPracticeHoursMet() { return cohort().practiceHoursMet(); }
     /** Teachers graded PASS or EXCELLENT. */
     public int getPassed() { return cohort().passed(); }
+    /** Teachers who passed their micro-ability assessment ({@code cohort.microAbilityPassed}; 0 when not given). */
+    public int getMicroAbilityPassed() { return cohort().microAbilityPassed() == null ? 0 : cohort().microAbilityPassed(); }
     /** Teachers graded EXCELLENT. */
     public int getExcellent() { return cohort().excellent(); }
     /** Works (cases) the school forwarded upward. */

@@ -47,11 +47,14 @@ public final class SchoolValidator {
     /** hour counts are required only from packs that set the matching minimum (Hunan sets no online / practice split) */
     private final boolean onlineMin;
     private final boolean practiceMin;
+    /** the micro-ability pass count is required from packs whose pass rate reads it ({@code school.pass-rate-clauses}) */
+    private final boolean passRateClauses;
 
     public SchoolValidator(AbilityCatalog catalog, ParameterSet params) {
         this.catalog = catalog;
         this.onlineMin = params.has(ONLINE_MIN);
         this.practiceMin = params.has(PRACTICE_MIN);
+        this.passRateClauses = params.has(io.kaohe.Cohorts.PASS_RATE_CLAUSES);
         for (Map.Entry<String, Object> e : params.all().entrySet()) {
             Matcher a = ASSESSOR.matcher(e.getKey());
             Matcher c = COMPUTED.matcher(e.getKey());
@@ -231,6 +234,9 @@ public final class SchoolValidator {
         if (onlineMin || c.onlineHoursMet() != null) atMostTeachers(c.onlineHoursMet(), "cohort.onlineHoursMet", teachers, out);
         if (practiceMin || c.practiceHoursMet() != null) atMostTeachers(c.practiceHoursMet(), "cohort.practiceHoursMet", teachers, out);
         atMostTeachers(c.passed(), "cohort.passed", teachers, out);
+        if (passRateClauses || c.microAbilityPassed() != null) {
+            atMostTeachers(c.microAbilityPassed(), "cohort.microAbilityPassed", teachers, out);
+        }
         atMostTeachers(c.excellent(), "cohort.excellent", teachers, out);
         if (c.excellent() != null && c.passed() != null && c.excellent() > c.passed()) {
             out.add(FieldError.of("cohort.excellent", "validate.cohort.excellent", c.excellent(), c.passed()));

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Set;
 
 import io.kaohe.model.Grade;
+import io.kaohe.model.Level;
+import io.kaohe.model.RubricScore;
+import io.kaohe.model.Stage;
+import io.kaohe.model.Teacher;
+import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.rules.ProgressUnit;
 
@@ -30,21 +35,26 @@ class TallyTest {
         return new TeacherVerdict(id, "x", "x-1", LocalDate.of(2023, 1, 1), g != Grade.INCOMPLETE, g, List.of(), List.of(), List.of());
     }
 
+    private static final TeacherDossier SCORED = new TeacherDossier(Teacher.of("T", "S", Stage.PRIMARY), List.of(),
+            List.of(RubricScore.of("A1", Level.FAIL, LocalDate.of(2022, 6, 1))));
+    private static final TeacherDossier UNSCORED = new TeacherDossier(Teacher.of("T", "S", Stage.PRIMARY), List.of(), List.of());
+
     @Test
     void failedAndIncompleteTeachersAreNamedSortedAndMerged() {
         Tally.Columns cols = new Tally.Columns(Set.of(), Set.of(), Set.of());
         Tally a = new Tally();
-        a.add(verdict("T-9", Grade.FAIL), cols);
-        a.add(verdict("T-2", Grade.PASS), cols);
-        a.add(verdict("T-5", Grade.INCOMPLETE), cols);
-        a.add(verdict("T-1", Grade.FAIL), cols);
+        a.add(verdict("T-9", Grade.FAIL), SCORED, cols);
+        a.add(verdict("T-2", Grade.PASS), SCORED, cols);
+        a.add(verdict("T-5", Grade.INCOMPLETE), SCORED, cols);
+        a.add(verdict("T-1", Grade.FAIL), UNSCORED, cols);
         Tally b = new Tally();
-        b.add(verdict("T-3", Grade.INCOMPLETE), cols);
+        b.add(verdict("T-3", Grade.INCOMPLETE), UNSCORED, cols);
         b.add(a);
         ProgressUnit.Detail d = b.detail(List.of("S-1 plan"));
-        assertEquals(List.of("T-1", "T-9"), d.failedIds());
+        assertEquals(List.of("T-9"), d.failedIds(), "T-1 failed without any assessment result: not named");
         assertEquals(List.of("T-3", "T-5"), d.incompleteIds());
         assertEquals(5, d.assessed());
         assertEquals(List.of("S-1 plan"), d.plansMissing());
+        assertEquals(2, d.graded(), "assessment done: T-2 passed, T-9 failed on a score; T-1 failed without any result is not");
     }
 }

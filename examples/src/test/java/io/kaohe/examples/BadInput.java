@@ -249,7 +249,7 @@ enum BadInput {
                 + "\"team\":{\"size\":4,\"principalLeads\":true,\"hasCio\":true},"
                 + "\"abilities\":[\"A1\",\"A3\",\"A5\",\"A6\",\"B1\",\"B2\",\"B6\",\"C1\",\"C4\"],"
                 + "\"cohort\":{\"teachers\":" + (30 + n) + ",\"abilityChoices\":{\"MULTIMEDIA\":40,\"HYBRID\":40,\"SMART\":10},"
-                + "\"onlineHoursMet\":30,\"practiceHoursMet\":30,\"passed\":30,\"excellent\":5,\"worksSubmitted\":7},"
+                + "\"onlineHoursMet\":30,\"practiceHoursMet\":30,\"passed\":30,\"excellent\":5,\"worksSubmitted\":7,\"microAbilityPassed\":30},"
                 + "\"items\":{\"activityDesign\":2,\"assessmentDesign\":1,\"contentTraining\":5,\"currentState\":0.5,"
                 + "\"demonstration\":5,\"help\":5,\"incentives\":5,\"innovation\":5,\"peerReview\":0.5,\"plan\":2,"
                 + "\"research\":4,\"rules\":2,\"selfTest\":2}}";

@@ -138,4 +138,39 @@ class CatalogTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.assess(sample));
         assertTrue(e.getMessage().contains("scores[0].ability"), e.getMessage());
     }
+
+    /** 17 kindergarten points besides the 20 (四(二)1 does not say the 17 are among the 20): the other shape allowed. */
+    static String separate(int school, int kindergarten) {
+        StringBuilder sb = new StringBuilder("# 20 school points and 17 separate kindergarten points\n");
+        for (int i = 1; i <= school; i++) sb.append(String.format("S%02d: {verified: false, stages: %s}%n", i, SCHOOLS));
+        for (int i = 1; i <= kindergarten; i++) sb.append(String.format("K%02d: {verified: false, stages: [PRESCHOOL]}%n", i));
+        return sb.toString();
+    }
+
+    private static TeacherDossier teacher(Stage stage, String... codes) {
+        LocalDate day = LocalDate.of(2022, 12, 1);
+        List<StudyRecord> hours = List.of(StudyRecord.of(RecordKind.ONLINE_COURSE, 100, io.kaohe.model.Unit.HOUR, day));
+        return new TeacherDossier(Teacher.of("T-1", "S-1", stage), hours,
+                java.util.Arrays.stream(codes).map(c -> RubricScore.of(c, Level.PASS, day)).toList());
+    }
+
+    @Test
+    void seventeenSeparateKindergartenPointsAreAShapeTooAndAPointOfTheOtherStageFailsNobody() throws IOException {
+        assertEquals(List.of(), check(separate(20, 17)));
+        Engine engine = Kaohe.pack("hunan", dir);
+        assertEquals(Grade.PASS, engine.assess(teacher(Stage.PRESCHOOL, "K01", "K02", "K17")).grade());
+        assertEquals(Grade.FAIL, engine.assess(teacher(Stage.PRESCHOOL, "K01", "K02", "S01")).grade(), "S01 does not count: 2 points");
+        assertEquals(Grade.PASS, engine.assess(teacher(Stage.PRESCHOOL, "K01", "K02", "K03", "S01")).grade(), "an extra school point fails nobody");
+        assertEquals(Grade.FAIL, engine.assess(teacher(Stage.PRIMARY, "S01", "S02", "K01")).grade(), "K01 does not count for a school teacher");
+        assertEquals(Grade.PASS, engine.assess(teacher(Stage.PRIMARY, "S01", "S02", "S20", "K01")).grade());
+    }
+
+    @Test
+    void aCatalogOfNeitherShapeFailsWithTheNearestShapesProblems() throws IOException {
+        List<Problem> p = check(separate(20, 18));
+        assertEquals(2, p.size(), p.toString());
+        assertTrue(p.get(0).message().contains("38 entries, expected exactly 37"), p.get(0).message());
+        assertTrue(p.get(1).message().contains("18 entries fit stage PRESCHOOL, expected exactly 17"), p.get(1).message());
+        assertTrue(p.stream().allMatch(x -> x.message().contains("catalogRules.oneOf")), p.toString());
+    }
 }

@@ -47,7 +47,12 @@ class ProgressTest {
 
     /** A teacher of a school who ends PASS (100 h, 3 points), FAIL (a point failed, awaiting re-assessment) or INCOMPLETE (80 h). */
     static TeacherDossier teacher(String id, String school, Stage stage, Kind kind) {
-        LocalDate day = LocalDate.of(2022, 11, 10);
+        return teacher(id, school, stage, kind, LocalDate.of(2022, 11, 30));
+    }
+
+    /** As {@link #teacher(String, String, Stage, Kind)}, assessed on {@code assessed} (hours 20 and 17 days before). */
+    static TeacherDossier teacher(String id, String school, Stage stage, Kind kind, LocalDate assessed) {
+        LocalDate day = assessed.minusDays(20);
         List<StudyRecord> records = List.of(
                 StudyRecord.of(RecordKind.ONLINE_COURSE, kind == Kind.INCOMPLETE ? 30 : 50, Unit.HOUR, day),
                 StudyRecord.of(RecordKind.SCHOOL_PRACTICE, 50, Unit.HOUR, day.plusDays(3)));
@@ -105,7 +110,7 @@ class ProgressTest {
 
     @Test
     void plannedAndActualSharesAndCountsPerBatch() {
-        ProgressReport r = ENGINE.progress(county(), LocalDate.of(2022, 11, 15));
+        ProgressReport r = ENGINE.progress(county(), LocalDate.of(2022, 12, 1));
         Map<String, BatchProgress> b = batches(r);
         assertEquals(List.of("PILOT", "BATCH_1", "BATCH_2"), r.batches().stream().map(BatchProgress::batch).toList(), "by start date");
         assertNull(b.get("PILOT").plannedShare(), "the source gives the pilot no share");
@@ -172,15 +177,79 @@ class ProgressTest {
         assertEquals(Map.of("PILOT", "OVERDUE", "BATCH_1", "OVERDUE", "BATCH_2", "OVERDUE", "total", "OVERDUE"), statuses(r));
     }
 
+    /** The pilot's teachers pass on 2022-11-30: complete from that day on, whatever the date after it; not before. */
     @Test
-    void aBatchWhoseTeachersAllPassedIsCompleteWhateverTheDate() {
+    void aBatchWhoseTeachersAllPassedIsCompleteOnceTheirPassesAreKnown() {
         Cohort c = county();
         List<TeacherDossier> teachers = new ArrayList<>();
         add(teachers, "S-01", Stage.JUNIOR, 10, 0, 0);
         Cohort pilotDone = new Cohort(c.county(), c.schools(), teachers, null);
-        for (LocalDate d : List.of(LocalDate.of(2022, 9, 1), LocalDate.of(2023, 2, 1), LocalDate.of(2024, 6, 1))) {
+        for (LocalDate d : List.of(LocalDate.of(2022, 11, 30), LocalDate.of(2023, 2, 1), LocalDate.of(2024, 6, 1))) {
             assertEquals("COMPLETE", statuses(ENGINE.progress(pilotDone, d)).get("PILOT"), d.toString());
         }
+        assertEquals("IN_PROGRESS", statuses(ENGINE.progress(pilotDone, LocalDate.of(2022, 11, 29))).get("PILOT"), "not yet known");
+    }
+
+    // ---- HN-03 yearly targets: 75% of the county's teachers by the end of 2022, all by the end of 2023 --------------
+
+    static Reason target(ProgressReport r, String year) {
+        return r.reasons().stream().filter(x -> x.rule().startsWith("HN-03 年度目标") && year.equals(x.values().get("year")))
+                .findFirst().orElseThrow();
+    }
+
+    /** 78 of 110 passed by 2022-12-31 (8 pilot + 70 batch 1) < 82.5: the 2022 target is missed, in any report after it. */
+    @Test
+    void the2022TargetFailsWhenTooFewPassedByTheEndOf2022() {
+        for (LocalDate asOf : List.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 5), LocalDate.of(2023, 6, 1))) {
+            Reason t = target(ENGINE.progress(county(), asOf), "2022");
+            assertEquals(false, t.met(), asOf.toString());
+            assertEquals("HN-03", t.clause());
+            assertTrue(t.message().contains("截至 2022-12-31 合格 78/110 人") && t.message().contains("未达成"), t.message());
+        }
+    }
+
+    /** The county: 10 of 20 teachers passed as of 2023-01-05 is flagged. */
+    @Test
+    void tenOfTwentyPassedIsFlagged() {
+        List<TeacherDossier> t = new ArrayList<>();
+        add(t, "S-02", Stage.JUNIOR, 10, 10, 0);
+        Cohort c = new Cohort("湘阴县", List.of(new School("S-02", "城关中学", "湘阴县", null, 20, List.of(Stage.JUNIOR), null, "BATCH_1")), t, null);
+        assertEquals(false, target(ENGINE.progress(c, LocalDate.of(2023, 1, 5)), "2022").met());
+    }
+
+    /** Before 2022-12-31: on track while the teachers passed, with those not yet passed in batches due by then, can reach 75%. */
+    @Test
+    void before2022OnTrackOrBehindAgainstThePlan() {
+        Reason onTrack = target(ENGINE.progress(county(), LocalDate.of(2022, 12, 31)), "2022");
+        assertTrue(onTrack.met(), onTrack.message());
+        assertTrue(onTrack.message().contains("已合格 78 人") && onTrack.message().contains("另有 7 人未合格") && onTrack.message().contains("进度正常"),
+                onTrack.message());
+        // 湘阴一中 (45 teachers) put in batch 2: the batches due in 2022 hold 40 of 110, the plan cannot reach 75%
+        Cohort c = county();
+        List<School> schools = new ArrayList<>(c.schools());
+        schools.set(2, new School("S-03", "湘阴一中", "湘阴县", null, 45, List.of(Stage.SENIOR), null, "BATCH_2"));
+        Reason behind = target(ENGINE.progress(new Cohort(c.county(), schools, c.teachers(), null), LocalDate.of(2022, 10, 15)), "2022");
+        assertEquals(false, behind.met());
+        assertTrue(behind.message().contains("进度落后"), behind.message());
+    }
+
+    /** A pass dated after 2022-12-31 does not count toward the 2022 target, even in a later report; it counts for 2023. */
+    @Test
+    void passesAfterTheTargetDateDoNotCountForIt() {
+        List<TeacherDossier> t = new ArrayList<>();
+        for (int i = 0; i < 3; i++) t.add(teacher("T-" + i, "S-02", Stage.JUNIOR, Kind.PASS, LocalDate.of(2022, 12, 20)));
+        t.add(teacher("T-late", "S-02", Stage.JUNIOR, Kind.PASS, LocalDate.of(2023, 1, 10)));
+        Cohort c = new Cohort("湘阴县", List.of(new School("S-02", "城关中学", "湘阴县", null, 4, List.of(Stage.JUNIOR), null, "BATCH_1")), t, null);
+        ProgressReport r = ENGINE.progress(c, LocalDate.of(2023, 6, 1));
+        assertTrue(target(r, "2022").met(), "3/4 = 75% by 2022-12-31");
+        assertEquals(3, ((Number) target(r, "2022").values().get("part")).intValue());
+        List<TeacherDossier> two = new ArrayList<>(t.subList(0, 2));
+        two.add(teacher("T-late2", "S-02", Stage.JUNIOR, Kind.PASS, LocalDate.of(2023, 1, 2)));
+        two.add(t.get(3));
+        ProgressReport late = ENGINE.progress(new Cohort("湘阴县", c.schools(), two, null), LocalDate.of(2023, 6, 1));
+        assertEquals(false, target(late, "2022").met(), "2/4 by 2022-12-31, whatever passed in January");
+        assertTrue(target(ENGINE.progress(new Cohort("湘阴县", c.schools(), two, null), LocalDate.of(2024, 1, 1)), "2023").met(),
+                "every teacher by the end of 2023");
     }
 
     @Test

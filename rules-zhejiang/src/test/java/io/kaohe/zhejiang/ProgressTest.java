@@ -81,7 +81,9 @@ class ProgressTest {
 
     @Test
     void aSchoolWhoseTeachersAllPassedIsCompleteEvenAfterItsYear() {
-        Cohort c = new Cohort("测试区", List.of(school("S-1", "PHASE_1")), teachers("S-1", 3, 3), null);
+        List<TeacherDossier> t = new ArrayList<>();
+        for (int i = 0; i < 3; i++) t.add(ZjDossiers.completeOn("S-1-T" + i, "S-1", LocalDate.of(2021, 6, 15), Level.PASS));
+        Cohort c = new Cohort("测试区", List.of(school("S-1", "PHASE_1")), t, null);
         ProgressReport r = ENGINE.progress(c, LocalDate.of(2021, 8, 1));
         assertEquals("COMPLETE", row(r, "S-1").status());
         assertEquals("ENDED", row(r, "S-1").expectedStage());
@@ -91,7 +93,10 @@ class ProgressTest {
         return r.reasons().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
     }
 
-    /** 4 teachers: the phase 1 target (25%) is 1 teacher, phase 2 (65% in all) is 3 (2.6 rounded up by the exact comparison). */
+    /**
+     * 4 teachers, {@code passed} of them passing on 2021-08-01: the phase 1 target (25%) is 1 teacher, phase 2
+     * (65% in all) is 3 (2.6 rounded up by the exact comparison).
+     */
     @ParameterizedTest
     @CsvSource({
             "0, 2021-08-15, ON_TRACK, ON_TRACK",  // the target day itself is still in time
@@ -102,13 +107,62 @@ class ProgressTest {
             "3, 2022-09-01, ON_TRACK, ON_TRACK",
     })
     void phaseTargets(int passed, LocalDate asOf, String phase1, String phase2) {
-        Cohort c = new Cohort("测试区", List.of(school("S-1", "PHASE_1")), teachers("S-1", 4, passed), null);
-        ProgressReport r = ENGINE.progress(c, asOf);
+        List<TeacherDossier> t = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            t.add(i < passed ? ZjDossiers.completeOn("S-1-T" + i, "S-1", LocalDate.of(2021, 8, 1), Level.PASS)
+                    : ZjDossiers.complete("S-1-T" + i, "S-1", null));
+        }
+        ProgressReport r = ENGINE.progress(new Cohort("测试区", List.of(school("S-1", "PHASE_1")), t, null), asOf);
         Reason p1 = target(r, "ZJ-09 第一期目标 phase 1 target");
         Reason p2 = target(r, "ZJ-09 第二期目标 phase 2 target");
         assertEquals(List.of(phase1, phase2), List.of(p1.values().get("status"), p2.values().get("status")));
         assertEquals(phase1.equals("ON_TRACK"), p1.met());
         assertEquals(phase2.equals("ON_TRACK"), p2.met());
+    }
+
+    /** ZJ-09 "2021-08-15 前累计培训 ≥ 25%" counts passes dated on or before 2021-08-15, in a report of any later date. */
+    @ParameterizedTest
+    @CsvSource({"2021-08-15, true", "2021-08-16, false"})
+    void thePhaseOneTargetCountsPassesDatedByItsOwnDate(LocalDate passedOn, boolean met) {
+        List<TeacherDossier> t = new ArrayList<>();
+        t.add(ZjDossiers.completeOn("S-1-T0", "S-1", passedOn, Level.PASS));
+        for (int i = 1; i < 4; i++) t.add(ZjDossiers.complete("S-1-T" + i, "S-1", null));
+        Cohort c = new Cohort("测试区", List.of(school("S-1", "PHASE_1")), t, null);
+        for (LocalDate asOf : List.of(LocalDate.of(2021, 8, 16), LocalDate.of(2022, 3, 1), LocalDate.of(2023, 12, 31))) {
+            Reason p1 = target(ENGINE.progress(c, asOf), "ZJ-09 第一期目标 phase 1 target");
+            assertEquals(met, p1.met(), "passed on " + passedOn + ", report as of " + asOf);
+            assertEquals(met ? 1 : 0, ((Number) p1.values().get("part")).intValue(), "passes counted by the target date");
+        }
+    }
+
+    /**
+     * The issue's school: a phase-2 school whose 4 teachers pass in May 2022 has not started in a report as of
+     * August 2021 (nothing was known then, and its phase had not begun), is complete once their passes are known.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "2021-08-01, NOT_STARTED, 0",
+            "2021-08-31, NOT_STARTED, 0",
+            "2021-09-01, IN_PROGRESS, 0",
+            "2022-05-19, IN_PROGRESS, 0",
+            "2022-05-20, COMPLETE,    4",
+            "2022-08-01, COMPLETE,    4",
+    })
+    void aPhaseTwoSchoolShowsOnlyWhatWasKnownOnTheReportDate(LocalDate asOf, String status, int passed) {
+        List<TeacherDossier> t = new ArrayList<>();
+        for (int i = 0; i < 4; i++) t.add(ZjDossiers.completeOn("S-2-T" + i, "S-2", LocalDate.of(2022, 5, 20), Level.PASS));
+        ProgressReport r = ENGINE.progress(new Cohort("测试区", List.of(school("S-2", "PHASE_2")), t, null), asOf);
+        assertEquals(List.of(status, passed), List.of(row(r, "S-2").status(), row(r, "S-2").passed()));
+    }
+
+    /** ZJ-06: before its phase begins a unit has not started, even with every teacher passed (e.g. trained elsewhere). */
+    @Test
+    void beforeItsPhaseBeginsASchoolHasNotStartedEvenWithEveryTeacherPassed() {
+        List<TeacherDossier> t = List.of(ZjDossiers.completeOn("S-2-T0", "S-2", LocalDate.of(2021, 6, 1), Level.PASS));
+        ProgressReport r = ENGINE.progress(new Cohort("测试区", List.of(school("S-2", "PHASE_2")), t, null), LocalDate.of(2021, 8, 31));
+        assertEquals(List.of("NOT_STARTED", 1), List.of(row(r, "S-2").status(), row(r, "S-2").passed()));
+        assertEquals("COMPLETE", row(ENGINE.progress(new Cohort("测试区", List.of(school("S-2", "PHASE_2")), t, null),
+                LocalDate.of(2021, 9, 1)), "S-2").status());
     }
 
     @Test

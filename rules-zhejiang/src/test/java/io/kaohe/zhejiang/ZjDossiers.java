@@ -36,6 +36,16 @@ final class ZjDossiers {
                 level == null ? null : new FinalAssessment(level, ASSESSED, "测试培训机构"));
     }
 
+    /** A teacher whose credits are complete shortly before {@code day} and whose final assessment on {@code day} gives {@code level}. */
+    static TeacherDossier completeOn(String id, String school, LocalDate day, Level level) {
+        List<StudyRecord> records = List.of(
+                new StudyRecord(RecordKind.ONLINE_COURSE, BigDecimal.valueOf(900), Unit.MINUTE, day.minusDays(60), null),
+                new StudyRecord(RecordKind.OFFLINE_TRAINING, BigDecimal.valueOf(8), Unit.CREDIT, day.minusDays(40), null),
+                new StudyRecord(RecordKind.SCHOOL_PRACTICE, BigDecimal.valueOf(25), Unit.CREDIT, day.minusDays(20), null));
+        return new TeacherDossier(Teacher.of(id, school, Stage.PRIMARY), records, List.of(), null,
+                new FinalAssessment(level, day, "测试培训机构"));
+    }
+
     static TeacherDossier complete(String id, String school, Level level) {
         return teacher(id, school, BigDecimal.valueOf(900), BigDecimal.valueOf(8), BigDecimal.valueOf(25), level);
     }

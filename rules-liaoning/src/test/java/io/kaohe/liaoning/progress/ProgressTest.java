@@ -36,19 +36,26 @@ class ProgressTest {
     static School school(String id) { return new School(id, "学校 " + id, "瓦房店市", null, null, List.of(Stage.PRIMARY), null, "2023"); }
 
     /**
-     * S-A: plans filed, both teachers passed. S-B: research plan never filed; one teacher FAILs (no
-     * guidance plan), one is INCOMPLETE (20 online hours). S-C: plans filed; one teacher passed, one INCOMPLETE.
+     * S-A: plans filed, both teachers passed (assessed on 22 November). S-B: research plan never filed; one
+     * teacher FAILs (no guidance plan; assessed on 15 November), one is INCOMPLETE (20 online hours). S-C: plans filed; one teacher passed, one INCOMPLETE.
      */
     static Cohort cohort() {
         List<TeacherDossier> t = new ArrayList<>();
         t.add(LnTeachers.pass("S-A-1", "S-A"));
         t.add(LnTeachers.pass("S-A-2", "S-A"));
-        t.add(LnTeachers.noGuidancePlan("S-B-9", "S-B"));
+        t.add(assessedOn(LnTeachers.noGuidancePlan("S-B-9", "S-B"), LocalDate.of(2023, 11, 15)));
         t.add(LnTeachers.shortOnline("S-B-1", "S-B"));
         t.add(LnTeachers.pass("S-C-1", "S-C"));
         t.add(LnTeachers.shortOnline("S-C-2", "S-C"));
         return new Cohort("瓦房店市", List.of(school("S-A"), school("S-B"), school("S-C")), t, null,
                 Map.of("S-A", ALL_PLANS, "S-B", Map.of("developmentPlan", FILED, "assessmentPlan", FILED.plusDays(12)), "S-C", ALL_PLANS));
+    }
+
+    /** The dossier with every score assessed on {@code day} (S-B-9 fails before the practice phase ends). */
+    static TeacherDossier assessedOn(TeacherDossier d, LocalDate day) {
+        return new TeacherDossier(d.teacher(), d.records(), d.scores().stream()
+                .map(x -> new io.kaohe.model.RubricScore(x.ability(), x.level(), x.score(), day, x.attempt(), x.evidence())).toList(),
+                d.asOf(), d.finalAssessment());
     }
 
     static String status(ProgressReport r, String school) {
@@ -82,13 +89,15 @@ class ProgressTest {
 
     @ParameterizedTest
     @CsvSource({
-            // S-B's missing plan makes it behind the day after 30 August; S-C's unfinished hours the day after 20 November
+            // S-B's missing plan makes it behind the day after 30 August; S-C's unfinished hours the day after 20 November;
+            // S-A's teachers are assessed on 22 November: complete from that day, not before (only what was known then)
             "2023-06-30, NOT_STARTED, NOT_STARTED, NOT_STARTED",
-            "2023-08-30, COMPLETE, IN_PROGRESS, IN_PROGRESS",
-            "2023-08-31, COMPLETE, BEHIND, IN_PROGRESS",
-            "2023-09-01, COMPLETE, BEHIND, IN_PROGRESS",
-            "2023-11-20, COMPLETE, BEHIND, IN_PROGRESS",
-            "2023-11-21, COMPLETE, BEHIND, BEHIND",
+            "2023-08-30, IN_PROGRESS, IN_PROGRESS, IN_PROGRESS",
+            "2023-08-31, IN_PROGRESS, BEHIND, IN_PROGRESS",
+            "2023-09-01, IN_PROGRESS, BEHIND, IN_PROGRESS",
+            "2023-11-20, IN_PROGRESS, BEHIND, IN_PROGRESS",
+            "2023-11-21, IN_PROGRESS, BEHIND, BEHIND",
+            "2023-11-22, COMPLETE, BEHIND, BEHIND",
             "2023-11-30, COMPLETE, BEHIND, BEHIND",
             "2023-12-31, COMPLETE, BEHIND, BEHIND",
             "2024-01-01, COMPLETE, OVERDUE, OVERDUE",

@@ -52,7 +52,7 @@ public final class SchoolDossiers {
         choices.put(Environment.MULTIMEDIA, 50); // 33.3%
         choices.put(Environment.HYBRID, 60);     // 40%
         choices.put(Environment.SMART, 40);      // 26.7%
-        CohortStats cohort = new CohortStats(50, choices, 50, 50, 50, 10, 5);
+        CohortStats cohort = new CohortStats(50, choices, 50, 50, 50, 10, 5, 50);
         return new SchoolDossier(school, new ManagementTeam(4, true, true),
                 List.of("A1", "A3", "A5", "A6", "B1", "B2", "B6", "C4"), cohort, ASSESSOR_MAX);
     }
@@ -98,13 +98,20 @@ public final class SchoolDossiers {
         m.put(Environment.SMART, smart);
         CohortStats c = d.cohort();
         return withCohort(d, new CohortStats(c.teachers(), m, c.onlineHoursMet(), c.practiceHoursMet(), c.passed(),
-                c.excellent(), c.worksSubmitted()));
+                c.excellent(), c.worksSubmitted(), c.microAbilityPassed()));
     }
 
-    /** Cohort counts: teachers, online met, practice met, passed, excellent, works. */
+    /** Cohort counts: teachers, online met, practice met, passed (and micro-ability passed, the same), excellent, works. */
     public static SchoolDossier withCounts(SchoolDossier d, int teachers, int online, int practice, int passed, int excellent,
                                            int works) {
-        return withCohort(d, new CohortStats(teachers, d.cohort().abilityChoices(), online, practice, passed, excellent, works));
+        return withCounts(d, teachers, online, practice, passed, excellent, works, passed);
+    }
+
+    /** Cohort counts with the teachers who passed their micro-ability assessment apart from those graded PASS. */
+    public static SchoolDossier withCounts(SchoolDossier d, int teachers, int online, int practice, int passed, int excellent,
+                                           int works, int microAbilityPassed) {
+        return withCohort(d, new CohortStats(teachers, d.cohort().abilityChoices(), online, practice, passed, excellent, works,
+                microAbilityPassed));
     }
 
     /**

@@ -51,7 +51,8 @@ class SchoolJsonTest {
                  "team":{"size":4,"principalLeads":true,"hasCio":true},
                  "abilities":["A1","A3","A5","A6","B1","B2","B6","C4"],
                  "cohort":{"teachers":52,"abilityChoices":{"MULTIMEDIA":60,"HYBRID":56,"SMART":40},
-                   "onlineHoursMet":52,"practiceHoursMet":52,"passed":50,"excellent":6,"worksSubmitted":6},
+                   "onlineHoursMet":52,"practiceHoursMet":52,"passed":50,"excellent":6,"worksSubmitted":6,
+                   "microAbilityPassed":51},
                  "items":{"currentState":1,"plan":2,"rules":1.5,"activityDesign":2,"assessmentDesign":2,
                    "contentTraining":5,"help":4,"incentives":5,"selfTest":2,"peerReview":1,"demonstration":4,
                    "innovation":3,"research":4}}""".replace("\n", "");
