@@ -135,10 +135,22 @@ public final class Kaohe {
 
     /**
      * Every problem of the pack's files with {@code rulesDir} laid over them (null: the shipped files): DRL that
-     * does not compile, rule metadata, parameter files (keys, units, dates, clause IDs), and the scenario files of
+     * does not compile, rule metadata, parameter files (keys, units, dates, clause IDs), parameter names the rules use
+     * that no parameter file defines (which would otherwise fail at run time), files of {@code rulesDir} nothing
+     * reads, and the scenario files of
      * {@code rulesDir}/scenarios/ (keys, dossiers, clause IDs). Empty when all is well.
      */
-    public static List<Problem> check(String name, Path rulesDir) {
+    public static List<Problem> check(String name, Path rulesDir) { return check(name, rulesDir, null); }
+
+    /**
+     * {@link #check(String, Path)}, then, when the rules build, a run of every scenario of the pack (shipped ones with
+     * {@code rulesDir}/scenarios/ laid over them) and of the {@code smoke} records on the built rules: a rule that
+     * throws is a problem at its file and line, once, however many records it failed on. Whether cases pass is
+     * {@code kaohe test}'s business, not this one's. The rules are compiled once for both.
+     *
+     * @param smoke records to run the rules on besides the scenarios; null: the static checks only
+     */
+    public static List<Problem> check(String name, Path rulesDir, SmokeCohort smoke) {
         Installed i = find(name);
         RuleFiles files = RuleFiles.shipped(i.descriptor(), i.classLoader());
         try {
@@ -153,6 +165,7 @@ public final class Kaohe {
         } catch (RulesException e) {
             out.addAll(e.problems());
         }
+        if (rules != null) out.addAll(io.kaohe.engine.RuleParameters.unknown(files.drl(), rules.parameters().all().keySet()));
         if (rulesDir != null && java.nio.file.Files.isDirectory(rulesDir.resolve(RuleFiles.SCENARIOS))) {
             Map<String, String> own = new TreeMap<>(scenarioTexts(name, rulesDir));
             scenarioTexts(name, null).forEach((k, v) -> own.remove(k, v)); // edited or new files only: shipped ones are tested with the pack
@@ -172,6 +185,10 @@ public final class Kaohe {
                     }
                 }
             }
+        }
+        if (smoke != null && rules != null && out.isEmpty()) {
+            out.addAll(RuleRun.failures(new PackEngine(i.descriptor(), i.classLoader(), rules),
+                    Scenarios.parseAll(scenarioTexts(name, rulesDir)), smoke));
         }
         return out;
     }

@@ -37,7 +37,7 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
 
     /** Loads the pack with an override directory: DRL compiled at run time. Throws, listing problems, if anything is wrong. */
     public static PackRules compiled(PackDescriptor d, RuleFiles files) {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(files.unused());
         ClauseRegister clauses = null;
         try {
             clauses = ClauseRegister.load(d.clauses(), files.text(d.clauses()));
@@ -91,9 +91,10 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
                 try {
                     RuleMeta m = RuleMeta.of(r.getName(), r.getMetaData());
                     if (!clauses.ids().contains(m.clause())) {
+                        String meant = clauseMeant(r.getName(), m.clause(), clauses.ids());
                         problems.add(Problem.of(file, line, 1, "规则 '" + r.getName() + "' 引用了未知条款 " + m.clause()
-                                + io.kaohe.params.Names.hintZh(m.clause(), clauses.ids()), "rule '" + r.getName()
-                                + "' cites unknown clause " + m.clause() + io.kaohe.params.Names.hintEn(m.clause(), clauses.ids())));
+                                + (meant == null ? "" : "（是否应为 '" + meant + "'？）"), "rule '" + r.getName()
+                                + "' cites unknown clause " + m.clause() + (meant == null ? "" : " (did you mean '" + meant + "'?)")));
                     } else if (!r.getName().startsWith(m.clause())) {
                         problems.add(Problem.of(file, line, 1, "规则名 '" + r.getName() + "' 须以条款编号 " + m.clause() + " 开头",
                                 "rule '" + r.getName() + "' must start with its clause ID " + m.clause()));
@@ -106,6 +107,12 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
         }
         out.sort(Comparator.comparing(RuleInfo::clause).thenComparing(RuleInfo::name));
         return List.copyOf(out);
+    }
+
+    /** The clause a mistyped {@code @clause} meant: the one the rule's own name starts with, else the nearest ID. */
+    static String clauseMeant(String rule, String clause, java.util.Set<String> known) {
+        String first = rule.split("\\s+", 2)[0];
+        return known.contains(first) ? first : io.kaohe.params.Names.nearest(clause, known);
     }
 
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");

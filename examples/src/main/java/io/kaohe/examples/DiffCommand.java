@@ -42,7 +42,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var edited = Kaohe.pack(pack.name, Inputs.directory(rulesDir, "--rules-dir"));
+        var edited = pack.engine(Inputs.directory(rulesDir, "--rules-dir"));
         PolicyDiff.Report r;
         try (InputStream dossiers = Inputs.open(in, "--in")) {
             r = PolicyDiff.diff(Kaohe.pack(pack.name), edited, dossiers);
