@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * same bytes. A rule that fails on a dossier (under either rules) makes that teacher's result {@code RULE_FAILED}; the
  * failures are listed with the rule, its clause and file:line, and the exit status is 1.
  */
-@Command(name = "diff", description = "Compare shipped and edited rules on the same teacher dossiers (what-if).")
+@Command(name = "diff", description = "Compare shipped and edited rules on the same teacher dossiers (what-if); a rule that fails on a dossier is listed, exit 1.")
 final class DiffCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;

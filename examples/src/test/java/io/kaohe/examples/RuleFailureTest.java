@@ -190,6 +190,11 @@ class RuleFailureTest {
                 "only the cases of T-HOURS fail: " + r);
         assertFalse((r.out() + r.err()).contains("\tat ") || r.err().contains("internal error"), r::toString);
         MatrixAssert.noPersonalData(r.out() + r.err());
+        // --update never writes a rule failure into the expectations
+        Cli.Result u = Cli.run("test", "--pack", "shandong", "--rules-dir", rules, "--update", "--yes");
+        assertEquals(ExitCodes.FAILURES, u.exit(), u::toString);
+        assertTrue(u.out().contains("a rule failed on it (fix the rule)"), u::toString);
+        assertFalse(Files.exists(rules.resolve("scenarios")), "nothing written: " + u);
     }
 
     @Test
