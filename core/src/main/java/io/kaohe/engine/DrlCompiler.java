@@ -20,7 +20,6 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 import io.kaohe.pack.PackDescriptor;
 import io.kaohe.pack.Problem;
@@ -38,14 +37,21 @@ public final class DrlCompiler {
 
     private DrlCompiler() {}
 
+    /**
+     * DRL text as a resource that says it is UTF-8: without an encoding Drools reads the bytes in the platform's
+     * default charset, and rule names and messages came out garbled under {@code LANG=C} or a GBK default.
+     */
+    private static org.kie.api.io.Resource utf8(String text) {
+        return new org.drools.io.ByteArrayResource(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
+    }
+
     /** Problems the classic compiler finds, each with file and line; empty when the DRL compiles. */
     public static List<Problem> validate(Map<String, String> drl, String home) {
         List<Problem> out = new ArrayList<>();
         for (Map.Entry<String, String> e : drl.entrySet()) {
             KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
             try {
-                kb.add(ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath(home + "/" + e.getKey()), ResourceType.DRL);
+                kb.add(utf8(e.getValue()).setSourcePath(home + "/" + e.getKey()), ResourceType.DRL);
             } catch (RuntimeException x) {
                 out.add(new Problem(e.getKey(), 0, 0, "规则无法编译 — DRL cannot be compiled: " + x.getMessage()));
                 continue;
@@ -103,7 +109,7 @@ public final class DrlCompiler {
         String pkg = d.home().replace('/', '.');
         kfs.writeKModuleXML("<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\">"
                 + "<kbase name=\"" + d.kbase() + "\" packages=\"" + pkg + "\"/></kmodule>");
-        drl.forEach((file, text) -> kfs.write("src/main/resources/" + d.home() + "/" + file, text));
+        drl.forEach((file, text) -> kfs.write("src/main/resources/" + d.home() + "/" + file, utf8(text)));
         KieBuilder kb;
         try {
             kb = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);

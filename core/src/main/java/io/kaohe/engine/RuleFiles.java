@@ -155,6 +155,8 @@ public final class RuleFiles {
 
     /** A file's text: UTF-8 (a Windows editor's byte-order mark is dropped); GBK or other bytes are a problem naming the file. */
     private static String utf8(Path p, String rel) throws IOException {
+        // refused on size before reading: a 20 MB YAML scalar once cost a minute and a half of parsing first
+        if (Files.size(p) > io.kaohe.pack.Yaml.MAX_CHARS) throw new io.kaohe.pack.RulesException(List.of(io.kaohe.pack.Yaml.tooLarge(rel, Files.size(p))));
         try {
             String text = Files.readString(p, StandardCharsets.UTF_8);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;

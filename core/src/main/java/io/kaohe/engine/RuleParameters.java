@@ -39,6 +39,8 @@ public final class RuleParameters {
                 boolean shaped = (v.indexOf('.') > 0 && words.contains(v.substring(0, v.indexOf('.'))) && v.chars().noneMatch(Character::isWhitespace))
                         || (SLIP.matcher(v).matches() && Names.nearest(v, known) != null);
                 if (!(lookup || shaped) || known.contains(v)) continue;
+                // a prefix a rule builds names from ("progress.share-target." + year, Hunan HN-03) is not itself a name
+                if ((v.endsWith(".") || v.endsWith("-")) && known.stream().anyMatch(k -> k.length() > v.length() && k.startsWith(v))) continue;
                 String rule = ruleAt(lines, l.line());
                 String zhRule = rule == null ? "" : "规则 '" + rule + "' ";
                 String enRule = rule == null ? "" : "rule '" + rule + "' ";

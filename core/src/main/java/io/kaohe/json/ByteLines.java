@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
  * line at a time.
  */
 public final class ByteLines implements AutoCloseable {
+    /** What a line that is not UTF-8 is told. */
+    public static final String NOT_UTF8 = "line is not valid UTF-8 (save the file as UTF-8, not GBK)";
+
     /** A line longer than this is rejected (and skipped to its end) rather than read into memory. */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
@@ -75,7 +78,7 @@ public final class ByteLines implements AutoCloseable {
                     .decode(ByteBuffer.wrap(line, start, len - start)).toString();
             return new Line(number, text, null);
         } catch (CharacterCodingException e) {
-            return new Line(number, null, "line is not valid UTF-8 (save the file as UTF-8, not GBK)");
+            return new Line(number, null, NOT_UTF8);
         }
     }
 

@@ -52,7 +52,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class KaoheJson {
     private KaoheJson() {}
 
-    public static final JsonMapper MAPPER = JsonMapper.builder()
+    /** At most this many characters of a bad value are quoted in a reject: garbage input must not make huge rejects. */
+    public static final int ECHO = 40;
+
+    public static final JsonMapper MAPPER = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                    .errorReportConfiguration(tools.jackson.core.ErrorReportConfiguration.builder()
+                            .maxErrorTokenLength(ECHO).maxRawContentLength(0).build())
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -158,6 +164,12 @@ public final class KaoheJson {
         return new FieldError(path.isEmpty() ? "$" : path, Mask.scrub(msg));
     }
 
+    /** A value quoted in a message: its first {@link #ECHO} characters, and how long it was when longer. */
+    public static String echo(Object value) {
+        String s = String.valueOf(value);
+        return s.length() <= ECHO ? s : s.substring(0, ECHO) + "… (" + s.length() + " characters)";
+    }
+
     /** What is wrong with {@code given} for a value of type {@code target}, the value as the input wrote it. */
     private static String mismatch(Class<?> target, JsonNode given) {
         if (given.isString() && !given.asString().isEmpty() && target.isEnum()) {
@@ -181,7 +193,7 @@ public final class KaoheJson {
     private static String shown(JsonNode v) {
         if (v == null || v.isMissingNode()) return "nothing";
         if (v.isNull()) return "null";
-        if (v.isString()) return v.asString().isEmpty() ? "empty text \"\"" : "'" + v.asString() + "'";
+        if (v.isString()) return v.asString().isEmpty() ? "empty text \"\"" : "'" + echo(v.asString()) + "'";
         if (v.isNumber()) return "the number " + v;
         if (v.isBoolean()) return "the boolean " + v;
         return v.isArray() ? "a list" : "an object";

@@ -8,8 +8,17 @@ import java.util.Arrays;
  * duplicate check must remember. Held compactly, as UTF-8 bytes in one growing array with an
  * open-addressing table, about 30 bytes an ID instead of about 110 for a {@code HashMap<String, Long>}:
  * a million teachers fit in some 30 MB. Not thread-safe (the stream's writer alone uses it).
+ *
+ * <p>The table is placed by SipHash-2-4 under a key drawn at random for each set: an input cannot choose IDs
+ * that all land on one slot (131,072 IDs with equal {@code String.hashCode} once made the duplicate check
+ * quadratic). Only the table's layout depends on the key; what the set answers does not.
  */
 final class SeenIds {
+    private static final java.security.SecureRandom KEYS = new java.security.SecureRandom();
+    private final long k0 = KEYS.nextLong();
+    private final long k1 = KEYS.nextLong();
+    /** Slots looked at so far: what a collision attack would inflate (for tests). */
+    private long probes;
     private byte[] bytes = new byte[1 << 12];
     private int used;
     private int[] start = new int[64];
@@ -22,7 +31,8 @@ final class SeenIds {
     long putIfAbsent(String id, long at) {
         byte[] key = id.getBytes(StandardCharsets.UTF_8);
         int mask = slots.length - 1;
-        for (int i = mix(Arrays.hashCode(key)) & mask; ; i = (i + 1) & mask) {
+        for (int i = hash(key, 0, key.length) & mask; ; i = (i + 1) & mask) {
+            probes++;
             int e = slots[i] - 1;
             if (e < 0) {
                 add(key, at);
@@ -35,6 +45,8 @@ final class SeenIds {
     }
 
     int size() { return size; }
+
+    long probes() { return probes; }
 
     private boolean matches(int e, byte[] key) {
         int from = start[e];
@@ -61,22 +73,46 @@ final class SeenIds {
         for (int e = 0; e < size; e++) {
             int from = start[e];
             int to = e + 1 < size ? start[e + 1] : used;
-            int i = mix(hash(from, to)) & mask;
+            int i = hash(bytes, from, to) & mask;
             while (next[i] != 0) i = (i + 1) & mask;
             next[i] = e + 1;
         }
         slots = next;
     }
 
-    /** {@link Arrays#hashCode(byte[])} of a range of the stored bytes. */
-    private int hash(int from, int to) {
-        int h = 1;
-        for (int i = from; i < to; i++) h = 31 * h + bytes[i];
-        return h;
+    private int hash(byte[] b, int from, int to) {
+        long h = sipHash(k0, k1, b, from, to);
+        return (int) (h ^ (h >>> 32));
     }
 
-    private static int mix(int h) {
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
+    /** SipHash-2-4 (Aumasson and Bernstein) of {@code b[from, to)} under the key {@code (k0, k1)}, little-endian. */
+    static long sipHash(long k0, long k1, byte[] b, int from, int to) {
+        long[] v = {k0 ^ 0x736f6d6570736575L, k1 ^ 0x646f72616e646f6dL, k0 ^ 0x6c7967656e657261L, k1 ^ 0x7465646279746573L};
+        int len = to - from;
+        int end = from + (len & ~7);
+        for (int i = from; i < end; i += 8) {
+            long m = 0;
+            for (int j = 7; j >= 0; j--) m = (m << 8) | (b[i + j] & 0xFFL);
+            compress(v, m, 2);
+        }
+        long m = ((long) len & 0xFF) << 56;
+        for (int j = to - end - 1; j >= 0; j--) m |= (b[end + j] & 0xFFL) << (8 * j);
+        compress(v, m, 2);
+        v[2] ^= 0xFF;
+        for (int r = 0; r < 4; r++) round(v);
+        return v[0] ^ v[1] ^ v[2] ^ v[3];
+    }
+
+    private static void compress(long[] v, long m, int rounds) {
+        v[3] ^= m;
+        for (int r = 0; r < rounds; r++) round(v);
+        v[0] ^= m;
+    }
+
+    private static void round(long[] v) {
+        v[0] += v[1]; v[1] = Long.rotateLeft(v[1], 13); v[1] ^= v[0]; v[0] = Long.rotateLeft(v[0], 32);
+        v[2] += v[3]; v[3] = Long.rotateLeft(v[3], 16); v[3] ^= v[2];
+        v[0] += v[3]; v[3] = Long.rotateLeft(v[3], 21); v[3] ^= v[0];
+        v[2] += v[1]; v[1] = Long.rotateLeft(v[1], 17); v[1] ^= v[2]; v[2] = Long.rotateLeft(v[2], 32);
     }
 }

@@ -38,6 +38,16 @@ public final class TeacherStream {
     static final int CHUNK = 128;
     /** Chunks in flight per thread: keeps every worker busy while the writer catches up. */
     private static final int IN_FLIGHT_PER_THREAD = 4;
+    /**
+     * At most this many chunks in flight, and so at most this many workers, whatever {@code threads} asks: with
+     * {@code --threads 5000} the whole file was once in flight (2.3 GB). Memory is bounded by the queue, not the pool.
+     */
+    static final int MAX_IN_FLIGHT = 64;
+    /** A chunk is handed over at {@link #CHUNK} lines or this many characters, whichever comes first. */
+    static final int CHUNK_CHARS = 1 << 20;
+
+    /** Chunks in flight for {@code threads} workers. */
+    static int inFlight(int threads) { return (int) Math.min((long) threads * IN_FLIGHT_PER_THREAD, MAX_IN_FLIGHT); }
 
     private TeacherStream() {}
 
@@ -88,17 +98,20 @@ public final class TeacherStream {
 
     private static void inPool(Engine engine, LineParser<TeacherDossier> parser, ByteLines reader, Sink sink, int threads)
             throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
+        int limit = inFlight(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, limit), daemons());
         ArrayDeque<Future<List<Outcome>>> inFlight = new ArrayDeque<>();
         try {
-            int limit = threads * IN_FLIGHT_PER_THREAD;
             List<ByteLines.Line> chunk = new ArrayList<>(CHUNK);
+            long chars = 0;
             ByteLines.Line line;
             while ((line = reader.next()) != null) {
                 chunk.add(line);
-                if (chunk.size() == CHUNK) {
+                chars += line.text() == null ? 0 : line.text().length();
+                if (chunk.size() == CHUNK || chars >= CHUNK_CHARS) {
                     inFlight.add(submit(pool, engine, parser, chunk));
                     chunk = new ArrayList<>(CHUNK);
+                    chars = 0;
                     if (inFlight.size() >= limit) sink.acceptAll(join(inFlight.poll()));
                 }
             }

@@ -22,7 +22,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record Reason(String clause, String rule, String decision, boolean met, String message, String messageEn,
                      Map<String, Object> params, Map<String, Object> values) {
     public Reason {
-        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
-        values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        // a message may quote a free-text field (an institution, a group's name): personal data in it is masked here,
+        // so that every output built from a reason (JSON, HTML, CSV) gets it masked
+        message = io.kaohe.privacy.Mask.scrub(message);
+        messageEn = io.kaohe.privacy.Mask.scrub(messageEn);
+        params = params == null ? Map.of() : scrubbed(params);
+        values = values == null ? Map.of() : scrubbed(values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> scrubbed(Map<String, Object> m) {
+        return java.util.Collections.unmodifiableMap((Map<String, Object>) io.kaohe.privacy.Mask.scrubAll(m));
     }
 }

@@ -24,6 +24,13 @@ public record SchoolProgress(String schoolId, String name, String batch, int tea
                              BigDecimal passRate, int excellent, int hoursPassed, BigDecimal hoursRate,
                              int assessmentPassed, BigDecimal assessmentRate, int practiceCompleted,
                              BigDecimal practiceRate, int failed, int incomplete, String status, String expectedStage) {
+    public SchoolProgress {
+        // free text of the cohort: personal data masked in every output (JSON, HTML, CSV)
+        schoolId = io.kaohe.privacy.Mask.scrub(schoolId);
+        name = io.kaohe.privacy.Mask.scrub(name);
+        batch = io.kaohe.privacy.Mask.scrub(batch);
+    }
+
 
     public SchoolProgress(String schoolId, String name, String batch, int teachers, int assessed, int passed,
                           BigDecimal passRate, int excellent, int hoursPassed, BigDecimal hoursRate,

@@ -24,9 +24,25 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class Yaml {
     private Yaml() {}
 
-    public static final YAMLMapper MAPPER = YAMLMapper.builder()
+    /**
+     * The largest rule or parameter file read (characters; bytes for a file on disk): the largest shipped file is
+     * far below it. A larger one is refused before it is parsed.
+     */
+    public static final int MAX_CHARS = 2 << 20;
+
+    public static final YAMLMapper MAPPER = YAMLMapper.builder(tools.jackson.dataformat.yaml.YAMLFactory.builder()
+                    .loadSettings(loadSettings()).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    private static org.snakeyaml.engine.v2.api.LoadSettings loadSettings() {
+        return org.snakeyaml.engine.v2.api.LoadSettings.builder().setCodePointLimit(MAX_CHARS).build();
+    }
+
+    /** The problem of a file over {@link #MAX_CHARS}. */
+    public static Problem tooLarge(String file, long size) {
+        return Problem.of(file, 1, 1, "文件过大（" + size + "，上限 " + MAX_CHARS + "）", "file too large (" + size + ", at most " + MAX_CHARS + ")");
+    }
 
     /** A top-level entry of a YAML mapping, with the line it starts on. */
     public record Entry(String key, JsonNode value, int line) {}
@@ -99,6 +115,7 @@ public final class Yaml {
      * first asked for); a syntax error is a problem at its line and column.
      */
     public static Doc document(String file, String text) {
+        if (text.length() > MAX_CHARS) throw new RulesException(List.of(tooLarge(file, text.length())));
         Map<String, Pos> top = new HashMap<>();
         try (JsonParser p = MAPPER.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) return new Doc(file, text, MAPPER.readTree(text), top);

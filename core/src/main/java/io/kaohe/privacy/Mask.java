@@ -1,6 +1,7 @@
 package io.kaohe.privacy;
 
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -13,11 +14,6 @@ import tools.jackson.databind.ValueSerializer;
  */
 public final class Mask {
     private Mask() {}
-
-    // 17 digits + digit or X, not inside a longer run of digits
-    private static final Pattern ID_LIKE = Pattern.compile("(?<![0-9])([0-9]{4})[0-9]{10}([0-9]{3}[0-9Xx])(?![0-9Xx])");
-    // mainland mobile numbers: 1[3-9] + 9 digits
-    private static final Pattern MOBILE_LIKE = Pattern.compile("(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])");
 
     /** A national ID shown as its first 4 and last 4 characters; anything else of length > 4 as stars. */
     public static String nationalId(String id) {
@@ -33,11 +29,175 @@ public final class Mask {
         return "*".repeat(phone.length());
     }
 
-    /** Masks every ID-like and mobile-like number inside free text (error messages, log lines). */
+    /**
+     * Masks every ID-like and mobile-like number inside free text (error messages, log lines, names, reasons),
+     * including the forms written to get past a simple pattern: digits of any script (full-width {@code １３８…}),
+     * groups split by a space or hyphen ({@code 138-1234-5678}, {@code 370902 19850101 0012}), a country code
+     * ({@code +8613812345678}, {@code 86 138 1234 5678}), an ID inside a longer run of digits or followed by
+     * {@code x}. Ordinary numbers stay as they are: dates ({@code 2022-03-01}), hours, line numbers, clause IDs.
+     * Idempotent, and the same text always gives the same result.
+     */
     public static String scrub(String text) {
-        if (text == null) return null;
-        String s = ID_LIKE.matcher(text).replaceAll("$1**********$2");
-        return MOBILE_LIKE.matcher(s).replaceAll("$1****$2");
+        if (text == null || !mayHold(text)) return text;
+        List<Group> groups = groups(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        for (int i = 0; i < groups.size(); ) {
+            Match m = match(text, groups, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            out.append(text, copied, m.from).append(m.masked);
+            copied = m.to;
+            i = m.next;
+        }
+        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * {@link #scrub} applied to every text inside a value (a map's keys and values, a list's elements): for the values a
+     * rule reports, which may quote a free-text field (an institution, a group's name).
+     */
+    public static Object scrubAll(Object value) {
+        if (value instanceof String s) return scrub(s);
+        if (value instanceof java.util.Map<?, ?> m) {
+            java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(scrubAll(k), scrubAll(v)));
+            return out;
+        }
+        if (value instanceof java.util.Collection<?> c) return c.stream().map(Mask::scrubAll).toList();
+        return value;
+    }
+
+    /** A throwable's stack trace as printed, with personal data in every message (its own and its causes') masked. */
+    public static String stackTrace(Throwable t) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(w));
+        return scrub(w.toString());
+    }
+
+    /** Fewer than 11 digits of any script: nothing to mask (the common case, decided without allocating). */
+    private static boolean mayHold(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i)) && ++digits >= 11) return true;
+        }
+        return false;
+    }
+
+    /** A run of digits in {@code text} (any script; an ID's final X included), as ASCII digits. */
+    private record Group(int from, int to, String digits) {}
+
+    private record Match(int from, int to, String masked, int next) {}
+
+    /** How people write a mobile in groups: 138 1234 5678, 138 12345678, 1381234 5678. */
+    private static final java.util.Set<String> MOBILE_SHAPES = java.util.Set.of("3-4-4", "3-8", "7-4");
+
+    private static List<Group> groups(String text) {
+        List<Group> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); ) {
+            if (digit(text.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            StringBuilder d = new StringBuilder();
+            int j = i;
+            for (; j < text.length() && digit(text.charAt(j)) >= 0; j++) d.append((char) ('0' + digit(text.charAt(j))));
+            if (j < text.length() && isX(text.charAt(j))) {
+                d.append(text.charAt(j) == 'x' ? 'x' : 'X');   // as written, when ASCII
+                j++;
+            }
+            out.add(new Group(i, j, d.toString()));
+            i = j;
+        }
+        return out;
+    }
+
+    private static int digit(char c) { return Character.isDigit(c) ? Character.digit(c, 10) : -1; }
+
+    private static boolean endsInX(Group g) { return !Character.isDigit(g.digits.charAt(g.digits.length() - 1)); }
+
+    private static boolean isX(char c) { return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58'; }
+
+    /** One space or hyphen (ASCII, no-break, ideographic or full-width) between two groups of one written number. */
+    private static boolean joins(String text, Group a, Group b) {
+        if (b.from - a.to != 1 || endsInX(a)) return false;
+        char c = text.charAt(a.to);
+        return c == ' ' || c == '-' || c == '\u00A0' || c == '\u3000' || c == '\uFF0D' || c == '\u2010' || c == '\u2011';
+    }
+
+    /**
+     * The longest number starting at group {@code i} that is an ID or a mobile, else null. Groups written apart
+     * count as one number only when each but the last has at least 3 digits (a date's 2-digit month breaks it), and
+     * only when they make a valid ID (GB 11643 check digit and birth date) or a mobile in the usual groups: a list
+     * of hours {@code 100000 200000 300000} is not an ID.
+     */
+    private static Match match(String text, List<Group> groups, int i) {
+        Group first = groups.get(i);
+        // an ID anywhere inside one run of digits (19 digits, an ID followed by x): the whole run is masked
+        if (first.digits.length() >= 18 && !endsInX(first) || first.digits.length() >= 19) {
+            return new Match(first.from, first.to, maskId(first.digits), i + 1);
+        }
+        int prefix = countryCode(text, groups, i);
+        int start = i + prefix;
+        StringBuilder d = new StringBuilder();
+        StringBuilder shape = new StringBuilder();
+        Match best = null;
+        for (int j = start; j < groups.size(); j++) {
+            Group g = groups.get(j);
+            if (j > start && (!joins(text, groups.get(j - 1), g) || groups.get(j - 1).digits.length() < 3)) break;
+            d.append(g.digits);
+            shape.append(j > start ? "-" : "").append(g.digits.length());
+            if (d.length() > 18) break;
+            int from = prefix > 0 ? plus(text, first) : groups.get(start).from;
+            String pre = text.substring(from, groups.get(start).from);
+            // written apart, a number is read as an ID only when it is a valid one, as a mobile only in the usual groups
+            boolean apart = j > start;
+            if (isId(d) && (!apart || NationalIds.fault(d.toString()).isEmpty())) {
+                best = new Match(from, g.to, pre + maskId(d.toString()), j + 1);
+            } else if (isMobile(d) && (!apart || MOBILE_SHAPES.contains(shape.toString()))) {
+                best = new Match(from, g.to, pre + phone(d.toString()), j + 1);
+            }
+        }
+        if (best == null && first.digits.length() > 11) {
+            // a country code and a mobile in one run: 8613812345678, +8613812345678
+            for (String cc : new String[] {"0086", "86"}) {
+                String run = first.digits;
+                if (run.startsWith(cc) && isMobile(run.substring(cc.length()))) {
+                    int from = plus(text, first);
+                    return new Match(from, first.to, text.substring(from, first.from) + cc + phone(run.substring(cc.length())), i + 1);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** 1 when group {@code i} is a country code 86 / 0086 (with or without +) written apart from the number after it. */
+    private static int countryCode(String text, List<Group> groups, int i) {
+        Group g = groups.get(i);
+        boolean cc = g.digits.equals("86") || g.digits.equals("0086");
+        return cc && i + 1 < groups.size() && joins(text, g, groups.get(i + 1)) ? 1 : 0;
+    }
+
+    /** Where a number starts: at its + sign when it has one. */
+    private static int plus(String text, Group g) {
+        return g.from > 0 && (text.charAt(g.from - 1) == '+' || text.charAt(g.from - 1) == '\uFF0B') ? g.from - 1 : g.from;
+    }
+
+    private static boolean isId(CharSequence d) {
+        if (d.length() != 18) return false;
+        for (int k = 0; k < 17; k++) if (!Character.isDigit(d.charAt(k))) return false;
+        return true;
+    }
+
+    private static boolean isMobile(CharSequence d) {
+        return d.length() == 11 && d.charAt(0) == '1' && d.charAt(1) >= '3' && d.charAt(1) <= '9' && Character.isDigit(d.charAt(10));
+    }
+
+    /** An ID (or a longer run holding one) as its first 4 and last 4 characters. */
+    private static String maskId(String d) {
+        return d.substring(0, 4) + "*".repeat(Math.max(d.length() - 8, 10)) + d.substring(d.length() - 4);
     }
 
     /** Jackson serializer writing a national ID masked. */

@@ -44,6 +44,17 @@ class RuleParametersTest {
         assertEquals(List.of(), RuleParameters.unknown(Map.of("r.drl", text), Set.of("cycle.start", "cycle.end")));
     }
 
+    /** Hunan's HN-03 builds names from a prefix and a year: the prefix of known names is not reported; one of none is. */
+    @Test
+    void aPrefixRulesBuildNamesFromIsNotAName() {
+        String text = "then\n    String y = $d.getParameter().substring(\"progress.deadline.target-\".length());\n"
+                + "    check.shareAtLeast(kcontext, 1, 2, \"progress.share-target.\" + y);\n";
+        Set<String> known = Set.of("progress.deadline.target-2022", "progress.share-target.2022");
+        assertEquals(List.of(), RuleParameters.unknown(Map.of("r.drl", text), known));
+        assertEquals(2, RuleParameters.unknown(Map.of("r.drl", text), Set.of("progress.deadline.target", "progress.share-target")).size(),
+                "not a prefix of any name: still reported");
+    }
+
     @Test
     void aLookupOfAnyUnknownNameIsFoundEvenWithoutTheShape() {
         List<Problem> p = RuleParameters.unknown(Map.of("r.drl", "then\n    check.params().number(\"passrate\");\n"), KNOWN);

@@ -41,12 +41,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         if (threads < 1) throw CliException.of(ExitCodes.USAGE, "cli.option.atLeastOne", "--threads", threads);
         for (Path other : new Path[] {files.in, files.out, files.errors}) ProgressJob.distinct(other, csv);
-        int status = files.run((engine, in, verdicts, rejects) -> TeacherStream.assess(engine, in, verdicts, rejects, threads),
-                () -> pack.engine(rulesDir), spec.commandLine().getErr());
-        if (csv != null) {
-            CsvJob.verdicts(files.out, csv, files.lang.reports());
-            spec.commandLine().getErr().println(files.lang.texts().get("cli.written", csv));
-        }
-        return status;
+        return files.run((engine, in, verdicts, rejects) -> TeacherStream.assess(engine, in, verdicts, rejects, threads),
+                () -> pack.engine(rulesDir), spec.commandLine().getErr(), csv);
     }
 }

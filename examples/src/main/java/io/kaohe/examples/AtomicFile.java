@@ -1,8 +1,20 @@
 package io.kaohe.examples;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,12 +31,15 @@ import java.nio.file.StandardCopyOption;
 final class AtomicFile implements AutoCloseable {
     private final Path target;
     private final Path temp;      // null: written in place (the target is not a regular file)
+    private final FileChannel channel;
     private final Writer writer;
+    private boolean written;
     private boolean done;
 
-    private AtomicFile(Path target, Path temp, Writer writer) {
+    private AtomicFile(Path target, Path temp, FileChannel channel, Writer writer) {
         this.target = target;
         this.temp = temp;
+        this.channel = channel;
         this.writer = writer;
     }
 
@@ -33,17 +48,51 @@ final class AtomicFile implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (!Files.isDirectory(dir)) throw CliException.of(ExitCodes.USAGE, "cli.output.noDir", option, dir);
+        if (Files.isDirectory(absolute)) throw CliException.of(ExitCodes.USAGE, "cli.output.isDir", option, absolute);
         try {
             if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
                 // /dev/null, a pipe, a terminal: moving a file onto it would replace the device (as root, /dev/null)
-                return new AtomicFile(absolute, null, Files.newBufferedWriter(absolute, StandardCharsets.UTF_8));
+                return new AtomicFile(absolute, null, null, Files.newBufferedWriter(absolute, StandardCharsets.UTF_8));
             }
-            Path temp = temp(dir, absolute.getFileName().toString());
-            return new AtomicFile(absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
+            String name = absolute.getFileName().toString();
+            removeStale(dir, name);
+            Path temp = temp(dir, name);
+            FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            return new AtomicFile(absolute, temp, channel,
+                    new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw CliException.of(ExitCodes.USAGE, "cli.output.unwritable", option, dir, e.getMessage());
         }
     }
+
+    /** Temporary files of this program: {@code .NAME.kaohe-PID-N.tmp} (before: {@code .NAME.PID-N.tmp}). */
+    private static final Pattern TEMP = Pattern.compile("\\.(.*)\\.(?:kaohe-)?(\\d+)-\\d+\\.tmp");
+    /** A temporary file untouched this long, whose process is gone, was left by a run that was killed. */
+    static final Duration STALE = Duration.ofMinutes(1);
+
+    /**
+     * Deletes the temporary files of {@code name} that a killed run left beside it (a killed run of a large input
+     * leaves hundreds of megabytes): only regular files of this program's naming, whose process is no longer
+     * running on this machine and which nobody has written to for {@link #STALE} (a run on another machine sharing
+     * the directory is still writing its own).
+     */
+    private static void removeStale(Path dir, String name) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, f -> f.getFileName().toString().startsWith("." + name + "."))) {
+            for (Path f : files) {
+                Matcher m = TEMP.matcher(f.getFileName().toString());
+                if (!m.matches() || !m.group(1).equals(name)) continue;
+                long pid = Long.parseLong(m.group(2));
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!a.isRegularFile() || a.lastModifiedTime().toInstant().isAfter(Instant.now().minus(STALE))) continue;
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: a stale file left is harmless, and this run writes its own
+        }
+    }
+
+    private static String escapeGlob(String s) { return s.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1"); }
 
     /**
      * A new empty file beside the target, created as any output file is (permissions from the umask; not
@@ -51,7 +100,7 @@ final class AtomicFile implements AutoCloseable {
      */
     private static Path temp(Path dir, String name) throws IOException {
         for (int i = 0; ; i++) {
-            Path temp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-" + i + ".tmp");
+            Path temp = dir.resolve("." + name + ".kaohe-" + ProcessHandle.current().pid() + "-" + i + ".tmp");
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {
@@ -60,14 +109,45 @@ final class AtomicFile implements AutoCloseable {
         }
     }
 
-    Writer writer() { return writer; }
+    /** The writer of the file; closing it only flushes (the file is closed by {@link #finish}, which syncs it first). */
+    Writer writer() {
+        return new java.io.FilterWriter(writer) {
+            @Override
+            public void close() throws IOException { flush(); }
+        };
+    }
 
     Path path() { return target; }
 
+    /** The file being written (the temporary file), to read back what was written before it is committed. */
+    Path written() { return temp == null ? target : temp; }
+
     /** Closes the file and moves it into place, replacing any previous file. */
     void commit() {
+        finish();
+        publish();
+    }
+
+    /**
+     * Writes the file out to the disk (flushed, synced, closed) without putting it in place: the first half of a
+     * commit, so that a set of outputs can all be written out before any of them replaces a previous one.
+     */
+    void finish() {
+        if (written) return;
         try {
+            writer.flush();
+            if (channel != null) channel.force(true);
             writer.close();
+            written = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Moves the finished file into place, replacing any previous file. */
+    void publish() {
+        finish();
+        try {
             if (temp == null) {
                 done = true;
                 return;

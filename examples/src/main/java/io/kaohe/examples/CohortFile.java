@@ -14,6 +14,8 @@ import io.kaohe.model.TeacherDossier;
 import io.kaohe.privacy.Mask;
 import io.kaohe.validate.FieldError;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,36 +33,64 @@ record CohortFile(Cohort cohort, Map<Long, Reject> unreadable) {
     /** A cohort whose teachers all bound. */
     static CohortFile of(Cohort cohort) { return new CohortFile(cohort, Map.of()); }
 
-    /** Splits a cohort tree; what lies outside {@code teachers} must bind (it is the cohort itself). */
-    static CohortFile of(JsonNode tree) {
-        ObjectNode root = (ObjectNode) tree;
-        JsonNode teachers = root.remove("teachers");
-        Cohort base = KaoheJson.MAPPER.treeToValue(root, Cohort.class);
+    /** A cohort field outside {@code teachers} that does not bind, with the tree it was read from (to name the value). */
+    static final class Unbound extends RuntimeException {
+        final transient JacksonException cause;
+        final transient JsonNode tree;
+
+        Unbound(JacksonException cause, JsonNode tree) {
+            super(cause);
+            this.cause = cause;
+            this.tree = tree;
+        }
+    }
+
+    /**
+     * Reads a cohort document from a parser standing on its opening brace, streaming: each element of
+     * {@code teachers} is bound (or made a reject) as soon as it is read, so neither the document's text nor its
+     * tree is ever held whole; what lies outside {@code teachers} must bind (it is the cohort itself).
+     */
+    static CohortFile read(JsonParser p) {
+        ObjectNode root = KaoheJson.MAPPER.createObjectNode();
         List<TeacherDossier> all = new ArrayList<>();
         Map<Long, Reject> unreadable = new TreeMap<>();
-        if (teachers != null && !teachers.isNull()) {
-            if (!teachers.isArray()) {
-                root.set("teachers", teachers);   // not a list: the whole cohort binds or fails naming "teachers"
-                return of(KaoheJson.MAPPER.treeToValue(root, Cohort.class));
-            }
-            for (int i = 0; i < teachers.size(); i++) {
-                JsonNode t = teachers.get(i);
-                TeacherDossier d = null;
-                if (!t.isObject()) {
-                    unreadable.put(i + 1L, reject(i, t, new FieldError("$", "expected a teacher dossier (a JSON object), was "
-                            + t.getNodeType())));
-                } else {
-                    try {
-                        d = KaoheJson.MAPPER.treeToValue(t, TeacherDossier.class);
-                    } catch (JacksonException e) {
-                        unreadable.put(i + 1L, reject(i, t, KaoheJson.describe(e, t)));
-                    }
-                }
-                all.add(d);   // null where unreadable: the engine rejects it at the same position
+        boolean listed = false;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (name.equals("teachers") && value == JsonToken.START_ARRAY && !listed) {
+                listed = true;
+                for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) all.add(teacher(i, p.readValueAsTree(), unreadable));
+            } else {
+                root.set(name, p.readValueAsTree());
             }
         }
-        Cohort cohort = new Cohort(base.county(), base.schools(), all, base.seed(), base.plans());
-        return new CohortFile(cohort, unreadable);
+        if (p.nextToken() != null) throw new tools.jackson.core.exc.StreamReadException(p, "content after the end of the cohort document");
+        try {
+            if (root.has("teachers") && !root.get("teachers").isNull()) {
+                // not a list: the whole cohort binds or fails naming "teachers"
+                return of(KaoheJson.MAPPER.treeToValue(root, Cohort.class));
+            }
+            root.remove("teachers");
+            Cohort base = KaoheJson.MAPPER.treeToValue(root, Cohort.class);
+            return new CohortFile(new Cohort(base.county(), base.schools(), all, base.seed(), base.plans()), unreadable);
+        } catch (JacksonException e) {
+            throw new Unbound(e, root);
+        }
+    }
+
+    /** Teacher {@code i} bound, or null with its reject (naming {@code teachers[i].field}) in {@code unreadable}. */
+    private static TeacherDossier teacher(int i, JsonNode t, Map<Long, Reject> unreadable) {
+        if (!t.isObject()) {
+            unreadable.put(i + 1L, reject(i, t, new FieldError("$", "expected a teacher dossier (a JSON object), was " + t.getNodeType())));
+            return null;
+        }
+        try {
+            return KaoheJson.MAPPER.treeToValue(t, TeacherDossier.class);
+        } catch (JacksonException e) {
+            unreadable.put(i + 1L, reject(i, t, KaoheJson.describe(e, t)));
+            return null;   // null where unreadable: the engine rejects it at the same position
+        }
     }
 
     private static Reject reject(int i, JsonNode t, FieldError error) {

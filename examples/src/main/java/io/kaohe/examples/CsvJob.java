@@ -20,9 +20,17 @@ final class CsvJob {
     private CsvJob() {}
 
     static void verdicts(Path verdictsJsonl, Path csv, Locale locale) {
+        try (AtomicFile f = AtomicFile.create(csv, "--csv")) {
+            verdicts(verdictsJsonl, f.writer(), locale);
+            f.commit();
+        }
+    }
+
+    /** Writes the CSV of a verdicts file into {@code csv} (not closed). */
+    static void verdicts(Path verdictsJsonl, java.io.Writer csv, Locale locale) {
         try (BufferedReader in = Files.newBufferedReader(verdictsJsonl, StandardCharsets.UTF_8)) {
             Iterable<TeacherVerdict> verdicts = () -> new Lines(in);
-            ProgressJob.text(csv, "--csv", w -> CsvTables.verdicts(verdicts, Texts.of(locale), w));
+            CsvTables.verdicts(verdicts, Texts.of(locale), csv);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back " + verdictsJsonl, e);
         }

@@ -1,7 +1,6 @@
 package io.kaohe.examples;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
@@ -63,14 +62,18 @@ final class ExitCodes implements IExecutionExceptionHandler {
             return USAGE;
         }
         if (ex instanceof UncheckedIOException e) {
-            err.println(prefix + Mask.scrub(e.getMessage() + ": " + e.getCause().getMessage()));
+            err.println(prefix + Mask.scrub(e.getMessage() + ": " + ioReason(e.getCause())));
+            return USAGE;
+        }
+        java.io.IOException io = ioCause(ex);
+        if (io != null) {
+            // a full disk or a vanished file met inside a library (Jackson wraps the IOException): not a bug of Kaohe
+            err.println(prefix + Mask.scrub(texts.get("cli.io", ioReason(io))));
             return USAGE;
         }
         err.println(prefix + texts.get("cli.internal", Mask.scrub(String.valueOf(ex))));
         if (debug(parsed)) {
-            StringWriter trace = new StringWriter();
-            ex.printStackTrace(new PrintWriter(trace));
-            err.print(Mask.scrub(trace.toString()));
+            err.print(Mask.stackTrace(ex));   // personal data in any message of the trace masked
         } else {
             err.println(prefix + texts.get("cli.internal.debug"));
         }
@@ -83,6 +86,21 @@ final class ExitCodes implements IExecutionExceptionHandler {
             if (p.hasMatchedOption("--debug")) return true;
         }
         return false;
+    }
+
+    /** The first {@link java.io.IOException} among the causes of {@code t}, else null. */
+    private static java.io.IOException ioCause(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof java.io.IOException io) return io;
+        }
+        return null;
+    }
+
+    /** What went wrong with a file, said plainly: a full disk is named as one. */
+    private static String ioReason(Throwable io) {
+        String m = String.valueOf(io.getMessage());
+        return m.contains("No space left on device") || m.contains("Disk quota exceeded")
+                ? "the disk is full (" + m + ")" : m;
     }
 
     /** The language of messages: {@code --lang} of the command that ran, else the JVM's locale. */

@@ -41,7 +41,15 @@ public final class KaoheCli implements Runnable {
         // UTF-8 whatever the platform's default: the output is Chinese text and JSON Lines
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int status = commandLine(out, err).execute(args);
+        int status;
+        try {
+            status = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // no stack trace: the input is too large for the heap given, which the user can change
+            err.println("kaohe: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap): the input is too large for this heap; give Java more memory (java -Xmx4g …) or split the input");
+            status = ExitCodes.USAGE;
+        }
         out.flush();
         err.flush();
         System.exit(status);

@@ -27,13 +27,18 @@ final class LinesJob {
     }
 
     static Counts run(Assessment assessment, Engine engine, InputStream in, Path out, Path errors, PrintWriter err) {
-        try (InputStream input = in;
-             AtomicFile verdicts = AtomicFile.create(out, "--out");
-             AtomicFile rejects = errors == null ? null : AtomicFile.create(errors, "--errors")) {
-            Counts counts = assessment.run(engine, input, verdicts.writer(), rejects == null ? err : rejects.writer());
-            verdicts.commit();
-            if (rejects != null) rejects.commit();
+        try (Outputs outputs = new Outputs()) {
+            Counts counts = write(assessment, engine, in, outputs.open(out, "--out"), outputs.open(errors, "--errors"), err);
+            outputs.commit();
             return counts;
+        }
+    }
+
+    /** Runs into files opened (not committed) by the caller; rejects to {@code err} when {@code rejects} is null. */
+    static Counts write(Assessment assessment, Engine engine, InputStream in, AtomicFile verdicts, AtomicFile rejects,
+                        PrintWriter err) {
+        try (InputStream input = in) {
+            return assessment.run(engine, input, verdicts.writer(), rejects == null ? err : rejects.writer());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the input", e);
         }

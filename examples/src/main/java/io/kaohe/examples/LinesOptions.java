@@ -30,14 +30,33 @@ final class LinesOptions {
      * @return the exit status: {@link ExitCodes#FAILURES} when a rule failed on a record (that record is a reject), else OK
      */
     int run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err) {
+        return run(assessment, engine, err, null);
+    }
+
+    /**
+     * As {@link #run(LinesJob.Assessment, Supplier, PrintWriter)}, with {@code --csv} of the verdicts when {@code csv}
+     * is given. Every output is opened before the work starts and all are committed together at the end.
+     */
+    int run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err, Path csv) {
         if (same(in, out) || same(in, errors) || same(out, errors)) {
             throw CliException.of(ExitCodes.USAGE, "cli.files.lines");
         }
         InputStream input = Inputs.open(in, "--in");
-        TeacherStream.Counts counts = LinesJob.run(assessment, engine.get(), input, out, errors, err);
-        if (counts.ruleFailures() > 0) err.println(lang.texts().get("cli.rules.failed", counts.ruleFailures()));
-        err.println(LinesJob.summary(counts, lang.texts()));
-        return counts.ruleFailures() > 0 ? ExitCodes.FAILURES : ExitCodes.OK;
+        try (Outputs outputs = new Outputs()) {
+            AtomicFile verdicts = outputs.open(out, "--out");
+            AtomicFile rejects = outputs.open(errors, "--errors");
+            AtomicFile table = outputs.open(csv, "--csv");
+            TeacherStream.Counts counts = LinesJob.write(assessment, engine.get(), input, verdicts, rejects, err);
+            if (table != null) {
+                verdicts.finish();
+                CsvJob.verdicts(verdicts.written(), table.writer(), lang.reports());
+            }
+            outputs.commit();
+            if (counts.ruleFailures() > 0) err.println(lang.texts().get("cli.rules.failed", counts.ruleFailures()));
+            err.println(LinesJob.summary(counts, lang.texts()));
+            if (csv != null) err.println(lang.texts().get("cli.written", csv));
+            return counts.ruleFailures() > 0 ? ExitCodes.FAILURES : ExitCodes.OK;
+        }
     }
 
     private static boolean same(Path a, Path b) {

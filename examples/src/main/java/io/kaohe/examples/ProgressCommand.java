@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import io.kaohe.Engine;
+import io.kaohe.examples.report.CsvTables;
+import io.kaohe.examples.report.Texts;
 import io.kaohe.model.ProgressReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,25 +48,31 @@ final class ProgressCommand implements Callable<Integer> {
     public Integer call() {
         var texts = lang.texts();
         ProgressJob.distinct(in, out, html, csv);
-        CohortFile cohort = ProgressJob.readFile(Inputs.open(in, "--in"), in.toString());
-        Engine engine = pack.engine(null);
-        ProgressReport report = ProgressJob.write(engine, cohort, asOf, out);
-        var err = spec.commandLine().getErr();
-        err.println(texts.get("cli.progress.done", report.schools().size(),
-                cohort.cohort().teachers().size(), asOf, out));
-        if (html != null) {
-            ProgressJob.html(engine, cohort.cohort(), report, html, lang.reports());
-            err.println(texts.get("cli.written", html));
+        var input = Inputs.open(in, "--in");
+        // every output opened (its path checked) before the work, all committed together at the end
+        try (Outputs outputs = new Outputs()) {
+            AtomicFile report = outputs.open(out, "--out");
+            AtomicFile page = outputs.open(html, "--html");
+            AtomicFile table = outputs.open(csv, "--csv");
+            CohortFile cohort = ProgressJob.readFile(input, in.toString());
+            Engine engine = pack.engine(null);
+            ProgressReport r = ProgressJob.report(engine, cohort, asOf);
+            ProgressJob.json(r, report.writer());
+            if (page != null) ProgressJob.html(engine, cohort.cohort(), r, page.writer(), lang.reports());
+            if (table != null) CsvTables.schools(r, Texts.of(lang.reports()), table.writer());
+            outputs.commit();
+            var err = spec.commandLine().getErr();
+            err.println(texts.get("cli.progress.done", r.schools().size(), cohort.cohort().teachers().size(), asOf, out));
+            if (html != null) err.println(texts.get("cli.written", html));
+            if (csv != null) err.println(texts.get("cli.written", csv));
+            long failed = r.rejects().stream().filter(io.kaohe.model.Reject::ruleFailed).count();
+            if (failed > 0) {
+                err.println(texts.get("cli.rules.failed", failed));
+                return ExitCodes.FAILURES;
+            }
+            return ExitCodes.OK;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the report", e);
         }
-        if (csv != null) {
-            ProgressJob.csv(report, csv, lang.reports());
-            err.println(texts.get("cli.written", csv));
-        }
-        long failed = report.rejects().stream().filter(io.kaohe.model.Reject::ruleFailed).count();
-        if (failed > 0) {
-            err.println(texts.get("cli.rules.failed", failed));
-            return ExitCodes.FAILURES;
-        }
-        return ExitCodes.OK;
     }
 }

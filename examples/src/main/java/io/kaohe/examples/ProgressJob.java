@@ -15,13 +15,12 @@ import io.kaohe.examples.report.CsvTables;
 import io.kaohe.examples.report.ProgressHtml;
 import io.kaohe.examples.report.TeacherActions;
 import io.kaohe.examples.report.Texts;
-import io.kaohe.json.ByteLines;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonToken;
 
 /** Reads a cohort file and writes its progress report: pretty JSON (one document people read), HTML, CSV. */
 final class ProgressJob {
@@ -43,44 +42,35 @@ final class ProgressJob {
      * @param source how to name the input in an error message
      */
     static CohortFile readFile(InputStream in, String source) {
-        String text = text(in, source);
-        if (text.isBlank()) throw CliException.of(ExitCodes.USAGE, "cli.cohort.empty", source);
-        try (JsonParser parser = KaoheJson.MAPPER.createParser(text)) {
-            JsonNode tree = null;
+        // streamed: neither the text nor the tree of the whole document is held, only each teacher's record once bound
+        try (JsonParser parser = KaoheJson.MAPPER.createParser(new Utf8Check(in, source))) {
             try {
-                tree = KaoheJson.MAPPER.readTree(parser);
-                if (tree == null || !tree.isObject()) {
-                    throw CliException.of(ExitCodes.USAGE, "cli.cohort.notObject", source);
-                }
-                return CohortFile.of(tree);
-            } catch (JacksonException e) {
-                var at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                JsonToken first = parser.nextToken();
+                if (first == null) throw CliException.of(ExitCodes.USAGE, "cli.cohort.empty", source);
+                if (first != JsonToken.START_OBJECT) throw CliException.of(ExitCodes.USAGE, "cli.cohort.notObject", source);
+                return CohortFile.read(parser);
+            } catch (CohortFile.Unbound u) {
                 // a cohort field that does not bind is named with the value the file gives it
-                throw new CliException(ExitCodes.USAGE, source + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
-                        + ": " + (tree == null ? KaoheJson.describe(e, parser) : KaoheJson.describe(e, tree)));
+                throw error(source, u.cause, parser, KaoheJson.describe(u.cause, u.tree));
+            } catch (JacksonException e) {
+                throw error(source, e, parser, KaoheJson.describe(e, parser));
             }
         }
     }
 
-    /** The file as text, decoded strictly: a line in GBK is an error naming the line, never silently garbled text. */
-    private static String text(InputStream in, String source) {
-        StringBuilder sb = new StringBuilder();
-        try (ByteLines lines = new ByteLines(in)) {
-            for (ByteLines.Line l = lines.next(); l != null; l = lines.next()) {
-                if (l.error() != null) throw new CliException(ExitCodes.USAGE, source + ":" + l.number() + ": $: " + l.error());
-                sb.append(l.text()).append('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
-        return sb.toString();
+    private static CliException error(String source, JacksonException e, JsonParser parser, Object what) {
+        var at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        return new CliException(ExitCodes.USAGE, source + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr()) + ": " + what);
     }
 
     /** The HTML report of a progress report ({@code --html}). */
     static void html(Engine engine, Cohort cohort, ProgressReport report, Path file, Locale locale) {
+        text(file, "--html", w -> html(engine, cohort, report, w, locale));
+    }
+
+    static void html(Engine engine, Cohort cohort, ProgressReport report, Writer w, Locale locale) throws IOException {
         var actions = TeacherActions.of(engine, cohort, report, locale);
-        String page = ProgressHtml.render(report, engine.info().title(), actions, Texts.of(locale));
-        text(file, "--html", w -> w.write(page));
+        w.write(ProgressHtml.render(report, engine.info().title(), actions, Texts.of(locale)));
     }
 
     /** The school summary of a progress report as CSV ({@code --csv}). */
@@ -118,11 +108,18 @@ final class ProgressJob {
 
     /** The report of the teachers that were read, with a reject for each one that was not. */
     static ProgressReport write(Engine engine, CohortFile cohort, LocalDate asOf, Path out) {
-        ProgressReport report = cohort.merge(engine.progress(cohort.cohort(), asOf));
-        text(out, "--out", w -> {
-            w.write(KaoheJson.PRETTY.writeValueAsString(report));
-            w.write('\n');
-        });
+        ProgressReport report = report(engine, cohort, asOf);
+        text(out, "--out", w -> json(report, w));
         return report;
+    }
+
+    static ProgressReport report(Engine engine, CohortFile cohort, LocalDate asOf) {
+        return cohort.merge(engine.progress(cohort.cohort(), asOf));
+    }
+
+    /** The report as pretty JSON and a line break. */
+    static void json(ProgressReport report, Writer w) throws IOException {
+        w.write(KaoheJson.PRETTY.writeValueAsString(report));
+        w.write('\n');
     }
 }

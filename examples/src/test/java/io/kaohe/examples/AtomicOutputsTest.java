@@ -3,6 +3,8 @@ package io.kaohe.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -84,6 +86,88 @@ class AtomicOutputsTest {
             assertFalse(Files.exists(target), "nothing at the target while writing");
         }
         assertEquals(List.of(), names(dir), "no temporary file left either");
+    }
+
+    // ---- the outputs of a run are one set (issue 14) ----
+
+    /** {@code --csv} naming a directory: exit 2 before anything is replaced. */
+    @Test
+    void aBadCsvPathFailsBeforeTheVerdictsAreReplaced(@TempDir Path dir) throws Exception {
+        Path in = Cli.sample(Samples.TEACHERS, Files.createDirectories(dir.resolve("in")));
+        Path out = Files.writeString(dir.resolve("v.jsonl"), PREVIOUS);
+        Path csvDir = Files.createDirectories(dir.resolve("table.csv"));
+        Cli.Result r = Cli.run("assess", "--pack", "shandong", "--in", in, "--out", out, "--csv", csvDir);
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("is a directory"), r::toString);
+        assertEquals(PREVIOUS, Files.readString(out), "the verdicts were not replaced");
+        assertEquals(List.of("in", "table.csv", "v.jsonl"), names(dir));
+    }
+
+    /** A full disk while the CSV is written ({@code /dev/full}): a clear error, and the verdicts are not replaced. */
+    @Test
+    void aFullDiskDuringTheCsvLeavesEveryOutputAsItWas(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full (Linux)");
+        Path in = Cli.sample(Samples.TEACHERS, Files.createDirectories(dir.resolve("in")));
+        Path out = Files.writeString(dir.resolve("v.jsonl"), PREVIOUS);
+        Path errors = Files.writeString(dir.resolve("r.jsonl"), PREVIOUS);
+        Cli.Result r = Cli.run("assess", "--pack", "shandong", "--in", in, "--out", out, "--errors", errors, "--csv", "/dev/full");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("disk is full"), r::toString);
+        assertFalse(r.err().contains("internal error"), r::toString);
+        assertEquals(PREVIOUS, Files.readString(out), "no new verdicts beside an old CSV");
+        assertEquals(PREVIOUS, Files.readString(errors));
+        assertEquals(List.of("in", "r.jsonl", "v.jsonl"), names(dir), "no temporary file left");
+    }
+
+    /** The same for progress: its JSON report is not replaced when its HTML or CSV cannot be written. */
+    @Test
+    void progressCommitsItsReportsTogether(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full (Linux)");
+        Path in = Cli.sample(Samples.COHORT, Files.createDirectories(dir.resolve("in")));
+        Path out = Files.writeString(dir.resolve("p.json"), PREVIOUS);
+        Path html = Files.writeString(dir.resolve("p.html"), PREVIOUS);
+        Cli.Result full = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20", "--out", out,
+                "--html", html, "--csv", "/dev/full");
+        assertEquals(2, full.exit(), full::toString);
+        Cli.Result isDir = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20", "--out", out,
+                "--html", html, "--csv", dir.resolve("in"));
+        assertEquals(2, isDir.exit(), isDir::toString);
+        assertEquals(PREVIOUS, Files.readString(out));
+        assertEquals(PREVIOUS, Files.readString(html));
+        assertEquals(List.of("in", "p.html", "p.json"), names(dir));
+    }
+
+    /**
+     * Temporary files a killed run left ({@code kill -9}: hundreds of megabytes each) are removed by the next run
+     * writing the same output; those of a process still running, or written to a moment ago, are not.
+     */
+    @Test
+    void theNextRunRemovesTheTemporaryFilesOfAKilledRun(@TempDir Path dir) throws Exception {
+        Path in = Cli.sample(Samples.TEACHERS, Files.createDirectories(dir.resolve("in")));
+        long dead = deadPid();
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        Path killed = Files.writeString(dir.resolve(".v.jsonl.kaohe-" + dead + "-0.tmp"), "half a run");
+        Path killedBefore = Files.writeString(dir.resolve(".v.jsonl." + dead + "-3.tmp"), "older naming");
+        Path running = Files.writeString(dir.resolve(".v.jsonl.kaohe-" + ProcessHandle.current().pid() + "-7.tmp"), "ours");
+        Path fresh = Files.writeString(dir.resolve(".v.jsonl.kaohe-" + dead + "-1.tmp"), "another machine, still writing");
+        Path other = Files.writeString(dir.resolve(".notes.txt.kaohe-" + dead + "-0.tmp"), "not an output of this run");
+        for (Path p : List.of(killed, killedBefore, running, other)) Files.setLastModifiedTime(p, old);
+        Cli.Result r = Cli.run("assess", "--pack", "shandong", "--in", in, "--out", dir.resolve("v.jsonl"));
+        assertEquals(0, r.exit(), r::toString);
+        assertFalse(Files.exists(killed));
+        assertFalse(Files.exists(killedBefore));
+        assertTrue(Files.exists(running), "a live process's file is kept");
+        assertTrue(Files.exists(fresh), "a file written to a moment ago is kept");
+        assertTrue(Files.exists(other), "only the temporary files of the output written");
+    }
+
+    /** A process ID no process has now. */
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        long pid = p.pid();
+        org.junit.jupiter.api.Assumptions.assumeFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        return pid;
     }
 
     interface Run {

@@ -174,7 +174,39 @@ enum BadInput {
                     t(3).replace("{\"teacher\"", "{\"asOf\":\"2022-12-31\",\"asOf\":\"2022-12-31\",\"teacher\"")),
             expect(1, 2, "teacher.id: duplicate key", "asOf: duplicate key"),
             schools(s(1), s(2).replace("\"help\":5", "\"help\":5,\"help\":0"), s(3)),
-            expect(2, 1, "items.help: duplicate key"));
+            expect(2, 1, "items.help: duplicate key")),
+
+    // ---- issue 14, personal data and resources ----
+    PERSONAL_DATA_IN_FREE_TEXT(
+            teachers(t(1).replace("\"name\":\"张一\"", "\"name\":\"张一 +86 138 1234 5678\""),
+                    t(2).replace("\"stage\":\"PRIMARY\"", "\"stage\":\"PRIMARY\",\"subject\":\"数学 " + FreeTextPrivacyTest.fullWidth(id(2)) + "\""),
+                    t(3).replace("\"stage\":\"PRIMARY\"", "\"stage\":\"PRIMARY\",\"county\":\"泗河区 138-1234-5678 " + id(3) + "x\"")),
+            expect(3, 0),
+            schools(s(1).replace("\"name\":\"实验小学1\"", "\"name\":\"实验小学 8613812345678\""),
+                    s(2).replace("\"county\":\"泗河区\"", "\"county\":\"泗河区 " + FreeTextPrivacyTest.spaced(id(4)) + "\"")),
+            expect(2, 0)),
+    PERSONAL_DATA_IN_ID_FIELDS(
+            teachers(t(1), t(2).replace("\"id\":\"T-2\"", "\"id\":\"+8613812345678\""),
+                    t(3).replace("\"id\":\"T-3\"", "\"id\":\"138-1234-5678\""),
+                    t(4).replace("\"id\":\"T-4\"", "\"id\":\"T" + id(4) + "x\""),
+                    t(5).replace("\"id\":\"T-5\"", "\"id\":\"" + FreeTextPrivacyTest.fullWidth(FreeTextPrivacyTest.spaced(id(5))) + "\"")),
+            expect(1, 4, "\"line\":2,\"teacherId\":\"+86138****5678\",\"error\":\"teacher.id: holds a national ID or phone number",
+                    "\"line\":5,", "teacher.id: holds a national ID or phone number"),
+            schools(s(1), s(2).replace("\"id\":\"S-02\"", "\"id\":\"138 1234 5678\""),
+                    s(3).replace("\"id\":\"S-03\"", "\"id\":\"" + FreeTextPrivacyTest.fullWidth(id(3)) + "\"")),
+            expect(1, 2, "school.id: holds a national ID or phone number")),
+    LONG_VALUES(
+            teachers(t(1), t(2).replace("\"stage\":\"PRIMARY\"", "\"stage\":\"" + "X".repeat(100_000) + "\""),
+                    t(3).replace("\"amount\":25,", "\"amount\":\"" + "9x".repeat(50_000) + "\","),
+                    t(4).replace("\"id\":\"T-4\"", "\"id\":\"T-4" + "7".repeat(100_000) + "\"")),
+            expect(1, 3, "teacher.stage: unknown value 'XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX… (100000 characters)'",
+                    "records[0].amount: cannot read '9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x… (100000 characters)' as a number",
+                    "teacher.id: holds a national ID or phone number"),
+            schools(s(1), s(2).replace("\"environment\":\"HYBRID\"", "\"environment\":\"" + "V".repeat(100_000) + "\"")),
+            expect(1, 1, "school.environment: unknown value 'VVVV")),
+    COLLIDING_IDS(
+            teachers(colliding(32, t(1), "T-1", "T-")), expect(32, 0),
+            schools(colliding(32, s(1), "S-01", "S-")), expect(32, 0));
 
     /** What must come out of a file: verdicts, rejects, and text each reject line or the rejects together contain. */
     record Expect(int verdicts, int rejects, List<String> fragments) {}
@@ -233,6 +265,21 @@ enum BadInput {
         }
         String t = t(2);
         return t.substring(0, t.indexOf("\"records\":[") + 11) + records + t.substring(t.indexOf("],\"scores\""));
+    }
+
+    /**
+     * {@code n} copies of {@code line} whose IDs all have one {@code String.hashCode} (built from the colliding pair
+     * "Aa"/"BB"): what an input aiming at a hash table would send.
+     */
+    static String[] colliding(int n, String line, String id, String prefix) {
+        String[] out = new String[n];
+        int bits = Integer.numberOfTrailingZeros(n);
+        for (int i = 0; i < n; i++) {
+            StringBuilder s = new StringBuilder(prefix);
+            for (int b = 0; b < bits; b++) s.append((i >> b & 1) == 0 ? "Aa" : "BB");
+            out[i] = line.replace("\"id\":\"" + id + "\"", "\"id\":\"" + s + "\"");
+        }
+        return out;
     }
 
     // ---- file builders ----

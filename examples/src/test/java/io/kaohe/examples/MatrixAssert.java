@@ -22,7 +22,9 @@ import tools.jackson.databind.JsonNode;
 final class MatrixAssert {
     private MatrixAssert() {}
 
-    private static final Pattern ID = Pattern.compile("\"id\":\"([TS]-[0-9]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\":\"([TS]-[^\"]+)\"");
+    /** A reject quotes at most a short prefix of a bad value (issue 14: garbage input once made rejects 50 times its size). */
+    static final int MAX_REJECT_LINE = 6000;
 
     /** Lines of a file as a reader of lines sees them: a last line without a line break counts, an empty file has none. */
     static int inputLines(byte[] file) {
@@ -45,6 +47,7 @@ final class MatrixAssert {
         for (String r : rejects) {
             JsonNode node = KaoheJson.MAPPER.readTree(r);
             assertTrue(rejected.add(node.get("line").asLong()), "one reject per line: " + ctx);
+            assertTrue(r.length() <= MAX_REJECT_LINE, "a reject is short: " + r.length() + " characters");
             String error = node.get("error").asString();
             assertTrue(error.matches("(?s)^(\\$|[A-Za-z][A-Za-z0-9_.\\[\\]]*…?): .+"), "a reject starts with the field path: " + error);
         }

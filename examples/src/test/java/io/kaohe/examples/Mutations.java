@@ -46,9 +46,10 @@ final class Mutations {
     }
 
     static byte[] damage(String line, Random r) {
-        return switch (r.nextInt(8)) {
+        return switch (r.nextInt(9)) {
             case 6 -> KaoheJson.line(anyValue(r)).getBytes(StandardCharsets.UTF_8);        // the whole line another JSON value (issue 14)
             case 7 -> duplicateKey(line, r).getBytes(StandardCharsets.UTF_8);             // a key twice in its object (issue 14)
+            case 8 -> KaoheJson.line(personal(KaoheJson.MAPPER.readTree(line), r)).getBytes(StandardCharsets.UTF_8);   // ID-like values in text fields (issue 14)
             case 0, 1, 2 -> KaoheJson.line(treeDamage(KaoheJson.MAPPER.readTree(line), r))
                     .replace("\"" + EXPONENT + "\"", "1e" + (r.nextBoolean() ? "" : "-") + (1 + r.nextInt(999_999_999)))
                     .getBytes(StandardCharsets.UTF_8);
@@ -78,6 +79,39 @@ final class Mutations {
             else a.set(i, strange(r));
         }
         return root;
+    }
+
+    /**
+     * Personal data in text fields (issue 14): every text value of the line, with probability one half, replaced by
+     * or followed by a national ID or mobile in one of the forms written to get past a simple pattern. In an ID
+     * field it must be refused; anywhere else it must come out masked.
+     */
+    private static JsonNode personal(JsonNode root, Random r) {
+        List<JsonNode> containers = new ArrayList<>();
+        collect(root, containers);
+        for (JsonNode c : containers) {
+            if (c.isObject()) {
+                ObjectNode o = (ObjectNode) c;
+                for (String name : new ArrayList<>(o.propertyNames())) {
+                    JsonNode v = o.get(name);
+                    if (v.isString() && r.nextBoolean()) o.put(name, idLike(v.asString(), r));
+                }
+            } else {
+                ArrayNode a = (ArrayNode) c;
+                for (int i = 0; i < a.size(); i++) if (a.get(i).isString() && r.nextBoolean()) a.set(i, NODES.stringNode(idLike(a.get(i).asString(), r)));
+            }
+        }
+        return root;
+    }
+
+    /** {@code text} replaced by, or followed by, an ID-like value in an evasive form. */
+    static String idLike(String text, Random r) {
+        String form = FreeTextPrivacyTest.FORMS.get(r.nextInt(FreeTextPrivacyTest.FORMS.size()));
+        return switch (r.nextInt(3)) {
+            case 0 -> form;
+            case 1 -> text + " " + form;
+            default -> text + form;
+        };
     }
 
     private static void collect(JsonNode n, List<JsonNode> out) {

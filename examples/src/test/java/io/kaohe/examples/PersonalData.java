@@ -9,24 +9,30 @@ import io.kaohe.privacy.Mask;
 
 /**
  * Finds unmasked personal data in text: an 18-character national ID (17 digits and a digit or X) or an
- * 11-digit mainland mobile number, each standing alone (not part of a longer run of digits). What it
- * reports is masked itself, so a report of a leak is not a second leak.
+ * 11-digit mainland mobile number, also in the forms written to get past a simple pattern (full-width digits,
+ * groups split by spaces or hyphens, a +86 prefix, an ID followed by x or more digits). Independent of
+ * {@link Mask#scrub}, which it checks. What it reports is masked itself, so a report of a leak is not a second leak.
  */
 final class PersonalData {
     private PersonalData() {}
 
     // a random number in a temporary file's name (junit-1234…, .v.jsonl.1234….tmp) is not personal data
     private static final String NOT_A_TEMP_NAME = "(?<!junit-)(?<!\\.jsonl\\.)(?<!\\.json\\.)";
-    private static final Pattern NATIONAL_ID = Pattern.compile(NOT_A_TEMP_NAME + "(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])");
-    private static final Pattern MOBILE = Pattern.compile(NOT_A_TEMP_NAME + "(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+    // an ID standing alone, followed by x, or at the start of a longer run; or written in groups 6-8-4
+    private static final Pattern NATIONAL_ID = Pattern.compile(NOT_A_TEMP_NAME + "(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{6}[ -][0-9]{8}[ -][0-9]{3}[0-9Xx](?![0-9]))");
+    // a mobile standing alone, after +86 / 86 / 0086, or written in groups 3-4-4
+    private static final Pattern MOBILE = Pattern.compile(NOT_A_TEMP_NAME
+            + "(?<![0-9])(?:\\+?(?:00)?86[ -]?)?1[3-9][0-9](?:[0-9]{8}|[ -][0-9]{4}[ -][0-9]{4})(?![0-9])");
 
     /** Every unmasked ID or mobile number in {@code text}, masked, with its offset. */
     static List<String> find(String text) {
         List<String> out = new ArrayList<>();
+        // full-width digits (１３８…) and spaces read as ASCII: a number written so is as readable
+        text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
         Matcher m = NATIONAL_ID.matcher(text);
-        while (m.find()) out.add("national ID " + Mask.nationalId(m.group()) + " at offset " + m.start());
+        while (m.find()) out.add("national ID " + Mask.nationalId(m.group().replaceAll("[ -]", "").substring(0, 18)) + " at offset " + m.start());
         m = MOBILE.matcher(text);
-        while (m.find()) out.add("mobile " + Mask.phone(m.group()) + " at offset " + m.start());
+        while (m.find()) out.add("mobile " + Mask.phone(m.group().replaceAll("[ -]", "")) + " at offset " + m.start());
         return out;
     }
 }
