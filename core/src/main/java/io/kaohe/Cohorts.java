@@ -1,6 +1,7 @@
 package io.kaohe;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.params.ParameterSet;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.InvalidInputException;
 
 /**
  * Counts what a school's teachers did ({@link CohortStats}), for the data-decidable items of a school
@@ -37,6 +40,10 @@ public final class Cohorts {
      * names in {@code school.pass-rate-clauses} (null without that parameter).
      */
     public static Map<String, CohortStats> stats(Engine engine, List<TeacherDossier> dossiers, List<TeacherVerdict> verdicts) {
+        List<FieldError> nulls = new ArrayList<>();
+        nulls(dossiers, "dossiers", nulls);
+        nulls(verdicts, "verdicts", nulls);
+        if (!nulls.isEmpty()) throw new InvalidInputException(nulls);
         Map<String, TeacherVerdict> byId = new java.util.HashMap<>();
         for (TeacherVerdict v : verdicts) byId.put(v.teacherId(), v);
         Map<String, int[]> counts = new TreeMap<>();
@@ -82,6 +89,15 @@ public final class Cohorts {
     private static boolean allMet(TeacherVerdict v, Set<String> clauses) {
         var reasons = v.reasons().stream().filter(r -> clauses.contains(r.clause())).toList();
         return !reasons.isEmpty() && reasons.stream().allMatch(r -> r.met());
+    }
+
+    /** A null list or element, named by its position ({@code dossiers[2]: must not be null}) instead of a NullPointerException. */
+    private static void nulls(List<?> list, String name, List<FieldError> out) {
+        if (list == null) {
+            out.add(FieldError.of(name, "validate.not-null"));
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) if (list.get(i) == null) out.add(FieldError.of(name + "[" + i + "]", "validate.not-null"));
     }
 
     private static boolean met(TeacherDossier d, RecordKind kind, ParameterSet p, String minimum) {

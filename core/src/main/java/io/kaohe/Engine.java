@@ -39,7 +39,12 @@ public interface Engine {
      */
     TeacherVerdict assess(TeacherDossier dossier);
 
-    /** Assesses schools together (caps such as "at most 30% excellent" apply across the list). */
+    /**
+     * Assesses schools together (caps such as "at most 30% excellent" apply across the list).
+     *
+     * @throws io.kaohe.validate.InvalidInputException naming every bad field; a null list or element by its position
+     *                                                 ({@code schools[2]: must not be null})
+     */
     List<SchoolVerdict> assessSchools(List<SchoolDossier> schools);
 
     /** Batch progress of a cohort as of a date: per batch, per school, deadlines, re-check sample. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.kaohe.Engine;
+import io.kaohe.RuleFailureException;
 import io.kaohe.json.ByteLines;
 import io.kaohe.json.LineParser;
 import io.kaohe.json.Parsed;
@@ -30,7 +31,8 @@ public final class PolicyDiff {
     /**
      * One teacher whose result changes.
      *
-     * @param before grade under the first rules, or {@code REJECTED} when they reject the dossier
+     * @param before grade under the first rules, {@code REJECTED} when they reject the dossier, {@code RULE_FAILED}
+     *               when one of their rules failed on it
      */
     public record Change(String teacherId, String before, String after, List<String> unmetBefore, List<String> unmetAfter) {
         /** "PASS→INCOMPLETE", or "FAIL→FAIL (unmet)" when only the unmet clauses change. */
@@ -38,16 +40,27 @@ public final class PolicyDiff {
     }
 
     /**
-     * @param dossiers lines read (each a dossier, valid or not)
-     * @param rejected lines rejected under both rules (bad input, duplicates): not compared
-     * @param counts   change kind → number of teachers, sorted by kind
+     * A rule of one side failed on one teacher's dossier: a fault of those rules, reported, not a crash.
+     *
+     * @param edited whether the rule is one of the second (edited) rules
+     * @param error  names the rule, its clause, file:line and the cause; its messages are masked
      */
-    public record Report(String before, String after, int dossiers, int rejected, List<Change> changes, Map<String, Integer> counts) {}
+    public record RuleFailure(String teacherId, boolean edited, RuleFailureException error) {}
+
+    /**
+     * @param dossiers     lines read (each a dossier, valid or not)
+     * @param rejected     lines rejected under both rules (bad input, duplicates): not compared
+     * @param counts       change kind → number of teachers, sorted by kind
+     * @param ruleFailures every dossier a rule failed on, under either rules, in input order
+     */
+    public record Report(String before, String after, int dossiers, int rejected, List<Change> changes, Map<String, Integer> counts,
+            List<RuleFailure> ruleFailures) {}
 
     /** Assesses every dossier line of {@code in} (JSON Lines) with both engines. */
     public static Report diff(Engine before, Engine after, InputStream in) {
         LineParser<TeacherDossier> parser = LineParser.teachers();
         List<Change> changes = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int lines = 0;
         int rejected = 0;
@@ -60,17 +73,20 @@ public final class PolicyDiff {
                     rejected++;
                     continue;
                 }
-                TeacherVerdict a = assess(before, p.value());
-                TeacherVerdict b = assess(after, p.value());
-                if (a == null && b == null) {
+                Outcome a = assess(before, p.value());
+                Outcome b = assess(after, p.value());
+                String id = p.value().teacher().id();
+                if (a.failure() != null) failures.add(new RuleFailure(id, false, a.failure()));
+                if (b.failure() != null) failures.add(new RuleFailure(id, true, b.failure()));
+                if (a.grade().equals("REJECTED") && b.grade().equals("REJECTED")) {
                     rejected++;
                     continue;
                 }
-                String ga = a == null ? "REJECTED" : a.grade().name();
-                String gb = b == null ? "REJECTED" : b.grade().name();
-                List<String> ua = a == null ? List.of() : a.unmet();
-                List<String> ub = b == null ? List.of() : b.unmet();
-                if (!ga.equals(gb) || !ua.equals(ub)) changes.add(new Change(p.value().teacher().id(), ga, gb, ua, ub));
+                String ga = a.grade();
+                String gb = b.grade();
+                List<String> ua = a.unmet();
+                List<String> ub = b.unmet();
+                if (!ga.equals(gb) || !ua.equals(ub)) changes.add(new Change(id, ga, gb, ua, ub));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,14 +94,21 @@ public final class PolicyDiff {
         changes.sort(Comparator.comparing(Change::teacherId));
         Map<String, Integer> counts = new TreeMap<>();
         changes.forEach(c -> counts.merge(c.kind(), 1, Integer::sum));
-        return new Report(before.policyVersion(), after.policyVersion(), lines, rejected, List.copyOf(changes), counts);
+        return new Report(before.policyVersion(), after.policyVersion(), lines, rejected, List.copyOf(changes), counts,
+                List.copyOf(failures));
     }
 
-    private static TeacherVerdict assess(Engine engine, TeacherDossier d) {
+    /** A grade (or REJECTED, RULE_FAILED), the unmet clauses, and the failure when a rule failed. */
+    private record Outcome(String grade, List<String> unmet, RuleFailureException failure) {}
+
+    private static Outcome assess(Engine engine, TeacherDossier d) {
         try {
-            return engine.assess(d);
+            TeacherVerdict v = engine.assess(d);
+            return new Outcome(v.grade().name(), v.unmet(), null);
         } catch (InvalidInputException e) {
-            return null;
+            return new Outcome("REJECTED", List.of(), null);
+        } catch (RuleFailureException e) {
+            return new Outcome("RULE_FAILED", List.of(), e);
         }
     }
 }

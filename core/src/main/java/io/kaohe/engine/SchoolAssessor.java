@@ -100,9 +100,14 @@ final class SchoolAssessor {
 
     /** Every school valid and each ID once, or an exception naming every problem ({@code [i].field}). */
     static void validate(SchoolValidator validator, List<SchoolDossier> schools) {
+        if (schools == null) throw new InvalidInputException(List.of(FieldError.of("schools", "validate.not-null")));
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < schools.size(); i++) {
+            if (schools.get(i) == null) {   // named by its position, not a NullPointerException
+                errors.add(FieldError.of("schools[" + i + "]", "validate.not-null"));
+                continue;
+            }
             String at = "[" + i + "].";
             for (FieldError e : validator.validate(schools.get(i))) errors.add(e.withPrefix(at));
             SchoolDossier d = schools.get(i);

@@ -101,8 +101,9 @@ public final class ExpectationUpdate {
     /** The value edits that make case {@code r} expect what it now gets; {@code why} says what cannot be rewritten. */
     private static List<Edit> edits(ScenarioResult r, Map<String, Span> spans, String text, List<String> why) {
         List<String> unmet = FailureGroups.unmet(r);
-        if (unmet == null) {
-            why.add("the dossier is rejected");
+        if (unmet == null) {   // no verdict to expect: a failing rule is fixed in the rule, never written into the expectations
+            boolean ruleFailed = r.differences().stream().anyMatch(d -> d.startsWith(Scenarios.RULE_FAILED));
+            why.add(ruleFailed ? "a rule failed on it (fix the rule)" : "the dossier is rejected");
             return List.of();
         }
         Scenario s = r.scenario();

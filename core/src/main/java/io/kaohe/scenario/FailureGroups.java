@@ -125,7 +125,10 @@ public final class FailureGroups {
     }
 
     private static String other(ScenarioResult r) {
-        if (unmet(r) == null) return "rejected";
+        if (unmet(r) == null) {   // no verdict: a rule failed (named, so each failing rule is its own cause) or rejected
+            String first = r.differences().isEmpty() ? "" : r.differences().get(0);
+            return first.startsWith(Scenarios.RULE_FAILED) ? first.substring(Scenarios.RULE_FAILED.length()) : "rejected";
+        }
         Scenario.Expect x = r.scenario().expect();
         List<String> parts = new ArrayList<>();
         var grade = r.actual() != null ? r.actual().grade() : r.schoolActual().grade();

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import io.kaohe.Engine;
 import io.kaohe.KaoheException;
+import io.kaohe.RuleFailureException;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Reason;
@@ -250,6 +251,9 @@ public final class Scenarios {
         return n.has(key) && !n.get(key).isNull() ? n.get(key).asString() : null;
     }
 
+    /** How the difference of a case a rule failed on begins; the rest is the rule's message (rule, clause, file:line, cause; masked). */
+    static final String RULE_FAILED = "a rule failed / 规则执行失败: ";
+
     /** Runs one scenario; the result lists every difference, worded for people. */
     public static ScenarioResult run(Engine engine, Scenario s) {
         if (s.isSchool()) return runSchool(engine, s);
@@ -258,6 +262,8 @@ public final class Scenarios {
             v = engine.assess(s.dossier());
         } catch (InvalidInputException e) {
             return new ScenarioResult(s, null, List.of("the dossier is rejected / 档案被拒绝: " + e.getMessage()));
+        } catch (RuleFailureException e) {   // a fault of the rules: this case fails, the others still run
+            return new ScenarioResult(s, null, List.of(RULE_FAILED + e.getMessage()));
         }
         List<String> diff = new ArrayList<>();
         Scenario.Expect x = s.expect();
@@ -286,6 +292,8 @@ public final class Scenarios {
             v = engine.assessSchools(List.of(s.school())).get(0);
         } catch (InvalidInputException e) {
             return new ScenarioResult(s, null, List.of("the school dossier is rejected / 学校档案被拒绝: " + e.getMessage()), null);
+        } catch (RuleFailureException e) {
+            return new ScenarioResult(s, null, List.of(RULE_FAILED + e.getMessage()), null);
         }
         List<String> diff = new ArrayList<>();
         Scenario.Expect x = s.expect();

@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
  * {@code kaohe diff}: what an edit would change. Assesses the same dossiers under the shipped rules and the
  * edited ones and lists every teacher whose grade or unmet clauses change, with counts per change.
  * Prints teacher IDs, grades and clause IDs only (never personal data); sorted, so the same input gives the
- * same bytes.
+ * same bytes. A rule that fails on a dossier (under either rules) makes that teacher's result {@code RULE_FAILED}; the
+ * failures are listed with the rule, its clause and file:line, and the exit status is 1.
  */
-@Command(name = "diff", description = "Compare shipped and edited rules on the same teacher dossiers (what-if).")
+@Command(name = "diff", description = "Compare shipped and edited rules on the same teacher dossiers (what-if); a rule that fails on a dossier is listed, exit 1.")
 final class DiffCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
@@ -56,6 +57,14 @@ final class DiffCommand implements Callable<Integer> {
         for (PolicyDiff.Change c : r.changes()) {
             out.println(c.teacherId() + "\t" + c.kind() + "\t" + c.unmetBefore() + " → " + c.unmetAfter());
         }
-        return ExitCodes.OK;
+        if (r.ruleFailures().isEmpty()) return ExitCodes.OK;
+        // a rule that fails on a dossier is a fault of those rules: listed (masked, no stack trace), the run completes, exit 1
+        out.println(texts.get("cli.diff.ruleFailures", r.ruleFailures().size()));
+        for (PolicyDiff.RuleFailure f : r.ruleFailures()) {
+            out.println(f.teacherId() + "\t" + texts.get(f.edited() ? "cli.diff.edited" : "cli.diff.shipped") + "\t"
+                    + f.error().getMessage(lang.messages()));
+        }
+        spec.commandLine().getErr().println("kaohe diff: " + texts.get("cli.diff.ruleFailed", r.ruleFailures().size()));
+        return ExitCodes.FAILURES;
     }
 }

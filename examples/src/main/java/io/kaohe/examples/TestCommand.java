@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * reads as one finding; {@code --update} shows how the expectations would be rewritten, {@code --update --yes}
  * writes them.
  */
-@Command(name = "test", description = "Run scenario files (YAML/JSON) against a pack; exit 1 on any failing case.")
+@Command(name = "test", description = "Run scenario files (YAML/JSON) against a pack; exit 1 on any failing case (a rule that fails on a case fails it, named).")
 final class TestCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;

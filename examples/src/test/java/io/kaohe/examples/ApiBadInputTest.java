@@ -103,6 +103,35 @@ class ApiBadInputTest {
         assertEquals("schools[0]: must not be null", e.getMessage());
     }
 
+    /** A null list, or a null element of one, given to the engine: named by position, never a NullPointerException. */
+    @org.junit.jupiter.api.Test
+    void aNullSchoolListOrElementIsNamedByPosition() {
+        List<io.kaohe.model.SchoolDossier> schools = new ArrayList<>();
+        for (int n = 1; n <= 3; n++) schools.add(KaoheJson.read(BadInput.s(n), io.kaohe.model.SchoolDossier.class));
+        schools.set(2, null);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ENGINE.assessSchools(schools));
+        assertEquals("schools[2]: must not be null", e.getMessage());
+        schools.set(0, null);
+        e = assertThrows(InvalidInputException.class, () -> ENGINE.assessSchools(schools));
+        assertEquals(List.of("schools[0]", "schools[2]"), e.errors().stream().map(f -> f.path()).toList());
+        e = assertThrows(InvalidInputException.class, () -> ENGINE.assessSchools(null));
+        assertEquals("schools: must not be null", e.getMessage());
+        assertEquals(ENGINE.assessSchools(List.of()), List.of(), "an empty list is no error");
+    }
+
+    @org.junit.jupiter.api.Test
+    void cohortStatsNameANullListOrElementByPosition() {
+        TeacherDossier d = BadInput.dossier(1);
+        List<TeacherDossier> dossiers = new ArrayList<>(List.of(d));
+        dossiers.add(null);
+        List<io.kaohe.model.TeacherVerdict> verdicts = List.of(ENGINE.assess(d));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> io.kaohe.Cohorts.stats(ENGINE, dossiers, verdicts));
+        assertEquals("dossiers[1]: must not be null", e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> io.kaohe.Cohorts.stats(ENGINE, null, null));
+        assertEquals(List.of("dossiers", "verdicts"), e.errors().stream().map(f -> f.path()).toList());
+        assertEquals(1, io.kaohe.Cohorts.stats(ENGINE, List.of(d), verdicts).size(), "the same lists without the null are counted");
+    }
+
     private static List<String> lines(StringWriter w) {
         return w.toString().lines().toList();
     }

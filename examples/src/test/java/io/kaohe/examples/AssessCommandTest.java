@@ -137,7 +137,7 @@ class AssessCommandTest {
         Cli.Result r = Cli.run("assess", "--pack", "shandong", "--in", missing, "--out", out);
         assertEquals(2, r.exit());
         // (masked as every message is: JUnit's temporary directory has a 19-digit run, read as an ID inside a longer run)
-        assertTrue(r.err().contains(io.kaohe.privacy.Mask.scrub(missing.toString())), r::toString);
+        assertTrue(r.err().contains(Cli.shown(missing)), r::toString);
         assertFalse(r.err().contains("\tat "), "no stack trace for a user error");
         assertEquals(List.of("previous run"), Cli.lines(out), "the previous output is left as it was");
         try (var files = Files.list(tmp)) {

@@ -90,6 +90,19 @@ final class Cli {
         }
     }
 
+    /**
+     * A path as the command line may print it: masked like every message ({@link io.kaohe.privacy.Mask#scrub}). A
+     * {@code @TempDir} name carries a random 18-20 digit number that can look like a national ID, so an assertion on
+     * the raw path would fail by chance. Follows whatever {@code Mask} masks.
+     */
+    static String shown(Path path) { return io.kaohe.privacy.Mask.scrub(path.toString()); }
+
+    /** Whether {@code text} names {@code path}, as it is or as {@link #shown(Path) masked} (a message may be either). */
+    static boolean names(String text, Path path) { return text.contains(path.toString()) || text.contains(shown(path)); }
+
+    /** {@code text} with {@code path}, as it is or masked, replaced by {@code by}. */
+    static String replacePath(String text, Path path, String by) { return text.replace(path.toString(), by).replace(shown(path), by); }
+
     static Path write(Path file, String... lines) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -39,10 +39,13 @@ class RuleFailureTest {
     private static final String RULE = "SD-01 研修总学时 total study hours";
 
     /** The Shandong eligibility rules with SD-01's consequence throwing for T-2, its message full of personal data. */
-    private static Path throwingForT2(Path dir) throws Exception {
+    private static Path throwingForT2(Path dir) throws Exception { return throwingFor(dir, "T-2"); }
+
+    /** The Shandong eligibility rules with SD-01's consequence throwing for the teacher {@code id}. */
+    private static Path throwingFor(Path dir, String id) throws Exception {
         String drl = resource("/io/kaohe/shandong/teacher-eligibility.drl");
         String edited = drl.replaceFirst("then\\s+check\\.atLeast\\(kcontext, \\$t\\.amounts\\(",
-                "then\n    if (\"T-2\".equals(\\$t.getTeacherId())) throw new IllegalStateException(\"teacher " + BadInput.id(2)
+                "then\n    if (\"" + id + "\".equals(\\$t.getTeacherId())) throw new IllegalStateException(\"teacher " + BadInput.id(2)
                         + " phone 13812345678\");\n    check.atLeast(kcontext, \\$t.amounts(");
         assertFalse(edited.equals(drl), "the edit applies");
         Path rules = Files.createDirectories(dir.resolve("rules"));
@@ -168,6 +171,66 @@ class RuleFailureTest {
         List<String> got = verdicts.toString().lines().map(v -> KaoheJson.read(v, io.kaohe.model.SchoolVerdict.class))
                 .map(v -> v.schoolId() + " " + v.grade() + " " + v.total()).toList();
         assertEquals(expected.stream().map(v -> v.schoolId() + " " + v.grade() + " " + v.total()).toList(), got);
+    }
+
+    // ---- kaohe test and kaohe diff with --rules-dir: a failing rule is reported per case / dossier, never a crash ----
+
+    @Test
+    void testFailsTheCasesARuleFailedOnNamingTheRuleAndRunsTheOthers(@TempDir Path dir) throws Exception {
+        Path rules = throwingFor(dir, "T-HOURS");   // the teacher of sd-01-02-hours.yaml's cases
+        Cli.Result r = Cli.run("test", "--pack", "shandong", "--rules-dir", rules);
+        assertEquals(ExitCodes.FAILURES, r.exit(), r::toString);
+        assertTrue(r.out().contains("rule '" + RULE + "' (clause SD-01, teacher-eligibility.drl:"), r::toString);
+        assertTrue(r.out().contains("failed: IllegalStateException: teacher "), r::toString);
+        assertTrue(r.out().contains("sd-01-02-hours.yaml:"), "names the failing cases: " + r);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) passed, (\\d+) failed").matcher(r.out());
+        assertTrue(m.find(), r::toString);
+        assertTrue(Integer.parseInt(m.group(1)) > 0 && Integer.parseInt(m.group(2)) > 0, "the others still run: " + r);
+        assertTrue(r.out().lines().filter(l -> l.matches(".*\\.yaml:\\d+ › .*")).allMatch(l -> l.contains("sd-01-02-hours.yaml:")),
+                "only the cases of T-HOURS fail: " + r);
+        assertFalse((r.out() + r.err()).contains("\tat ") || r.err().contains("internal error"), r::toString);
+        MatrixAssert.noPersonalData(r.out() + r.err());
+        // --update never writes a rule failure into the expectations
+        Cli.Result u = Cli.run("test", "--pack", "shandong", "--rules-dir", rules, "--update", "--yes");
+        assertEquals(ExitCodes.FAILURES, u.exit(), u::toString);
+        assertTrue(u.out().contains("a rule failed on it (fix the rule)"), u::toString);
+        assertFalse(Files.exists(rules.resolve("scenarios")), "nothing written: " + u);
+    }
+
+    @Test
+    void testWithAMistypedParameterFailsTheCasesNamingTheParameterInOneGroup(@TempDir Path dir) throws Exception {
+        Cli.Result r = Cli.run("test", "--pack", "shandong", "--rules-dir", mistypedParameter(dir));
+        assertEquals(ExitCodes.FAILURES, r.exit(), r::toString);
+        List<String> groups = r.out().lines().filter(l -> l.contains("unknown parameter 'teacher.online-hour-min'")).toList();
+        assertEquals(1, groups.size(), "one cause, named once: " + r);
+        assertTrue(groups.get(0).contains("(clause SD-02, teacher-eligibility.drl:"), groups::toString);
+        assertFalse((r.out() + r.err()).contains("\tat ") || r.err().contains("internal error"), r::toString);
+    }
+
+    @Test
+    void diffListsTheDossiersARuleFailedOnAndComparesTheOthers(@TempDir Path dir) throws Exception {
+        Path rules = throwingForT2(dir);
+        Path in = Files.writeString(dir.resolve("t.jsonl"), BadInput.t(1) + "\n" + BadInput.t(2) + "\n" + BadInput.t(3) + "\n");
+        Cli.Result r = Cli.run("diff", "--pack", "shandong", "--rules-dir", rules, "--in", in);
+        assertEquals(ExitCodes.FAILURES, r.exit(), r::toString);
+        assertTrue(r.out().contains("# 3 份档案 dossiers, 0 份被拒 rejected (bad input, not compared), 1 名教师结果改变 teachers change"), r::toString);
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("T-2\t") && l.contains("→RULE_FAILED\t")), "the change of T-2: " + r);
+        assertTrue(r.out().contains("\nT-2\tedited\trule '" + RULE + "' (clause SD-01, teacher-eligibility.drl:"), r::toString);
+        assertFalse(r.out().contains("T-1\t") || r.out().contains("T-3\t"), "the others do not change: " + r);
+        assertTrue(r.err().contains("1 rule failure(s)"), r::toString);
+        assertFalse((r.out() + r.err()).contains("\tat ") || r.err().contains("internal error"), r::toString);
+        MatrixAssert.noPersonalData(r.out() + r.err());
+    }
+
+    @Test
+    void diffWithAMistypedParameterListsEveryDossierNamingTheParameter(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("t.jsonl"), BadInput.t(1) + "\n" + BadInput.t(2) + "\n");
+        Cli.Result r = Cli.run("diff", "--pack", "shandong", "--rules-dir", mistypedParameter(dir), "--in", in, "--lang", "zh");
+        assertEquals(ExitCodes.FAILURES, r.exit(), r::toString);
+        List<String> failures = r.out().lines().filter(l -> l.contains("\t修改后\t")).toList();
+        assertEquals(2, failures.size(), r::toString);
+        failures.forEach(l -> assertTrue(l.contains("（条款 SD-02，teacher-eligibility.drl:") && l.contains("teacher.online-hour-min"), l));
+        assertTrue(r.err().contains("2 次规则执行失败"), r::toString);
     }
 
     // ---- exit statuses: one set for every command ----
