@@ -125,7 +125,12 @@ public final class DrlCompiler {
         if (!errors.isEmpty()) throw new RulesException(errors);
         KieContainer kc = ks.newKieContainer(rid);
         try {
-            KieBase base = kc.getKieBase(d.kbase());
+            KieBase base;
+            try {
+                base = kc.getKieBase(d.kbase());
+            } catch (RuntimeException x) { // a condition the executable model evaluates while it builds the rule
+                throw new RulesException(List.of(BuildFailure.problem(d.name(), drl, x)));
+            }
             CompileCache.put(key, ((InternalKieModule) kb.getKieModule()).getBytes());
             return base;
         } finally {

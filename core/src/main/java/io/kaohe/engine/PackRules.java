@@ -117,12 +117,17 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
 
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
-    private record Loc(String file, int line) {}
+    record Loc(String file, int line) {}
 
     /** rule name → file and line of its {@code rule "…"} line (the executable model keeps no source positions). */
     static Map<String, Loc> ruleLocations(RuleFiles files) {
+        return ruleLocations(files.drl());
+    }
+
+    /** rule name → file and line of its {@code rule "…"} line, in DRL texts by file name. */
+    static Map<String, Loc> ruleLocations(Map<String, String> drl) {
         Map<String, Loc> out = new java.util.HashMap<>();
-        files.drl().forEach((file, text) -> {
+        drl.forEach((file, text) -> {
             String[] lines = text.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 java.util.regex.Matcher m = RULE_LINE.matcher(lines[i]);
