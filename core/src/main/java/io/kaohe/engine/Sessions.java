@@ -30,10 +30,13 @@ public final class Sessions {
     private final KieSessionsPool pool;
     /** rule name → where it is written: the executable model keeps no source positions. */
     private final Map<String, RuleInfo> rules;
+    /** which rules a failing condition belongs to */
+    private final Conditions conditions;
 
     Sessions(KieBase kb, List<RuleInfo> rules) {
         this.pool = kb.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity(), (a, b) -> a));
+        this.conditions = new Conditions(kb);
     }
 
     /**
@@ -56,12 +59,29 @@ public final class Sessions {
         if (e instanceof RuleFailureException r) return r;
         ConsequenceException ce = find(e, ConsequenceException.class);
         Rule rule = ce == null ? null : ce.getRule();
-        if (rule == null) return new RuleFailureException(null, null, null, -1, e); // a condition: Drools' message names its rules
+        if (rule == null) return conditionFailure(e);
         RuleInfo at = rules.get(rule.getName());
         Object clause = rule.getMetaData().get("clause");
         String cited = clause != null ? RuleMeta.str(clause) : at != null ? at.clause() : null;
         return new RuleFailureException(rule.getName(), cited, at == null ? null : at.file(),
                 at == null ? -1 : at.line(), cause(ce));
+    }
+
+    /**
+     * A condition threw: the rule(s) holding it, each with its clause, at the first one's file and line; the cause is
+     * what the condition threw, not Drools' wrapper (its message shows Drools' internal object names).
+     */
+    private RuleFailureException conditionFailure(RuntimeException e) {
+        Throwable thrown = Conditions.thrown(e);
+        io.kaohe.KaoheException k = find(e, io.kaohe.KaoheException.class);
+        Throwable cause = k != null ? k : thrown;
+        List<String> names = conditions.rulesOf(e, rules.keySet());
+        if (names.isEmpty()) return new RuleFailureException(null, null, null, -1, cause);
+        RuleInfo at = rules.get(names.get(0));
+        String clauses = names.stream().map(n -> rules.get(n) == null ? "?" : rules.get(n).clause()).distinct()
+                .collect(Collectors.joining(", "));
+        return new RuleFailureException(String.join(" / ", names), clauses, at == null ? null : at.file(),
+                at == null ? -1 : at.line(), cause);
     }
 
     /** The exception a rule threw, under Drools' wrappers: a Kaohe exception if there is one, else the deepest cause. */
