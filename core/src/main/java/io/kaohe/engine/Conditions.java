@@ -24,6 +24,8 @@ import org.kie.api.KieBase;
 final class Conditions {
     /** the text Drools prefixes to what an {@code eval} threw → the rules holding it, by name, sorted */
     private final Map<String, List<String>> byEval;
+    /** every rule of the KieBase → the clause it cites (its {@code @clause}), for a rule the caller does not know */
+    private final Map<String, String> clauses;
 
     Conditions(KieBase kb) {
         Map<String, Set<String>> found = new LinkedHashMap<>();
@@ -43,13 +45,22 @@ final class Conditions {
         Map<String, List<String>> out = new LinkedHashMap<>();
         found.forEach((k, v) -> out.put(k, List.copyOf(v)));
         this.byEval = Collections.unmodifiableMap(out);
+        Map<String, String> cited = new LinkedHashMap<>();
+        kb.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            Object c = r.getMetaData().get("clause");
+            cited.put(r.getName(), c == null ? null : io.kaohe.rules.RuleMeta.str(c));
+        }));
+        this.clauses = Collections.unmodifiableMap(cited);
     }
+
+    /** The clause rule {@code name} cites; null when it cites none or is not in the KieBase. */
+    String clause(String name) { return clauses.get(name); }
 
     /**
      * The rules whose condition threw {@code e}: those holding the {@code eval} its message names, else those whose
-     * name Drools quotes in it (a constraint: {@code … in [Rule "name" …]}), among {@code known}; empty when unknown.
+     * name Drools quotes in it (a constraint: {@code … in [Rule "name" …]}); empty when unknown.
      */
-    List<String> rulesOf(Throwable e, Set<String> known) {
+    List<String> rulesOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String msg = t.getMessage();
             if (msg == null) continue;
@@ -61,7 +72,7 @@ final class Conditions {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String msg = t.getMessage();
             if (msg == null) continue;
-            for (String r : new TreeSet<>(known)) {
+            for (String r : new TreeSet<>(clauses.keySet())) {
                 if (msg.contains("\"" + r + "\"") && !named.contains(r)) named.add(r);
             }
         }

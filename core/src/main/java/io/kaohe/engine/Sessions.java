@@ -75,10 +75,11 @@ public final class Sessions {
         Throwable thrown = Conditions.thrown(e);
         io.kaohe.KaoheException k = find(e, io.kaohe.KaoheException.class);
         Throwable cause = k != null ? k : thrown;
-        List<String> names = conditions.rulesOf(e, rules.keySet());
+        List<String> names = conditions.rulesOf(e);
         if (names.isEmpty()) return new RuleFailureException(null, null, null, -1, cause);
         RuleInfo at = rules.get(names.get(0));
-        String clauses = names.stream().map(n -> rules.get(n) == null ? "?" : rules.get(n).clause()).distinct()
+        String clauses = names.stream().map(n -> rules.get(n) != null ? rules.get(n).clause()
+                : conditions.clause(n) != null ? conditions.clause(n) : "?").distinct()
                 .collect(Collectors.joining(", "));
         return new RuleFailureException(String.join(" / ", names), clauses, at == null ? null : at.file(),
                 at == null ? -1 : at.line(), cause);

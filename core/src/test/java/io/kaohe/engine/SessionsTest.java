@@ -2,7 +2,6 @@ package io.kaohe.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +49,14 @@ class SessionsTest {
                 @clause("XX-03") @decision("eligibility")
             when
                 $s : String(this == "cond", Integer.parseInt(this) > 0)
+            then
+            end
+
+            rule "XX-04 an eval that cannot be evaluated"
+                @clause("XX-03") @decision("eligibility")
+            when
+                $s : String(this == "ev 13812345678")
+                eval( Integer.parseInt($s) > 0 )
             then
             end
             """;
@@ -113,11 +120,25 @@ class SessionsTest {
     void aConditionThatThrowsIsARuleFailureToo() {
         RuleFailureException e = assertThrows(RuleFailureException.class,
                 () -> sessions.run(checks(), List.of("cond")));
-        assertNull(e.rule()); // a condition may be shared by rules: Drools' message names them
-        assertEquals(-1, e.line());
-        assertNull(e.file());
-        assertTrue(e.getMessage().startsWith("a rule condition failed: "), e.getMessage());
-        assertTrue(e.getMessage().contains("XX-03") && e.getMessage().contains("NumberFormatException"), e.getMessage());
+        assertEquals("XX-03 a condition that cannot be evaluated", e.rule()); // from Drools' message: not in the rule list
+        assertEquals("XX-03", e.clause());
+        assertTrue(e.getMessage().startsWith("rule 'XX-03 a condition that cannot be evaluated' (clause XX-03, ?) failed: "
+                + "NumberFormatException"), e.getMessage());
+        assertFalse(e.getMessage().contains("org.drools"), e.getMessage());
+    }
+
+    /** Drools names only its own expression object (LambdaEvalExpression@…) when an eval throws: found by the network. */
+    @Test
+    void anEvalThatThrowsNamesItsRuleWithoutDroolsInternals() {
+        RuleFailureException e = assertThrows(RuleFailureException.class,
+                () -> sessions.run(checks(), List.of("ev 13812345678")));
+        assertEquals("XX-04 an eval that cannot be evaluated", e.rule());
+        assertEquals("XX-03", e.clause());
+        assertTrue(e.getCause() instanceof NumberFormatException, String.valueOf(e.getCause()));
+        assertEquals("rule 'XX-04 an eval that cannot be evaluated' (clause XX-03, ?) failed: "
+                + "NumberFormatException: For input string: \"ev 138****5678\"", e.getMessage());
+        assertFalse(e.getMessage(Messages.ZH).contains("Lambda") || e.getMessage(Messages.ZH).contains("13812345678"),
+                e.getMessage(Messages.ZH));
     }
 
     @Test
