@@ -85,6 +85,50 @@ class OfficerMistakesTest {
         assertFalse(r.out().startsWith("OK"), r::toString);
     }
 
+    /**
+     * A condition that throws for one teacher: Drools reports it naming only its own expression object
+     * ({@code LambdaEvalExpression@…}); check reports it at the rule that holds it, in both languages, cause masked.
+     */
+    @Test
+    void aConditionThatThrowsForOneTeacherIsReportedAtItsRule(@TempDir Path dir) throws IOException {
+        String text = edit(dir, DRL, SD03_PATTERN, SD03_PATTERN.replace("\nthen",
+                "\n    eval( $t.getTeacherId().equals(\"T-0002\") && Integer.parseInt(\"boom 13812345678\") > 0 )\nthen"));
+        int rule = CheckCommandTest.lineOf(text, "rule \"SD-03 ");
+        Cli.Result r = check(dir);
+        assertEquals(1, r.exit(), r::toString);
+        String l = line(r, DRL + ":" + rule + ":1: ");
+        assertTrue(l.contains("运行出错：规则“SD-03 每学期校本教研活动 research activities each semester”（条款 SD-03，" + DRL + ":" + rule + "）"), l);
+        assertTrue(l.contains(" — fails when run: rule 'SD-03 每学期校本教研活动 research activities each semester' (clause SD-03, "
+                + DRL + ":" + rule + ") failed: NumberFormatException: For input string: \"boom 138****5678\""), l);
+        assertFalse(r.out().contains("LambdaEvalExpression") || r.out().contains("13812345678"), r::toString);
+        assertEquals(1, r.out().lines().count(), r::toString);
+    }
+
+    /**
+     * A condition that throws whatever the teacher: the executable model evaluates it while it builds the rules, so
+     * it used to end check, test and assess in "internal error" (exit 3). Now a rules problem at the rule's line.
+     */
+    @Test
+    void aConditionThatAlwaysThrowsIsARulesProblemAtItsRule(@TempDir Path dir) throws IOException {
+        String text = edit(dir, DRL, SD03_PATTERN, SD03_PATTERN.replace("\nthen", "\n    eval( Integer.parseInt(\"boom\") > 0 )\nthen"));
+        int rule = CheckCommandTest.lineOf(text, "rule \"SD-03 ");
+        Cli.Result r = check(dir);
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals(DRL + ":" + rule + ":1: 规则 'SD-03 每学期校本教研活动 research activities each semester' 的条件在构建规则时出错："
+                + "NumberFormatException: For input string: \"boom\" — the condition of rule 'SD-03 每学期校本教研活动 research activities "
+                + "each semester' fails when the rules are built: NumberFormatException: For input string: \"boom\"", r.out().strip(), r::toString);
+        Cli.Result test = Cli.run("test", "--pack", "shandong", "--rules-dir", dir);
+        Path in = Files.writeString(dir.resolveSibling(dir.getFileName() + "-t.jsonl"), "{}\n");
+        Cli.Result assess = Cli.run("assess", "--pack", "shandong", "--rules-dir", dir, "--in", in,
+                "--out", dir.resolveSibling(dir.getFileName() + "-v.jsonl"));
+        for (Cli.Result c : List.of(test, assess)) {
+            assertEquals(1, c.exit(), c::toString);
+            String all = c.out() + c.err();
+            assertTrue(all.contains(DRL + ":" + rule + ":1: ") && all.contains("fails when the rules are built"), c::toString);
+            assertFalse(all.contains("internal error") || all.contains("\tat "), c::toString);
+        }
+    }
+
     /** The static checks find nothing in any shipped pack, and no shipped rule throws on its scenarios or smoke cohort. */
     @Test
     void everyShippedPackPassesItsOwnCheck(@TempDir Path dir) {

@@ -103,6 +103,32 @@ class RuleFailureTest {
         assertTrue(r.err().contains("2 条记录因规则执行失败而被拒"), r::toString);
     }
 
+    /**
+     * A condition (an {@code eval}) throwing for T-2: the reject names the rule holding it, its clause and line, and
+     * the cause masked; before it said "a rule condition failed: RuntimeException: …LambdaEvalExpression@…".
+     */
+    @Test
+    void aConditionThatThrowsMakesARejectNamingItsRule(@TempDir Path dir) throws Exception {
+        String drl = resource("/io/kaohe/shandong/teacher-eligibility.drl");
+        String pattern = "    $t : TeacherFacts()\nthen\n    java.math.BigDecimal per";
+        assertTrue(drl.contains(pattern));
+        Path rules = Files.createDirectories(dir.resolve("cond"));
+        Files.writeString(rules.resolve("teacher-eligibility.drl"), drl.replace(pattern, pattern.replace("\nthen",
+                "\n    eval( $t.getTeacherId().equals(\"T-2\") && Integer.parseInt(\"boom 13812345678\") > 0 )\nthen")));
+        Path in = Files.writeString(dir.resolve("t.jsonl"), BadInput.t(1) + "\n" + BadInput.t(2) + "\n");
+        Cli.Result r = Cli.run("assess", "--pack", "shandong", "--rules-dir", rules, "--in", in, "--out", dir.resolve("v.jsonl"),
+                "--errors", dir.resolve("r.jsonl"));
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals(1, Cli.lines(dir.resolve("v.jsonl")).size());
+        List<String> rejects = Cli.lines(dir.resolve("r.jsonl"));
+        assertEquals(1, rejects.size(), rejects::toString);
+        String error = KaoheJson.MAPPER.readTree(rejects.get(0)).get("error").asString();
+        assertTrue(error.startsWith("$: rule 'SD-03 每学期校本教研活动 research activities each semester' (clause SD-03, teacher-eligibility.drl:"), error);
+        assertTrue(error.endsWith("failed: NumberFormatException: For input string: \"boom 138****5678\""), error);
+        assertFalse(error.contains("LambdaEvalExpression") || error.contains("org.drools"), error);
+        MatrixAssert.noPersonalData(r.err() + r.out() + String.join("\n", rejects));
+    }
+
     @Test
     void progressRejectsTheTeacherAndExits1(@TempDir Path dir) throws Exception {
         Path rules = throwingForT2(dir);
