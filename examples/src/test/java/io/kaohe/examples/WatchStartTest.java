@@ -80,6 +80,31 @@ class WatchStartTest {
         }
     }
 
+    /**
+     * A condition the executable model evaluates while it builds the rules, and that throws: the build fails as a
+     * rules problem at the rule's line (before, a raw NumberFormatException), so a service comes up on the shipped
+     * rules and says where.
+     */
+    @Test
+    void aConditionThatThrowsWhenBuiltNeverReplacesWorkingRules(@TempDir Path rules) throws Exception {
+        String pattern = "    $t : TeacherFacts()\nthen\n    java.math.BigDecimal per";
+        String drl = CheckCommandTest.shipped(CheckCommandTest.DRL);
+        assertTrue(drl.contains(pattern));
+        String edited = drl.replace(pattern, pattern.replace("\nthen", "\n    eval( Integer.parseInt(\"boom\") > 0 )\nthen"));
+        Files.writeString(rules.resolve(CheckCommandTest.DRL), edited);
+        int line = CheckCommandTest.lineOf(edited, "rule \"SD-03 ");
+        BlockingQueue<ReloadListener.Event> events = new LinkedBlockingQueue<>();
+        var options = new RulesWatcher.Options(Duration.ofMillis(100), Duration.ofMillis(500), null);
+        try (RulesWatcher service = Kaohe.watch("shandong", rules, options, events::add)) {
+            assertEquals(Kaohe.pack("shandong").policyVersion(), service.engine().policyVersion());
+            assertEquals("PASS", assess(service).grade().name());
+            RulesWatcher.Status s = service.status();
+            assertEquals(RulesWatcher.Source.SHIPPED, s.source());
+            assertTrue(s.problems().stream().anyMatch(p -> p.file().equals(CheckCommandTest.DRL) && p.line() == line
+                    && p.message().contains("fails when the rules are built: NumberFormatException")), s.toString());
+        }
+    }
+
     @Test
     void aThresholdAndItsScenariosCopiedInTogetherAreOneChange(@TempDir Path work) throws Exception {
         Path staging = Files.createDirectories(work.resolve("staging"));
