@@ -76,7 +76,8 @@ public class RuleFailureException extends KaoheException {
         return root == cause ? text(cause) : text(cause) + " (" + text(root) + ")";
     }
 
-    private static String text(Throwable t) {
+    /** An exception in one line: its type and the first line of its message (not scrubbed). */
+    public static String text(Throwable t) {
         String msg = t.getMessage();
         String type = t.getClass().getSimpleName();
         if (msg == null || msg.isBlank()) return type;

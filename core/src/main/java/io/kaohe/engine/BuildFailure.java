@@ -14,7 +14,7 @@ final class BuildFailure {
     private BuildFailure() {}
 
     static Problem problem(String pack, Map<String, String> drl, RuntimeException x) {
-        String cause = Mask.scrub(text(root(x)));
+        String cause = Mask.scrub(io.kaohe.RuleFailureException.text(Conditions.thrown(x)));
         Map<String, PackRules.Loc> where = PackRules.ruleLocations(drl);
         for (StackTraceElement f : x.getStackTrace()) {
             if (!f.getMethodName().startsWith("rule_")) continue;
@@ -39,18 +39,5 @@ final class BuildFailure {
             else b.append('_').append(c);
         });
         return b.toString();
-    }
-
-    private static Throwable root(Throwable t) {
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
-        return t;
-    }
-
-    private static String text(Throwable t) {
-        String msg = t.getMessage();
-        String type = t.getClass().getSimpleName();
-        if (msg == null || msg.isBlank()) return type;
-        int nl = msg.indexOf('\n');
-        return type + ": " + (nl < 0 ? msg : msg.substring(0, nl)).trim();
     }
 }

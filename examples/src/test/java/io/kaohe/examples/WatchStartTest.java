@@ -45,6 +45,15 @@ class WatchStartTest {
         return w.engine().assess(KaoheJson.read(TEACHER, TeacherDossier.class));
     }
 
+    /** The service runs the shipped rules (the edit refused): their version, their verdict; its status. */
+    private static RulesWatcher.Status upOnTheShippedRules(RulesWatcher service) {
+        assertEquals(Kaohe.pack("shandong").policyVersion(), service.engine().policyVersion());
+        assertEquals("PASS", assess(service).grade().name());
+        RulesWatcher.Status s = service.status();
+        assertEquals(RulesWatcher.Source.SHIPPED, s.source());
+        return s;
+    }
+
     @Test
     void aServiceComesUpOnTheShippedRulesAndSwitchesWhenTheEditIsFixed(@TempDir Path rules) throws Exception {
         TestUpdateTest.raiseOnlineHours(rules); // 25 → 30, the shipped scenarios not updated: they fail
@@ -52,10 +61,7 @@ class WatchStartTest {
         var options = new RulesWatcher.Options(Duration.ofMillis(100), Duration.ofMillis(500), null);
         try (RulesWatcher service = Kaohe.watch("shandong", rules, options, events::add)) {
             // up, on the shipped rules, saying why
-            assertEquals(Kaohe.pack("shandong").policyVersion(), service.engine().policyVersion());
-            assertEquals("PASS", assess(service).grade().name());
-            RulesWatcher.Status s = service.status();
-            assertEquals(RulesWatcher.Source.SHIPPED, s.source());
+            RulesWatcher.Status s = upOnTheShippedRules(service);
             assertFalse(s.upToDate());
             assertTrue(s.problems().stream().anyMatch(p -> p.file().equals("sd-01-02-hours.yaml") && p.line() > 0), s.toString());
             ReloadListener.Event refused = events.poll(TIMEOUT_S, TimeUnit.SECONDS);
@@ -96,10 +102,7 @@ class WatchStartTest {
         BlockingQueue<ReloadListener.Event> events = new LinkedBlockingQueue<>();
         var options = new RulesWatcher.Options(Duration.ofMillis(100), Duration.ofMillis(500), null);
         try (RulesWatcher service = Kaohe.watch("shandong", rules, options, events::add)) {
-            assertEquals(Kaohe.pack("shandong").policyVersion(), service.engine().policyVersion());
-            assertEquals("PASS", assess(service).grade().name());
-            RulesWatcher.Status s = service.status();
-            assertEquals(RulesWatcher.Source.SHIPPED, s.source());
+            RulesWatcher.Status s = upOnTheShippedRules(service);
             assertTrue(s.problems().stream().anyMatch(p -> p.file().equals(CheckCommandTest.DRL) && p.line() == line
                     && p.message().contains("fails when the rules are built: NumberFormatException")), s.toString());
         }
