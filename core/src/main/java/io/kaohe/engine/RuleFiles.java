@@ -112,14 +112,16 @@ public final class RuleFiles {
 
     /**
      * Whether the engine reads a file of an override directory at this path: a shipped file's path, a DRL file
-     * (added) whose name is not a shipped DRL's, a parameter file directly under {@code parameters/}, or a
+     * (added) at the top of the directory whose name is not a shipped DRL's, a parameter file directly under {@code parameters/}, or a
      * scenario file directly under {@code scenarios/}.
      */
     private boolean used(String rel) {
         if (texts.containsKey(rel) || scenarioNames.contains(rel)) return true;
         String name = rel.substring(rel.lastIndexOf('/') + 1);
         boolean yaml = rel.endsWith(".yaml") || rel.endsWith(".yml");
-        if (rel.endsWith(".drl")) return texts.keySet().stream().noneMatch(k -> k.endsWith("/" + name) || k.equals(name));
+        // a new rule file is read only at the top of the directory (as the "not used" message says): a DRL under
+        // scenarios/ or any other folder would otherwise be compiled, or skipped, without the officer knowing
+        if (rel.endsWith(".drl")) return rel.indexOf('/') < 0 && texts.keySet().stream().noneMatch(k -> k.endsWith("/" + name) || k.equals(name));
         if (rel.equals(PARAMETERS + name)) return yaml;
         if (rel.equals(SCENARIOS + name)) return yaml || rel.endsWith(".json");
         return false;

@@ -157,6 +157,8 @@ class OfficerMistakesTest {
         Cli.write(dir.resolve("scenario/mine.yaml"), "cases: []");
         Cli.write(dir.resolve("rules/" + DRL), CheckCommandTest.shipped(DRL));
         Cli.write(dir.resolve("notes.txt"), "why we raised the online hours");
+        Cli.write(dir.resolve("scenarios/extra.drl"), "garbage ("); // a rule file among the scenarios: reported, not skipped
+        Cli.write(dir.resolve("sub/my-rule.drl"), "garbage ("); // a new rule file in a folder: reported, not compiled
         Cli.write(dir.resolve(".git/config"), "[core]"); // hidden: skipped
         Cli.write(dir.resolve("parameters/teacher.yaml~"), "an editor's backup: skipped");
         Cli.Result r = check(dir);
@@ -168,8 +170,10 @@ class OfficerMistakesTest {
         assertTrue(line(r, "scenario/mine.yaml:1:1: ").endsWith("(did you mean scenarios/mine.yaml?)"), r::toString);
         assertTrue(line(r, "rules/" + DRL + ":1:1: ").endsWith("(did you mean " + DRL + "?)"), r::toString);
         assertTrue(line(r, "notes.txt:1:1: ").contains("parameters in parameters/"), r::toString);
+        assertTrue(line(r, "scenarios/extra.drl:1:1: ").contains("rules (.drl) go at the top of the directory"), r::toString);
+        assertTrue(line(r, "sub/my-rule.drl:1:1: ").contains("rules (.drl) go at the top of the directory"), r::toString);
         assertFalse(r.out().contains(".git") || r.out().contains("~"), r::toString);
-        assertEquals(5, r.out().lines().count(), r::toString);
+        assertEquals(7, r.out().lines().count(), r::toString);
     }
 
     @Test
