@@ -32,7 +32,8 @@ public final class Mask {
     /**
      * Masks every ID-like and mobile-like number inside free text (error messages, log lines, names, reasons),
      * including the forms written to get past a simple pattern: digits of any script (full-width {@code １３８…}),
-     * groups split by a space or hyphen ({@code 138-1234-5678}, {@code 370902 19850101 0012}), a country code
+     * groups split by runs of spaces, dashes, dots, slashes or underscores ({@code 138-1234-5678}, {@code 138.1234.5678},
+     * {@code 138–1234–5678}, {@code 1 3 8 1 2 3 4 5 6 7 8}, {@code 370902 19850101 0012}), a country code
      * ({@code +8613812345678}, {@code 86 138 1234 5678}), an ID inside a longer run of digits or followed by
      * {@code x}. Ordinary numbers stay as they are: dates ({@code 2022-03-01}), hours, line numbers, clause IDs.
      * Idempotent, and the same text always gives the same result.
@@ -120,17 +121,29 @@ public final class Mask {
 
     private static boolean isX(char c) { return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58'; }
 
-    /** One space or hyphen (ASCII, no-break, ideographic or full-width) between two groups of one written number. */
+    /**
+     * A run of separators between two groups of one written number: spaces (any, no-break and ideographic included),
+     * hyphens and Unicode dashes, dots, slashes, underscores, middle dots ({@code 138.1234.5678}, {@code 138–1234–5678},
+     * {@code 138  1234  5678}, {@code 1 3 8 1 …}). Which groupings count is decided by {@link #match}.
+     */
     private static boolean joins(String text, Group a, Group b) {
-        if (b.from - a.to != 1 || endsInX(a)) return false;
-        char c = text.charAt(a.to);
-        return c == ' ' || c == '-' || c == '\u00A0' || c == '\u3000' || c == '\uFF0D' || c == '\u2010' || c == '\u2011';
+        if (b.from <= a.to || endsInX(a)) return false;
+        for (int k = a.to; k < b.from; k++) if (!separator(text.charAt(k))) return false;
+        return true;
+    }
+
+    private static boolean separator(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION) return true;
+        return switch (c) {
+            case '.', '/', '_', '\u2212', '\uFF0E', '\u3002', '\uFF0F', '\uFF3F', '\u00B7', '\u30FB', '\u2027', '\u2219' -> true;
+            default -> false;
+        };
     }
 
     /**
      * The longest number starting at group {@code i} that is an ID or a mobile, else null. Groups written apart
-     * count as one number only when each but the last has at least 3 digits (a date's 2-digit month breaks it), and
-     * only when they make a valid ID (GB 11643 check digit and birth date) or a mobile in the usual groups: a list
+     * count as one number only when each but the last has at least 3 digits (a date's 2-digit month breaks it) or all
+     * are single digits, and only when they make a valid ID (GB 11643 check digit and birth date) or a mobile in the usual groups: a list
      * of hours {@code 100000 200000 300000} is not an ID.
      */
     private static Match match(String text, List<Group> groups, int i) {
@@ -144,9 +157,15 @@ public final class Mask {
         StringBuilder d = new StringBuilder();
         StringBuilder shape = new StringBuilder();
         Match best = null;
+        boolean single = true;   // every group so far one digit: 1 3 8 1 2 3 4 5 6 7 8
+        // a group right after "0." is a decimal's fraction: it starts a number written apart only when dots join that number
+        boolean fraction = prefix == 0 && afterDecimalPoint(text, groups.get(start).from), dotted = false;
         for (int j = start; j < groups.size(); j++) {
             Group g = groups.get(j);
-            if (j > start && (!joins(text, groups.get(j - 1), g) || groups.get(j - 1).digits.length() < 3)) break;
+            single &= g.digits.length() == 1;
+            if (j > start && (!joins(text, groups.get(j - 1), g) || groups.get(j - 1).digits.length() < 3 && !single)) break;
+            if (j > start) dotted |= dotIn(text, groups.get(j - 1).to, g.from);
+            if (j > start && fraction && !dotted) break;
             d.append(g.digits);
             shape.append(j > start ? "-" : "").append(g.digits.length());
             if (d.length() > 18) break;
@@ -156,9 +175,11 @@ public final class Mask {
             boolean apart = j > start;
             if (isId(d) && (!apart || NationalIds.fault(d.toString()).isEmpty())) {
                 best = new Match(from, g.to, pre + maskId(d.toString()), j + 1);
-            } else if (isMobile(d) && (!apart || MOBILE_SHAPES.contains(shape.toString()))) {
+            } else if (isMobile(d) && (!apart || single || MOBILE_SHAPES.contains(shape.toString()))) {
                 best = new Match(from, g.to, pre + phone(d.toString()), j + 1);
             }
+            int x = apart && d.length() == 17 ? finalX(text, g.to) : -1;   // 1 1 0 … 4 X: the check character on its own
+            if (x > 0 && NationalIds.fault(d + "X").isEmpty()) best = new Match(from, x, pre + maskId(d + "X"), j + 1);
         }
         if (best == null && first.digits.length() > 11) {
             // a country code and a mobile in one run: 8613812345678, +8613812345678
@@ -171,6 +192,22 @@ public final class Mask {
             }
         }
         return best;
+    }
+
+    private static boolean afterDecimalPoint(String text, int at) {
+        return at >= 2 && (text.charAt(at - 1) == '.' || text.charAt(at - 1) == '\uFF0E') && digit(text.charAt(at - 2)) >= 0;
+    }
+
+    private static boolean dotIn(String text, int from, int to) {
+        for (int k = from; k < to; k++) if (text.charAt(k) == '.' || text.charAt(k) == '\uFF0E') return true;
+        return false;
+    }
+
+    /** The end of an X written apart after {@code at} (separators, then X; the caller checks the check digit), else -1. */
+    private static int finalX(String text, int at) {
+        int k = at;
+        while (k < text.length() && separator(text.charAt(k))) k++;
+        return k == at || k >= text.length() || !isX(text.charAt(k)) ? -1 : k + 1;
     }
 
     /** 1 when group {@code i} is a country code 86 / 0086 (with or without +) written apart from the number after it. */

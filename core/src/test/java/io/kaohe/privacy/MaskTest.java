@@ -81,6 +81,29 @@ class MaskTest {
         assertEquals("1101**********8515", Mask.scrub(fullWidth(ID)));
     }
 
+    /** Separators a tester got past the one-space-or-hyphen reading with (issue 14, second round). */
+    @Test
+    void scrubMasksGroupsSplitByAnyRunOfSeparators() {
+        for (String m : new String[] {"138.1234.5678", "138–1234–5678", "138—1234—5678", "138‒1234‒5678", "138−1234−5678",
+                "138/1234/5678", "138  1234  5678", "138 - 1234 - 5678", "138_1234_5678", "138\u00A0\u00A01234\u00A05678",
+                "1 3 8 1 2 3 4 5 6 7 8", "1-3-8-1-2-3-4-5-6-7-8", "+86.138.1234.5678"}) {
+            assertEquals("tel " + (m.startsWith("+86") ? "+86." : "") + "138****5678 ok", Mask.scrub("tel " + m + " ok"), m);
+        }
+        for (String sep : new String[] {".", "/", "  ", "–", "—", " - ", "_"}) {
+            String id = String.join(sep, ID.substring(0, 6), ID.substring(6, 14), ID.substring(14));
+            assertEquals("id 1101**********8515.", Mask.scrub("id " + id + "."), id);
+        }
+        assertEquals("1101**********8515", Mask.scrub(String.join(" ", ID.split(""))), "spaced single digits");
+    }
+
+    @Test
+    void scrubLeavesDottedAndSlashedOrdinaryNumbersAlone() {
+        for (String s : new String[] {"2022.03.01", "2022/03/01", "2022/3/1", "25.5", "0.1.0", "1.2.3", "2022.03.01 - 2023.03.01",
+                "SD-3.2", "12345.67", "100000/200000/300000", "v10.2.0", "3 / 4 / 5", "192.168.100.200"}) {
+            assertEquals(s, Mask.scrub(s), s);
+        }
+    }
+
     @Test
     void scrubIsStableOnItsOwnOutput() {
         for (String s : new String[] {"+8613812345678", ID + "x", "138 1234 5678", fullWidth(ID), "9" + ID + "9"}) {
@@ -117,17 +140,19 @@ class MaskTest {
     /** Ordinary numbers are left alone: dates, hours, amounts, line numbers, clause IDs, joined as prose joins them. */
     @Test
     void ordinaryNumbersAreNotMasked() {
-        qt().withFixedSeed(20221120L).withExamples(2000).forAll(lists().of(ordinary()).ofSizeBetween(1, 12), integers().between(0, 3))
+        qt().withFixedSeed(20221120L).withExamples(2000).forAll(lists().of(ordinary()).ofSizeBetween(1, 12), integers().between(0, 7))
                 .checkAssert((tokens, sep) -> {
-                    String text = String.join(new String[] {", ", " ", "; ", "、"}[sep], tokens);
+                    String text = String.join(new String[] {", ", " ", "; ", "、", " / ", "  ", " – ", " - "}[sep], tokens);
                     assertEquals(text, Mask.scrub(text));
                 });
     }
 
     // ---- generators ----
 
-    private static final int FORMS = 8;
-    private static final int MOBILE_FORMS = 9;
+    private static final int FORMS = 10;
+    private static final int MOBILE_FORMS = 12;
+    /** Runs of separators people write between digit groups (picked by a digit of the number, so the form varies). */
+    private static final String[] SEPARATORS = {".", "–", "—", "/", "  ", " - ", "_", "\u00A0", "\u2212", "\uFF0E", "\u3000\u3000"};
 
     private static Gen<String> ids() {
         return longs().between(0, 99_999_999L).zip(integers().between(0, 36_500), (seq, days) -> {
@@ -146,6 +171,8 @@ class MaskTest {
             case 4 -> id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14);
             case 5 -> id.substring(0, 6) + "-" + id.substring(6, 14) + "-" + id.substring(14);
             case 6 -> fullWidth(id);
+            case 8 -> String.join(SEPARATORS[id.charAt(17) % SEPARATORS.length], id.substring(0, 6), id.substring(6, 14), id.substring(14));
+            case 9 -> String.join(SEPARATORS[id.charAt(16) % SEPARATORS.length], id.split(""));
             default -> String.join(" ", id.substring(0, 4), id.substring(4, 8), id.substring(8, 12), id.substring(12, 16), id.substring(16));
         };
     }
@@ -165,6 +192,9 @@ class MaskTest {
             case 5 -> "+86 " + a + " " + b + " " + c;
             case 6 -> fullWidth(m);
             case 7 -> "0086" + m;
+            case 9 -> String.join(SEPARATORS[m.charAt(10) % SEPARATORS.length], a, b, c);
+            case 10 -> String.join(SEPARATORS[m.charAt(9) % SEPARATORS.length], m.split(""));
+            case 11 -> "+86" + SEPARATORS[m.charAt(8) % SEPARATORS.length] + String.join(SEPARATORS[m.charAt(10) % SEPARATORS.length], a, b, c);
             default -> a + "\u3000" + b + "\u3000" + c;
         };
     }
@@ -180,7 +210,11 @@ class MaskTest {
         Gen<String> decimal = integers().between(0, 10_000_000).map(n -> n / 100 + "." + String.format("%02d", n % 100));
         Gen<String> clause = integers().between(1, 99).zip(integers().between(1, 30), (a, b) -> "SD-" + a + "." + b);
         Gen<String> line = longs().between(1, 9_999_999_999L).map(n -> "line " + n);
-        return date.mix(hours).mix(decimal).mix(clause).mix(line);
+        Gen<String> dotted = date.map(d -> d.replace('-', '.')).mix(date.map(d -> d.replace('-', '/')))
+                .mix(date.map(d -> d.replace("-0", "/").replace('-', '/')));   // 2022.03.01, 2022/03/01, 2022/3/1
+        Gen<String> version = integers().between(0, 20).zip(integers().between(0, 20), integers().between(0, 20), (a, b, c) -> a + "." + b + "." + c);
+        Gen<String> bigDecimal = longs().between(0, 9_999_999_999L).zip(integers().between(0, 999), (n, f) -> n + "." + f);
+        return date.mix(hours).mix(decimal).mix(clause).mix(line).mix(dotted).mix(version).mix(bigDecimal);
     }
 
     private static String fullWidth(String s) {

@@ -27,7 +27,11 @@ class FreeTextPrivacyTest {
     /** The evasive forms of issue 14, each a real-looking national ID or mobile. */
     static final List<String> FORMS = List.of("+8613812345678", "8613812345678", "138-1234-5678", "138 1234 5678",
             BadInput.id(7) + "x", "9" + BadInput.id(8) + "9", spaced(BadInput.id(9)), fullWidth(BadInput.id(10)),
-            fullWidth("13912345678"), "+86 139 8765 4321");
+            fullWidth("13912345678"), "+86 139 8765 4321",
+            // groups split by other separators, or digit by digit (second round)
+            "138.1234.5678", "138–1234–5678", "138—1234—5678", "138/1234/5678", "138  1234  5678", "1 3 8 1 2 3 4 5 6 7 8",
+            "138_1234_5678", String.join(".", spaced(BadInput.id(6)).split(" ")), String.join("  ", spaced(BadInput.id(7)).split(" ")),
+            String.join("/", spaced(BadInput.id(8)).split(" ")), String.join("–", spaced(BadInput.id(9)).split(" ")), String.join(" ", BadInput.id(10).split("")));
 
     static String spaced(String id) { return id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14); }
 

@@ -106,12 +106,24 @@ final class Mutations {
 
     /** {@code text} replaced by, or followed by, an ID-like value in an evasive form. */
     static String idLike(String text, Random r) {
-        String form = FreeTextPrivacyTest.FORMS.get(r.nextInt(FreeTextPrivacyTest.FORMS.size()));
+        String form = r.nextBoolean() ? FreeTextPrivacyTest.FORMS.get(r.nextInt(FreeTextPrivacyTest.FORMS.size())) : separated(r);
         return switch (r.nextInt(3)) {
             case 0 -> form;
             case 1 -> text + " " + form;
             default -> text + form;
         };
+    }
+
+    /** Separator runs people write between digit groups: spaces of every width, dashes of every kind, dots, slashes. */
+    private static final String[] SEPARATORS = {" ", "  ", "-", " - ", "–", "—", "−", ".", "/", "_", "\u00A0", "\u3000", "．", "·"};
+
+    /** A random mobile or national ID in groups (3-4-4, 6-8-4) or digit by digit, split by a random separator run. */
+    private static String separated(Random r) {
+        String sep = SEPARATORS[r.nextInt(SEPARATORS.length)];
+        String n = r.nextBoolean() ? "1" + (3 + r.nextInt(7)) + String.format("%09d", r.nextInt(1_000_000_000)) : BadInput.id(r.nextInt(1000));
+        if (r.nextInt(3) == 0) return String.join(sep, n.split(""));
+        return n.length() == 11 ? String.join(sep, n.substring(0, 3), n.substring(3, 7), n.substring(7))
+                : String.join(sep, n.substring(0, 6), n.substring(6, 14), n.substring(14));
     }
 
     private static void collect(JsonNode n, List<JsonNode> out) {

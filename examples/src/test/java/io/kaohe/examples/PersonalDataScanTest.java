@@ -32,4 +32,16 @@ class PersonalDataScanTest {
         assertTrue(leaks.stream().anyMatch(l -> l.contains(".xml: mobile 139****5678")), leaks::toString);
         assertTrue(leaks.stream().noneMatch(l -> l.contains(id) || l.contains("13912345678")), "the report masks what it found");
     }
+
+    /** The detector reads the separators a tester got past the first patterns with, and not ordinary dotted numbers. */
+    @Test
+    void theDetectorReadsAnySeparatorRun() {
+        for (String s : new String[] {"138.1234.5678", "138–1234–5678", "138—1234—5678", "138/1234/5678", "138  1234  5678",
+                "1 3 8 1 2 3 4 5 6 7 8", "+86.138.1234.5678", "370902.19850101.0013", "370902 / 19850101 / 0013"}) {
+            assertEquals(1, PersonalData.find("a " + s + " b").size(), s);
+        }
+        for (String s : new String[] {"2022.03.01", "2022/3/1", "0.1.0", "25.5", "SD-3.2", "192.168.100.200", "12345.678 9012"}) {
+            assertEquals(List.of(), PersonalData.find("a " + s + " b"), s);
+        }
+    }
 }

@@ -68,7 +68,7 @@ class ProgressBadInputTest {
             case DUPLICATE_KEYS -> error("cohort.json:6", "teachers[1].teacher.id: duplicate key");
             // issue 14: personal data and resources
             case PERSONAL_DATA_IN_FREE_TEXT, COLLIDING_IDS -> report(0);
-            case PERSONAL_DATA_IN_ID_FIELDS -> report(4, "teachers[1].teacher.id: holds a national ID or phone number");
+            case PERSONAL_DATA_IN_ID_FIELDS -> report(8, "teachers[1].teacher.id: holds a national ID or phone number");
             case LONG_VALUES -> report(3, "teachers[1].teacher.stage: unknown value 'XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX… (100000 characters)'");
         };
     }
