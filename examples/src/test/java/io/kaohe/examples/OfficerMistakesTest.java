@@ -92,7 +92,7 @@ class OfficerMistakesTest {
     @Test
     void aConditionThatThrowsForOneTeacherIsReportedAtItsRule(@TempDir Path dir) throws IOException {
         String text = edit(dir, DRL, SD03_PATTERN, SD03_PATTERN.replace("\nthen",
-                "\n    eval( $t.getTeacherId().equals(\"T-0002\") && Integer.parseInt(\"boom 13812345678\") > 0 )\nthen"));
+                "\n    eval( $t.getTeacherId().equals(\"T-0002\") && Integer.parseInt(\"boom 138\" + \"12345678\") > 0 )\nthen"));
         int rule = CheckCommandTest.lineOf(text, "rule \"SD-03 ");
         Cli.Result r = check(dir);
         assertEquals(1, r.exit(), r::toString);

