@@ -29,7 +29,6 @@ import io.kaohe.model.TeacherVerdict;
 import io.kaohe.params.Names;
 import io.kaohe.params.Parameter;
 import io.kaohe.params.ParameterSet;
-import io.kaohe.privacy.Mask;
 import io.kaohe.rules.Checks;
 import io.kaohe.rules.DeadlineCheck;
 import io.kaohe.rules.ProgressUnit;
@@ -123,7 +122,7 @@ final class ProgressAssessor {
             // "$" is the dossier itself: teachers[i], not teachers[i].$
             String text = FieldError.join(errors, e -> "$".equals(e.path()) ? at.substring(0, at.length() - 1) + ": " + e.message()
                     : at + e);
-            rejects.add(new Reject(i + 1, Mask.scrub(id), null, Mask.scrub(text), ruleFailed));
+            rejects.add(new Reject(i + 1, id, null, text, ruleFailed));   // Reject masks both
         }
         tooFewTeachers(cohort, schools, tallies);
 

@@ -5,7 +5,6 @@ import java.util.List;
 import io.kaohe.model.Reject;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.privacy.Mask;
 import io.kaohe.validate.FieldError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -72,9 +71,8 @@ public final class LineParser<T> {
     }
 
     private Parsed<T> reject(long line, String id, String error, boolean ruleFailed) {
-        String msg = Mask.scrub(error);
-        id = Mask.scrub(id);   // a reject is written before validation could refuse an ID that is personal data
-        Reject r = type == SchoolDossier.class ? new Reject(line, null, id, msg, ruleFailed) : new Reject(line, id, null, msg, ruleFailed);
+        // Reject masks its ID and error itself: a reject is written before validation could refuse an ID that is personal data
+        Reject r = type == SchoolDossier.class ? new Reject(line, null, id, error, ruleFailed) : new Reject(line, id, null, error, ruleFailed);
         return new Parsed<>(line, null, r);
     }
 }

@@ -15,7 +15,7 @@ import tools.jackson.databind.ValueSerializer;
 public final class Mask {
     private Mask() {}
 
-    /** A national ID shown as its first 4 and last 4 characters; anything else of length > 4 as stars. */
+    /** A national ID (18 characters) shown as its first 4 and last 4 characters; any other length all stars. */
     public static String nationalId(String id) {
         if (id == null) return null;
         if (id.length() == 18) return id.substring(0, 4) + "**********" + id.substring(14);

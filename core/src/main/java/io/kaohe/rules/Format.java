@@ -21,11 +21,6 @@ public final class Format {
     /** Templates split once into literal text (even places) and slot names (odd places): every reason renders one. */
     private static final Map<String, String[]> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** English, with the engine's names only (no pack names). */
-    public static String render(String template, Map<String, Object> values) {
-        return render(template, values, Display.ENGINE, java.util.Locale.ENGLISH);
-    }
-
     /** The template in {@code lang}: each value shown by {@code display}. */
     public static String render(String template, Map<String, Object> values, Display display, java.util.Locale lang) {
         String[] parts = PARSED.computeIfAbsent(template, Format::split);
@@ -65,17 +60,6 @@ public final class Format {
             return c.isEmpty() ? "—" : String.join(", ", c.stream().map(x -> text(x, display, lang)).toList());
         }
         return display.text(v, lang);
-    }
-
-    /** Numbers without trailing zeros, shares as per cent, collections comma-separated. */
-    public static String text(Object v) {
-        if (v == null) return "—";
-        if (v instanceof Share s) return percent(s.value());
-        if (v instanceof BigDecimal b) return plain(b);
-        if (v instanceof Collection<?> c) {
-            return c.isEmpty() ? "—" : String.join(", ", c.stream().map(Format::text).toList());
-        }
-        return v.toString();
     }
 
     public static String plain(BigDecimal b) {

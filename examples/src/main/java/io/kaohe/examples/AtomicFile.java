@@ -92,7 +92,6 @@ final class AtomicFile implements AutoCloseable {
         }
     }
 
-    private static String escapeGlob(String s) { return s.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1"); }
 
     /**
      * A new empty file beside the target, created as any output file is (permissions from the umask; not
@@ -124,8 +123,7 @@ final class AtomicFile implements AutoCloseable {
 
     /** Closes the file and moves it into place, replacing any previous file. */
     void commit() {
-        finish();
-        publish();
+        publish();   // publish() closes the file first
     }
 
     /**
