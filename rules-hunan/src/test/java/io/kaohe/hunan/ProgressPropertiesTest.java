@@ -39,6 +39,23 @@ class ProgressPropertiesTest {
                 });
     }
 
+    /** 2023's target is every teacher (二 “2023 年完成全县教师总数 25%” after 75%): one teacher short misses it, all meet it. */
+    @Test
+    @Covers({"HN-03"})
+    void the2023TargetBoundary() {
+        org.quicktheories.QuickTheory.qt().withFixedSeed(100L).withExamples(30)
+                .forAll(org.quicktheories.generators.SourceDSL.integers().between(1, 24),
+                        org.quicktheories.generators.SourceDSL.integers().between(0, 1))
+                .checkAssert((n, shortBy) -> {
+                    int passed = n - shortBy;
+                    List<TeacherDossier> t = new ArrayList<>();
+                    add(t, "S-02", Stage.JUNIOR, passed, n - passed, 0);
+                    Cohort c = new Cohort("湘阴县", List.of(new School("S-02", "城关中学", "湘阴县", null, n, List.of(Stage.JUNIOR), null,
+                            "BATCH_1")), t, null);
+                    assertEquals(shortBy == 0, target(ENGINE.progress(c, LocalDate.of(2024, 1, 1)), "2023").met(), passed + "/" + n);
+                });
+    }
+
     /**
      * A deadline is met when the last teacher passed on or before its day, whatever the report's date after it:
      * the last pass k days from the deadline (k from -3 to 3), reports 1 to 400 days after it.
