@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import io.kaohe.Engine;
 import io.kaohe.KaoheException;
+import io.kaohe.ProgressInput;
 import io.kaohe.PackInfo;
-import io.kaohe.model.Cohort;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.SchoolDossier;
@@ -134,7 +134,7 @@ public final class PackEngine implements Engine {
     }
 
     @Override
-    public ProgressReport progress(Cohort cohort, LocalDate asOf) {
-        return ProgressAssessor.progress(this, current.get(), cohort, asOf);
+    public ProgressReport progress(ProgressInput input, LocalDate asOf) {
+        return ProgressAssessor.progress(this, current.get(), input, asOf);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +15,20 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.kaohe.KaoheException;
+import io.kaohe.ProgressInput;
 import io.kaohe.RuleFailureException;
 import io.kaohe.i18n.Display;
 import io.kaohe.model.BatchProgress;
-import io.kaohe.model.Cohort;
 import io.kaohe.model.Deadline;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.RecheckSample;
 import io.kaohe.model.Reject;
 import io.kaohe.model.School;
 import io.kaohe.model.SchoolProgress;
+import io.kaohe.model.TeacherAction;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
+import io.kaohe.json.SeenIds;
 import io.kaohe.params.Names;
 import io.kaohe.params.Parameter;
 import io.kaohe.params.ParameterSet;
@@ -43,7 +46,9 @@ import io.kaohe.validate.SchoolValidator;
  * <li>Every teacher dossier is assessed by the same engine, as it was known on the as-of date
  *     ({@link TeacherDossier#knownOn}: entries dated after it left out); an invalid one (or one naming an
  *     unknown school, or a teacher ID given twice) becomes a reject with {@code line} = its index + 1, never
- *     silently dropped.</li>
+ *     silently dropped. One pass over the teachers ({@link ProgressInput}): each is assessed as of the as-of date
+ *     and of each deadline already passed, counted, and dropped; what is kept grows with the schools, plus the
+ *     compact set of teacher IDs (the duplicate check) and the rows of teachers who need action.</li>
  * <li>Verdicts are counted per school (附件2 columns: {@link Tally}); the pack's parameters
  *     {@code progress.hours-clauses}, {@code progress.assessment-clauses}, {@code progress.practice-clauses}
  *     name the clauses whose reasons define each column.</li>
@@ -73,24 +78,32 @@ final class ProgressAssessor {
     static final String DEADLINE = "progress.deadline.assessment";
     static final String DEADLINE_PREFIX = "progress.deadline.";
 
-    static ProgressReport progress(PackEngine engine, PackRules r, Cohort cohort, LocalDate asOf) {
+    static ProgressReport progress(PackEngine engine, PackRules r, ProgressInput cohort, LocalDate asOf) {
         check(r, cohort, asOf);
         ParameterSet params = r.parameters().at(asOf);
         Map<String, LocalDate> plan = plan(params);
-        Map<String, School> schools = schools(cohort, plan);
+        List<School> schoolList = cohort.schools() == null ? List.of() : new ArrayList<>(cohort.schools());
+        Map<String, School> schools = schools(schoolList, plan);
         List<String> requiredPlans = SchoolValidator.planKeys(params);
-        filedPlans(cohort, schools, requiredPlans);
         Tally.Columns cols = new Tally.Columns(clauses(params, "progress.hours-clauses"),
                 clauses(params, "progress.assessment-clauses"), clauses(params, "progress.practice-clauses"));
 
-        // assess every teacher; count per school
+        // one pass: each teacher assessed as of the as-of date and of each deadline already passed, counted, dropped
         Map<String, Tally> tallies = new TreeMap<>();
         schools.keySet().forEach(id -> tallies.put(id, new Tally()));
+        Map<LocalDate, Tally> onDeadlines = new TreeMap<>();
+        for (LocalDate day : deadlineDays(params, asOf)) onDeadlines.put(day, new Tally());
         List<Reject> rejects = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        List<TeacherDossier> valid = new ArrayList<>();
-        for (int i = 0; i < cohort.teachers().size(); i++) {
-            TeacherDossier d = cohort.teachers().get(i);
+        List<TeacherAction> actions = new ArrayList<>();
+        SeenIds seen = new SeenIds();   // compact: the IDs' bytes, not the dossiers
+        Iterator<ProgressInput.Entry> teachers = cohort.teachers();
+        for (int i = 0; teachers.hasNext(); i++) {
+            ProgressInput.Entry entry = teachers.next();
+            if (entry != null && entry.unreadable() != null) {
+                rejects.add(entry.unreadable());   // the reader's reject: why this teacher could not be read
+                continue;
+            }
+            TeacherDossier d = entry == null ? null : entry.dossier();
             String at = "teachers[" + i + "].";
             String id = d == null || d.teacher() == null ? null : d.teacher().id();
             String school = d == null || d.teacher() == null ? null : d.teacher().schoolId();
@@ -102,16 +115,19 @@ final class ProgressAssessor {
                         Names.suggestion(school, schools.keySet())));
             }
             if (id != null && errors.isEmpty()) {
-                Integer first = seen.putIfAbsent(id, i);
-                if (first != null) errors.add(FieldError.of("teacher.id", "validate.duplicate", "teachers[" + first + "]"));
+                long first = seen.putIfAbsent(id, i);
+                if (first >= 0) errors.add(FieldError.of("teacher.id", "validate.duplicate", "teachers[" + first + "]"));
             }
             boolean ruleFailed = false;
             if (errors.isEmpty()) {
                 try {
                     // what was known on the as-of date: later records, scores and final assessments left out
                     TeacherDossier known = d.knownOn(asOf);
-                    tallies.get(school).add(engine.assess(r, known), known, cols);
-                    valid.add(d);
+                    TeacherVerdict v = engine.assess(r, known);
+                    tallies.get(school).add(v, known, cols);
+                    TeacherAction action = TeacherAction.of(v, school);
+                    if (action != null) actions.add(action);
+                    onDeadlines.forEach((day, t) -> countOn(engine, r, d, day, t, cols));
                     continue;
                 } catch (KaoheException e) {
                     // a rule that fails for this teacher makes this teacher a reject; the cohort goes on
@@ -124,7 +140,11 @@ final class ProgressAssessor {
                     : at + e);
             rejects.add(new Reject(i + 1, id, null, text, ruleFailed));   // Reject masks both
         }
-        tooFewTeachers(cohort, schools, tallies);
+        actions.sort(Comparator.comparing(TeacherAction::schoolId).thenComparing(TeacherAction::teacherId));
+        // read after the teachers (a cohort file may give them after its teachers); sorted for a stable order
+        Map<String, Map<String, LocalDate>> filed = cohort.plans() == null ? Map.of() : new TreeMap<>(cohort.plans());
+        filedPlans(filed, schools, requiredPlans);
+        tooFewTeachers(schoolList, tallies);
 
         // per school, per batch, total: the units whose status the rules decide
         Display display = r.descriptor().display();
@@ -140,7 +160,7 @@ final class ProgressAssessor {
             School s = schools.get(e.getKey());
             Tally t = e.getValue();
             if (s.teacherCount() != null) t.teachers = s.teacherCount();
-            List<String> missing = plansMissing(cohort.plans().get(s.id()), requiredPlans, asOf);
+            List<String> missing = plansMissing(filed.get(s.id()), requiredPlans, asOf);
             schoolUnits.put(s.id(), new ProgressUnit(ProgressUnit.SCHOOL, s.id(), asOf, plan.get(s.batch()),
                     ends.getOrDefault(s.batch(), due), t.teachers, t.passed, t.detail(missing), s.name(), s.batch(), display));
             batchTallies.computeIfAbsent(s.batch(), b -> new Tally()).add(t);
@@ -165,8 +185,8 @@ final class ProgressAssessor {
 
         // each deadline on the cohort as known on its own day (the as-of date's counts when it has not passed)
         List<DeadlineCheck> deadlines = deadlines(params, asOf, all.teachers, day -> day.equals(asOf) ? all
-                : knownOn(engine, r, valid, cols, day), day -> day.equals(asOf) ? allPlansMissing
-                : schools.keySet().stream().flatMap(id -> plansMissing(cohort.plans().get(id), requiredPlans, day).stream()
+                : onDeadlines.get(day), day -> day.equals(asOf) ? allPlansMissing
+                : schools.keySet().stream().flatMap(id -> plansMissing(filed.get(id), requiredPlans, day).stream()
                         .map(key -> id + " " + key)).toList());
         // a re-check sample only where the pack's policy has one (progress.recheck-share-min)
         boolean recheck = params.has(RECHECK);
@@ -208,10 +228,10 @@ final class ProgressAssessor {
                 : null;
         return new ProgressReport(r.descriptor().name(), r.policyVersion(), asOf, cohort.county(),
                 all.row(null, "合计 total", null, total.getStatus()), batches, rows, deadlineRows, sample,
-                checks.reasons(), rejects);
+                checks.reasons(), rejects, actions);
     }
 
-    private static void check(PackRules r, Cohort cohort, LocalDate asOf) {
+    private static void check(PackRules r, ProgressInput cohort, LocalDate asOf) {
         List<FieldError> errors = new ArrayList<>();
         if (cohort == null) errors.add(FieldError.of("$", "validate.cohort.empty"));
         if (asOf == null) {
@@ -232,13 +252,13 @@ final class ProgressAssessor {
     }
 
     /** The cohort's schools by ID, or an exception naming every problem ({@code schools[i].field}). */
-    private static Map<String, School> schools(Cohort cohort, Map<String, LocalDate> plan) {
+    private static Map<String, School> schools(List<School> list, Map<String, LocalDate> plan) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, School> out = new TreeMap<>();
         Map<String, Integer> index = new HashMap<>();
-        if (cohort.schools().isEmpty()) errors.add(FieldError.of("schools", "validate.schools.required"));
-        for (int i = 0; i < cohort.schools().size(); i++) {
-            School s = cohort.schools().get(i);
+        if (list.isEmpty()) errors.add(FieldError.of("schools", "validate.schools.required"));
+        for (int i = 0; i < list.size(); i++) {
+            School s = list.get(i);
             String at = "schools[" + i + "]";
             List<FieldError> own = new ArrayList<>();
             if (s == null) own.add(FieldError.of(at, "validate.not-null"));   // schools: [null]
@@ -266,10 +286,10 @@ final class ProgressAssessor {
      * The cohort's plans name known schools, with dates, and (when the pack declares its plan keys with
      * {@code school.plans-required}) only those keys; else an exception naming every problem ({@code plans.<id>.<key>}).
      */
-    private static void filedPlans(Cohort cohort, Map<String, School> schools, List<String> required) {
+    private static void filedPlans(Map<String, Map<String, LocalDate>> filed, Map<String, School> schools, List<String> required) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> known = new TreeSet<>(required);
-        cohort.plans().forEach((school, plans) -> {
+        filed.forEach((school, plans) -> {
             String at = "plans." + school;
             if (!schools.containsKey(school)) {
                 errors.add(FieldError.of(at, "validate.school.unknown", school, Names.suggestion(school, schools.keySet())));
@@ -293,10 +313,10 @@ final class ProgressAssessor {
     }
 
     /** A school's teacherCount may not be below the dossiers given for it (its rates would exceed 100%). */
-    private static void tooFewTeachers(Cohort cohort, Map<String, School> schools, Map<String, Tally> tallies) {
+    private static void tooFewTeachers(List<School> schools, Map<String, Tally> tallies) {
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < cohort.schools().size(); i++) {
-            School s = cohort.schools().get(i);
+        for (int i = 0; i < schools.size(); i++) {
+            School s = schools.get(i);
             int dossiers = tallies.get(s.id()).teachers;
             if (s.teacherCount() != null && s.teacherCount() < dossiers) {
                 errors.add(FieldError.of("schools[" + i + "].teacherCount", "validate.teacher-count.few", s.teacherCount(), dossiers));
@@ -331,18 +351,23 @@ final class ProgressAssessor {
         return out;
     }
 
-    /** The valid dossiers' verdicts counted on what was known on {@code day}. */
-    private static Tally knownOn(PackEngine engine, PackRules r, List<TeacherDossier> valid, Tally.Columns cols, LocalDate day) {
-        Tally t = new Tally();
-        for (TeacherDossier d : valid) {
-            TeacherDossier known = d.knownOn(day);
-            try {
-                t.add(engine.assess(r, known), known, cols);
-            } catch (KaoheException e) {
-                // not assessable on that day (e.g. before the rules were in force): nothing done then
-            }
+    /** A valid dossier's verdict counted on what was known on {@code day} (a deadline already passed). */
+    private static void countOn(PackEngine engine, PackRules r, TeacherDossier d, LocalDate day, Tally t, Tally.Columns cols) {
+        TeacherDossier known = d.knownOn(day);
+        try {
+            t.add(engine.assess(r, known), known, cols);
+        } catch (KaoheException e) {
+            // not assessable on that day (e.g. before the rules were in force): nothing done then
         }
-        return t;
+    }
+
+    /** The days before the as-of date on which a deadline's target is measured: each teacher is counted on them too. */
+    private static Set<LocalDate> deadlineDays(ParameterSet params, LocalDate asOf) {
+        Set<LocalDate> out = new TreeSet<>();
+        for (String name : params.all().keySet()) {
+            if (name.startsWith(DEADLINE_PREFIX) && asOf.isAfter(params.date(name))) out.add(params.date(name));
+        }
+        return out;
     }
 
     private static Deadline deadline(ParameterSet params, DeadlineCheck d) {

@@ -17,6 +17,7 @@ import io.kaohe.model.Deadline;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.Reject;
 import io.kaohe.model.SchoolProgress;
+import io.kaohe.model.TeacherAction;
 import io.kaohe.privacy.Mask;
 
 /**
@@ -36,14 +37,13 @@ public final class ProgressHtml {
 
     /**
      * @param title   the pack's title (shown under the heading)
-     * @param actions the teachers needing action ({@link TeacherActions#of})
      * @param m       the labels ({@link Texts#of})
      */
-    public static String render(ProgressReport r, String title, List<TeacherActions.Action> actions, Messages m) {
-        return new ProgressHtml(m).page(r, title, actions);
+    public static String render(ProgressReport r, String title, Messages m) {
+        return new ProgressHtml(m).page(r, title, r.actions());   // the teachers needing action: those the report counted
     }
 
-    private String page(ProgressReport r, String title, List<TeacherActions.Action> actions) {
+    private String page(ProgressReport r, String title, List<TeacherAction> actions) {
         String county = r.county() == null ? "" : r.county();
         h.raw("<!DOCTYPE html>").nl();
         h.open("html", "lang", m.get("report.lang")).nl();
@@ -87,7 +87,7 @@ public final class ProgressHtml {
         h.open("div").element("dt", m.get(label)).element("dd", value, "id", id).close("div");
     }
 
-    private void cards(ProgressReport r, List<TeacherActions.Action> actions) {
+    private void cards(ProgressReport r, List<TeacherAction> actions) {
         SchoolProgress t = r.total();
         if (t == null) return;
         h.open("section", "class", "cards").nl();
@@ -220,7 +220,7 @@ public final class ProgressHtml {
         h.nl().close("section").nl();
     }
 
-    private void actions(ProgressReport r, List<TeacherActions.Action> actions) {
+    private void actions(ProgressReport r, List<TeacherAction> actions) {
         h.open("section", "id", "actions").nl();
         h.element("h2", m.get("report.actions.title", actions.size())).nl();
         h.element("p", m.get("report.actions.note"), "class", "note").nl();
@@ -231,21 +231,21 @@ public final class ProgressHtml {
         }
         Map<String, String> names = new LinkedHashMap<>();
         for (SchoolProgress s : r.schools()) names.put(s.schoolId(), s.name() == null ? "" : s.name());
-        Map<String, List<TeacherActions.Action>> bySchool = new LinkedHashMap<>();
-        for (TeacherActions.Action a : actions) bySchool.computeIfAbsent(a.schoolId(), k -> new ArrayList<>()).add(a);
+        Map<String, List<TeacherAction>> bySchool = new LinkedHashMap<>();
+        for (TeacherAction a : actions) bySchool.computeIfAbsent(a.schoolId(), k -> new ArrayList<>()).add(a);
         for (var e : bySchool.entrySet()) {
             h.open("div", "class", "school-actions").nl();
             h.open("h3").element("span", e.getKey(), "class", "id").raw(" ").text(names.getOrDefault(e.getKey(), ""))
                     .element("small", m.get("report.actions.count", e.getValue().size())).close("h3").nl();
             h.open("table", "class", "actions").raw("<thead><tr>").element("th", m.get("report.col.teacher"))
                     .element("th", m.get("report.col.grade")).element("th", m.get("report.col.todo")).raw("</tr></thead><tbody>").nl();
-            for (TeacherActions.Action a : e.getValue()) {
+            for (TeacherAction a : e.getValue()) {
                 h.open("tr", "data-grade", a.grade().name()).element("td", a.teacherId(), "class", "id")
                         .open("td").element("span", m.get("report.grade." + a.grade().name()), "class", "tag " + css(a.grade().name())).close("td")
                         .open("td").open("ul");
-                for (TeacherActions.Item i : a.items()) {
+                for (TeacherAction.Item i : a.items()) {
                     h.open("li").element("span", m.get("report.kind." + i.kind().name()), "class", "kind " + css(i.kind().name()))
-                            .raw(" ").element("span", i.clause(), "class", "clause").raw(" ").text(i.message()).close("li");
+                            .raw(" ").element("span", i.clause(), "class", "clause").raw(" ").text(i.message(m.locale())).close("li");
                 }
                 h.close("ul").close("td").close("tr").nl();
             }
