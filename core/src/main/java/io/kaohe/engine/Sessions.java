@@ -7,9 +7,6 @@ import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -19,7 +16,7 @@ import io.kaohe.i18n.Display;
 import io.kaohe.pack.RuleInfo;
 import io.kaohe.params.ParameterSet;
 import io.kaohe.rules.Checks;
-import io.kaohe.rules.Ledger;
+import io.kaohe.rules.Firings;
 import io.kaohe.rules.RuleMeta;
 import io.kaohe.rules.RuleMetas;
 
@@ -59,25 +56,12 @@ public final class Sessions {
     void run(Checks checks, List<Object> facts) {
         StatelessKieSession s = pool.newStatelessKieSession();
         s.setGlobal(CHECK_GLOBAL, checks);
-        s.addEventListener(new Firings(checks.ledger()));
+        s.addEventListener(Firings.of(checks)); // the parameters each consequence reads are its reasons'
         try {
             s.execute(facts);
         } catch (RuntimeException e) {
             throw failure(e);
         }
-    }
-
-    /** Tells the ledger where each consequence starts and ends: the parameters read in between are its reasons'. */
-    private static final class Firings extends DefaultAgendaEventListener {
-        private final Ledger ledger;
-
-        Firings(Ledger ledger) { this.ledger = ledger; }
-
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) { ledger.firingStarts(); }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) { ledger.firingEnds(); }
     }
 
     /** What a rule threw, as a {@link RuleFailureException}: the rule from Drools' consequence exception, if any. */

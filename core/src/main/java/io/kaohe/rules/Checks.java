@@ -53,8 +53,8 @@ public final class Checks {
     /** The pack's parameters as of the assessment date; every value a consequence reads is listed on its reasons. */
     public ParameterSet params() { return params; }
 
-    /** The evaluation's record: its session marks where each consequence starts and ends. */
-    public Ledger ledger() { return ledger; }
+    /** The evaluation's record ({@link Firings}: its session marks where each consequence starts and ends). */
+    Ledger ledger() { return ledger; }
 
     // ---- numeric requirements -------------------------------------------------------------
 
@@ -231,7 +231,11 @@ public final class Checks {
     /** Whether requirements of this decision were recorded and every one is met. */
     public boolean allMet(Decision d) { return ledger.allMet(d); }
 
-    /** The one grade of a teacher ({@link GradingPolicy#teacherGrade}). */
+    /**
+     * The one grade of a teacher: INCOMPLETE if an eligibility requirement is unmet, else FAIL if a
+     * grading requirement is unmet, else EXCELLENT if the pack has excellence rules and all are met,
+     * else PASS ({@link GradingPolicy}).
+     */
     public Grade teacherGrade() { return GradingPolicy.teacherGrade(ledger); }
 
     /** Outcomes for a verdict with the given final grade, in a stable order. */
