@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.kie.api.KieBase;
 
 import io.kaohe.i18n.Display;
 import io.kaohe.model.ParameterUse;
 import io.kaohe.model.Reason;
-import io.kaohe.pack.PackDescriptor;
 import io.kaohe.params.ParameterSet;
 import io.kaohe.params.ParameterTable;
 import io.kaohe.rules.Checks;
@@ -78,21 +76,7 @@ class ReasonProvenanceTest {
             """), Set.of("XX-01", "XX-02", "XX-03"));
     private static final ParameterSet PARAMS = TABLE.at(LocalDate.of(2022, 3, 1));
 
-    private static Sessions sessions(String drl) {
-        PackDescriptor d = PackDescriptor.load("io/kaohe/t/pack.yaml", """
-                name: t
-                title: t
-                version: "1"
-                kbase: t
-                rules: [t.drl]
-                parameters: [parameters/t.yaml]
-                clauses: clauses.yaml
-                catalog: catalog.yaml
-                units: {}
-                """);
-        KieBase kb = DrlCompiler.build(d, Map.of("t.drl", drl));
-        return new Sessions(kb, List.of());
-    }
+    private static Sessions sessions(String drl) { return new Sessions(SessionsTest.kieBase(drl), List.of()); }
 
     private static List<Reason> run(Sessions s, String... facts) {
         Checks c = s.checks(PARAMS, Display.ENGINE);

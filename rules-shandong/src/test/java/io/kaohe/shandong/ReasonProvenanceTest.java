@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.diff.PolicyDiff;
 import io.kaohe.engine.ReloadListener;
+import io.kaohe.json.KaoheJson;
 import io.kaohe.engine.RulesWatcher;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ParameterUse;
@@ -100,6 +103,12 @@ class ReasonProvenanceTest {
         assertEdited(edited.assess(ONE_ACTIVITY));
         assertShipped(shipped.assess(ONE_ACTIVITY)); // and the shipped pack keeps its own
         assertEdited(Kaohe.pack("shandong", dir).assess(ONE_ACTIVITY));
+        // kaohe diff: the edited decision is a change of grade, the same unmet clause
+        PolicyDiff.Report diff = PolicyDiff.diff(shipped, edited,
+                new ByteArrayInputStream((KaoheJson.line(ONE_ACTIVITY) + "\n").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, diff.changes().size(), diff.toString());
+        assertEquals("INCOMPLETE→FAIL", diff.changes().get(0).kind());
+        assertEquals(List.of("SD-03"), diff.changes().get(0).unmetAfter());
     }
 
     @Test
