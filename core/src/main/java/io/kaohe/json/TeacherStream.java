@@ -20,6 +20,7 @@ import io.kaohe.Engine;
 import io.kaohe.KaoheException;
 import io.kaohe.RuleFailureException;
 import io.kaohe.model.TeacherDossier;
+import io.kaohe.validate.FieldError;
 import io.kaohe.validate.InvalidInputException;
 
 /**
@@ -236,7 +237,7 @@ public final class TeacherStream {
                 TeacherDossier d = p.value();
                 String id = d.teacher() == null ? null : d.teacher().id();
                 // field errors before the duplicate check, as in assess: a bad line's id proves nothing
-                List<io.kaohe.validate.FieldError> errors = engine.validate(d);
+                List<FieldError> errors = engine.validate(d);
                 if (!errors.isEmpty()) {
                     p = parser.reject(p.line(), id, errors);
                 } else {
