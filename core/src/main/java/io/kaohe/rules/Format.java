@@ -51,7 +51,7 @@ public final class Format {
         return parts.toArray(String[]::new);
     }
 
-    /** As {@link #text(Object)}, other values (booleans, enums, semesters, codes) shown by {@code display} in {@code lang}. */
+    /** A value as text: a share as a percentage, a number plainly, a collection joined, anything else (booleans, enums, semesters, codes) shown by {@code display} in {@code lang}. */
     public static String text(Object v, Display display, java.util.Locale lang) {
         if (v == null) return "—";
         if (v instanceof Share s) return percent(s.value());
