@@ -49,7 +49,7 @@ final class SchoolAssessor {
         List<Checks> checks = new ArrayList<>();
         List<BigDecimal> totals = new ArrayList<>();
         for (SchoolDossier d : schools) {
-            Checks c = new Checks(params, rules.descriptor().display());
+            Checks c = rules.sessions().checks(params, rules.descriptor().display());
             rules.sessions().run(c, List.of(SchoolFacts.of(d, rules.catalog())));
             if (c.isEmpty()) {
                 throw KaoheException.of("rules.incomplete.school", rules.descriptor().name(), d.school().id());
