@@ -23,16 +23,18 @@ import tools.jackson.databind.JsonNode;
  *                     loads, so a replaced catalog file of the wrong shape fails loudly; null when none
  * @param display   how values read in the pack's messages: optional {@code names:} gives the pack's own
  *                  codes (batches, plan keys, …) as code → {@code "中文 | English"} ({@link io.kaohe.i18n.Display})
+ * @param config    optional {@code config:} the typed configuration file ({@code config.yaml}: the school form's items and
+ *                  the progress plan, {@link PackConfig}); null when the pack has none
  * @param scenarios the pack's scenario files ({@code scenarios/….yaml}), shipped in the jar so a reloading
  *                  service can run them against new rules; empty when none
  */
 public record PackDescriptor(String name, String title, String version, String kbase, String home,
-                             List<String> rules, List<String> parameters, String clauses, String catalog,
+                             List<String> rules, List<String> parameters, String clauses, String catalog, String config,
                              Map<RecordKind, Set<Unit>> units, UnitConversions conversions, CatalogRules catalogRules,
                              List<String> scenarios, io.kaohe.i18n.Display display) {
 
     private static final List<String> KEYS = List.of("name", "title", "version", "kbase", "rules", "parameters",
-            "clauses", "catalog", "units", "conversions", "catalogRules", "scenarios", "names");
+            "clauses", "catalog", "config", "units", "conversions", "catalogRules", "scenarios", "names");
 
     public static PackDescriptor load(String resource, String text) {
         List<Problem> problems = new ArrayList<>();
@@ -85,7 +87,8 @@ public record PackDescriptor(String name, String title, String version, String k
         return new PackDescriptor(keys.get("name").asString(), keys.getOrDefault("title", keys.get("name")).asString(),
                 keys.containsKey("version") ? keys.get("version").asString() : "0",
                 keys.get("kbase").asString(), home, strings(keys.get("rules")), strings(keys.get("parameters")),
-                keys.get("clauses").asString(), keys.get("catalog").asString(), units, conversions, catalogRules,
+                keys.get("clauses").asString(), keys.get("catalog").asString(),
+                keys.containsKey("config") ? keys.get("config").asString() : null, units, conversions, catalogRules,
                 keys.containsKey("scenarios") ? strings(keys.get("scenarios")) : List.of(), io.kaohe.i18n.Display.of(names(keys.get("names"), resource)));
     }
 
