@@ -20,6 +20,7 @@ public final class FormItemSpec {
     private final String max;
     private final ScoredBy scoredBy;
 
+    /** An item as declared; {@link PackConfig#load} checks the clause and the maximum's parameter. */
     public FormItemSpec(String key, String clause, String max, ScoredBy scoredBy) {
         this.key = key;
         this.clause = clause;
@@ -36,6 +37,7 @@ public final class FormItemSpec {
     /** The parameter holding the item's maximum points (a rule's item earns all of them or none). */
     public String getMax() { return max; }
 
+    /** Who scores the item: {@code RULE} (decided from data) or {@code ASSESSOR} (given in {@code items}). */
     public ScoredBy getScoredBy() { return scoredBy; }
 
     /** Whether an assessor gives the item's score (else a rule decides it). */
