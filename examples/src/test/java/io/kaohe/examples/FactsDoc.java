@@ -35,7 +35,7 @@ final class FactsDoc {
     /** Enumerations rules compare with ({@code stage == Stage.PRESCHOOL}). */
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(io.kaohe.model.Stage.class, io.kaohe.model.Level.class,
             io.kaohe.model.RecordKind.class, io.kaohe.model.Environment.class, io.kaohe.model.Role.class, io.kaohe.rules.Decision.class,
-            io.kaohe.pack.FormItemSpec.ScoredBy.class);
+            io.kaohe.pack.FormItemSpec.ScoredBy.class, io.kaohe.model.ProgressStatus.class, io.kaohe.rules.UnitKind.class);
 
     record Member(String name, String signature, String meaning) {}
 
