@@ -107,7 +107,7 @@ class ProgressTest {
         ProgressReport r = ENGINE.progress(cohort(), asOf);
         assertEquals(List.of(a, b, c), List.of(status(r, "S-A"), status(r, "S-B"), status(r, "S-C")), "as of " + asOf);
         ProgressStatus total = r.total().status();
-        assertEquals(c.equals("OVERDUE") ? "OVERDUE" : b.equals("BEHIND") || c.equals("BEHIND") ? "BEHIND" : b, total, "the county");
+        assertEquals(c == ProgressStatus.OVERDUE ? ProgressStatus.OVERDUE : b == ProgressStatus.BEHIND || c == ProgressStatus.BEHIND ? ProgressStatus.BEHIND : b, total, "the county");
         assertEquals(total, r.batches().get(0).status(), "one batch: the county");
         assertEquals(3 + 1 + 1, r.reasons().stream().filter(x -> x.values().containsKey("status")).count(), "one status per unit");
     }

@@ -81,7 +81,7 @@ class ProgressStatusTest {
     void aSchoolWithMoreTeachersThanDossiersIsNotComplete() {
         Cohort c = Cohorts.cohort(List.of(Cohorts.school("S-A", "2021-2022", 4)), Cohorts.teachers("S-A", 3, PASS), null);
         ProgressReport r = ENGINE.progress(c, LocalDate.of(2023, 1, 1));
-        assertEquals("OVERDUE", status(r, "S-A"));
+        assertEquals(ProgressStatus.OVERDUE, status(r, "S-A"));
         Reason overdue = r.reasons().stream().filter(x -> "OVERDUE".equals(x.values().get("status"))
                 && "S-A".equals(x.values().get("id"))).findFirst().orElseThrow();
         assertFalse(overdue.met());
