@@ -93,24 +93,11 @@ public record PackConfig(List<FormItemSpec> form, ProgressPlan progress) {
         }
 
         List<FormItemSpec> form(JsonNode n) {
-            List<FormItemSpec> out = new ArrayList<>();
-            if (!n.isArray()) {
-                problem("/form", "form 应为列表", "form: expected a list of items");
-                return out;
-            }
-            Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < n.size(); i++) {
-                String ptr = "/form/" + i;
-                String at = "form[" + i + "]";
-                JsonNode item = n.get(i);
-                if (!object(item, ptr, at, ITEM_KEYS)) continue;
+            return list(n, "/form", "form", ITEM_KEYS, "key", (item, ptr, at) -> {
                 String key = text(item, ptr, at, "key");
                 if (key != null && !ITEM_KEY.matcher(key).matches()) {
                     problem(ptr + "/key", at + ".key '" + key + "' 应为 camelCase（如 currentState）",
                             at + ".key '" + key + "' must be camelCase letters and digits, as in items (e.g. currentState)");
-                } else if (key != null && seen.putIfAbsent(key, i) != null) {
-                    problem(ptr + "/key", at + ".key '" + key + "' 与 form[" + seen.get(key) + "] 重复",
-                            at + ".key '" + key + "' is declared twice (form[" + seen.get(key) + "])");
                 }
                 String clause = clause(item, ptr, at);
                 FormItemSpec.ScoredBy by = null;
@@ -125,7 +112,36 @@ public record PackConfig(List<FormItemSpec> form, ProgressPlan progress) {
                     }
                 }
                 String max = param(item, ptr, at, "max", ParameterUnit.POINTS, true);
-                if (key != null && clause != null && by != null && max != null) out.add(new FormItemSpec(key, clause, max, by));
+                return key != null && clause != null && by != null && max != null ? new FormItemSpec(key, clause, max, by) : null;
+            });
+        }
+
+        /** Reads one entry of a list ({@code ptr}/{@code at}: where it is); null when it has a problem. */
+        interface Entry<T> {
+            T read(JsonNode n, String ptr, String at);
+        }
+
+        /** A list of mappings with these keys, each read by {@code entry}; the {@code unique} field may not repeat. */
+        <T> List<T> list(JsonNode n, String ptr, String at, List<String> keys, String unique, Entry<T> entry) {
+            List<T> out = new ArrayList<>();
+            if (n == null) return out;
+            if (!n.isArray()) {
+                problem(ptr, at + " 应为列表", at + ": expected a list");
+                return out;
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < n.size(); i++) {
+                String p = ptr + "/" + i;
+                String a = at + "[" + i + "]";
+                if (!object(n.get(i), p, a, keys)) continue;
+                JsonNode u = n.get(i).get(unique);
+                Integer first = u != null && u.isString() ? seen.putIfAbsent(u.asString(), i) : null;
+                if (first != null) {
+                    problem(p + "/" + unique, a + "." + unique + " '" + u.asString() + "' 与 " + at + "[" + first + "] 重复",
+                            a + "." + unique + " '" + u.asString() + "' is declared twice (" + at + "[" + first + "])");
+                }
+                T t = entry.read(n.get(i), p, a);
+                if (t != null && first == null) out.add(t);
             }
             return out;
         }
@@ -144,29 +160,15 @@ public record PackConfig(List<FormItemSpec> form, ProgressPlan progress) {
                 shares = param(b, p, at, "shares", ParameterUnit.SHARES, false);
                 dueBy = param(b, p, at, "dueBy", ParameterUnit.DATE, true);
             }
-            List<ProgressPlan.Deadline> deadlines = new ArrayList<>();
-            JsonNode ds = n.get("deadlines");
-            if (ds != null && !ds.isArray()) {
-                problem("/progress/deadlines", "progress.deadlines 应为列表", "progress.deadlines: expected a list");
-            } else if (ds != null) {
-                Map<String, Integer> seen = new HashMap<>();
-                for (int i = 0; i < ds.size(); i++) {
-                    String ptr = "/progress/deadlines/" + i;
-                    String at = "progress.deadlines[" + i + "]";
-                    JsonNode d = ds.get(i);
-                    if (!object(d, ptr, at, DEADLINE_KEYS)) continue;
-                    String name = text(d, ptr, at, "name");
-                    if (name != null && seen.putIfAbsent(name, i) != null) {
-                        problem(ptr + "/name", at + ".name '" + name + "' 重复", at + ".name '" + name + "' is used twice");
-                    }
-                    String date = param(d, ptr, at, "date", ParameterUnit.DATE, true);
-                    String clause = clause(d, ptr, at);
-                    Map<String, String> label = label(d.get("label"), ptr + "/label", at + ".label");
-                    if (name != null && date != null && clause != null && label != null) {
-                        deadlines.add(new ProgressPlan.Deadline(name, date, clause, label));
-                    }
-                }
-            }
+            List<ProgressPlan.Deadline> deadlines = list(n.get("deadlines"), "/progress/deadlines", "progress.deadlines",
+                    DEADLINE_KEYS, "name", (d, ptr, at) -> {
+                        String name = text(d, ptr, at, "name");
+                        String date = param(d, ptr, at, "date", ParameterUnit.DATE, true);
+                        String clause = clause(d, ptr, at);
+                        Map<String, String> label = label(d.get("label"), ptr + "/label", at + ".label");
+                        return name != null && date != null && clause != null && label != null
+                                ? new ProgressPlan.Deadline(name, date, clause, label) : null;
+                    });
             ProgressPlan.Columns columns = null;
             JsonNode c = n.get("columns");
             if (c == null) {
