@@ -49,7 +49,7 @@ final class SchoolAssessor {
         List<Checks> checks = new ArrayList<>();
         List<BigDecimal> totals = new ArrayList<>();
         for (SchoolDossier d : schools) {
-            Checks c = new Checks(params, rules.descriptor().display());
+            Checks c = rules.sessions().checks(params, rules.descriptor().display());
             // the declared form items are facts: each item's rule reads its key, clause and maximum from its declaration
             List<Object> facts = new ArrayList<>(rules.config().form());
             facts.add(0, SchoolFacts.of(d, rules.catalog()));
