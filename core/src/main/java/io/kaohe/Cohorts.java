@@ -65,10 +65,7 @@ public final class Cohorts {
         var catalog = engine.info().catalog();
         var table = engine.info().parameters();
         ParameterSet now = table.at(table.latestChange());
-        Set<String> passClauses = new java.util.TreeSet<>();
-        if (now.has(PASS_RATE_CLAUSES)) {
-            for (String c : now.text(PASS_RATE_CLAUSES).trim().split("[\\s,]+")) if (!c.isEmpty()) passClauses.add(c);
-        }
+        Set<String> passClauses = new java.util.TreeSet<>(now.has(PASS_RATE_CLAUSES) ? now.clauses(PASS_RATE_CLAUSES) : List.of());
         for (TeacherDossier d : dossiers) {
             TeacherVerdict v = byId.get(d.teacher().id());
             if (v == null) continue;

@@ -77,7 +77,7 @@ public final class PackEngine implements Engine {
     public PackInfo info() {
         PackRules r = current.get();
         return new PackInfo(descriptor.name(), descriptor.title(), descriptor.version(), r.policyVersion(), r.precompiled(),
-                r.clauses(), r.parameters(), r.catalog(), r.rules(), r.files().origins(), r.files().listing());
+                r.clauses(), r.parameters(), r.catalog(), r.rules(), r.files().origins(), r.files().listing(), r.config());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.kaohe.params;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -85,6 +86,13 @@ public final class ParameterSet {
     }
 
     public String text(String name) { return String.valueOf(value(name)); }
+
+    /** A {@link ParameterUnit#CLAUSES} parameter: its clause IDs, in the order written. */
+    public List<String> clauses(String name) {
+        Object v = value(name);
+        if (v instanceof List<?> l) return l.stream().map(String::valueOf).toList();
+        throw KaoheException.of("pack.parameter.not-clauses", name, definition(name).unit());
+    }
 
     /** The legal reference of the value in force, if the parameter file gives one. */
     public String reference(String name) {

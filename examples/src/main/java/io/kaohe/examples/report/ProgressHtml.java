@@ -15,6 +15,7 @@ import io.kaohe.i18n.Messages;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.Deadline;
 import io.kaohe.model.ProgressReport;
+import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Reject;
 import io.kaohe.model.SchoolProgress;
 import io.kaohe.model.TeacherAction;
@@ -94,7 +95,7 @@ public final class ProgressHtml {
         card(m.get("report.card.teachers"), String.valueOf(t.teachers()), m.get("report.card.assessed", t.assessed()), null);
         card(m.get("report.card.passed"), String.valueOf(t.passed()), rate(t.passRate()), null);
         card(m.get("report.card.action"), String.valueOf(actions.size()), m.get("report.card.actionNote"), null);
-        card(m.get("report.card.status"), status(t.status()), next(r.deadlines()), "status-" + css(t.status()));
+        card(m.get("report.card.status"), status(t.status()), next(r.deadlines()), "status-" + css(code(t.status())));
         h.close("section").nl();
     }
 
@@ -266,13 +267,15 @@ public final class ProgressHtml {
         h.close("ul").nl().close("section").nl();
     }
 
-    private String pill(String status) {
-        return "<span class=\"pill status-" + css(status) + "\">" + Html.escape(status(status)) + "</span>";
+    private String pill(ProgressStatus status) {
+        return "<span class=\"pill status-" + css(code(status)) + "\">" + Html.escape(status(status)) + "</span>";
     }
 
-    private String status(String status) {
-        return status == null ? "" : m.getOr("report.status." + status, status);
+    private String status(ProgressStatus status) {
+        return status == null ? "" : m.getOr("report.status." + status.name(), status.name());
     }
+
+    private static String code(ProgressStatus s) { return s == null ? null : s.name(); }
 
     /** A value from data made safe as part of a CSS class name. */
     private static String css(String value) {
