@@ -12,6 +12,8 @@ import io.kaohe.model.FormItem;
 import io.kaohe.model.Grade;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
+import io.kaohe.pack.Providers;
+import io.kaohe.pack.RulePack;
 import io.kaohe.params.ParameterSet;
 import io.kaohe.rules.Checks;
 import io.kaohe.rules.Decision;
@@ -48,9 +50,14 @@ final class SchoolAssessor {
         validate(new SchoolValidator(rules.catalog(), params), schools);
         List<Checks> checks = new ArrayList<>();
         List<BigDecimal> totals = new ArrayList<>();
+        RulePack provider = Providers.of(rules.descriptor());
         for (SchoolDossier d : schools) {
             Checks c = new Checks(params, rules.descriptor().display());
-            rules.sessions().run(c, List.of(SchoolFacts.of(d, rules.catalog())));
+            SchoolFacts facts = SchoolFacts.of(d, rules.catalog());
+            List<Object> input = new ArrayList<>();
+            input.add(facts);
+            input.addAll(provider.schoolFacts(d, facts, rules.catalog()));   // the province's own facts
+            rules.sessions().run(c, input);
             if (c.isEmpty()) {
                 throw KaoheException.of("rules.incomplete.school", rules.descriptor().name(), d.school().id());
             }
