@@ -27,7 +27,7 @@ final class FactsDoc {
 
     /** What DRL may reference: the facts rules match, the helpers and the {@code check} global they call. */
     static final List<Class<?>> TYPES = List.of(io.kaohe.rules.TeacherFacts.class, io.kaohe.rules.AbilityResult.class,
-            io.kaohe.rules.SemesterActivity.class, io.kaohe.rules.SchoolFacts.class, io.kaohe.rules.ResearchGroupFacts.class,
+            io.kaohe.rules.SemesterActivity.class, io.kaohe.rules.SchoolFacts.class, io.kaohe.zhejiang.ResearchGroupFacts.class,
             io.kaohe.rules.SchoolTotal.class, io.kaohe.rules.SchoolGroup.class, io.kaohe.rules.ProgressUnit.class,
             io.kaohe.rules.DeadlineCheck.class, io.kaohe.rules.RecheckDraw.class, io.kaohe.rules.Shares.class,
             io.kaohe.rules.Checks.class);

@@ -22,6 +22,14 @@ public record FinalAssessment(Level level, LocalDate assessedOn, String institut
     public static final DossierPart<FinalAssessment> PART = new DossierPart<>(DossierPart.Of.TEACHER, "finalAssessment",
             FinalAssessment.class, (f, context, out) -> validate(f, out));
 
+    /** Dossier parts holding just this final assessment (none when it is null). */
+    public static io.kaohe.model.DossierParts parts(FinalAssessment f) {
+        return io.kaohe.model.DossierParts.NONE.with(PART.name(), f);
+    }
+
+    /** The final assessment of a dossier, or null. */
+    public static FinalAssessment of(io.kaohe.model.TeacherDossier d) { return d.parts().get(PART.name(), FinalAssessment.class); }
+
     @Override
     public LocalDate dated() { return assessedOn; }
 
