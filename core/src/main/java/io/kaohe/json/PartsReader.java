@@ -60,6 +60,9 @@ public abstract class PartsReader extends ValueDeserializer<Object> {
         return null;
     }
 
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) { return null; }   // a part not given is no part
+
     private DossierPart<?> part(String name, JsonParser p, DeserializationContext ctxt) {
         DossierPart<?> part = parts(of).get(name);
         if (part == null) {
@@ -96,8 +99,8 @@ public abstract class PartsReader extends ValueDeserializer<Object> {
             for (DossierPart<?> part : pack.parts()) {
                 Map<String, DossierPart<?>> byName = m.get(part.of());
                 DossierPart<?> before = byName.putIfAbsent(part.name(), part);
-                boolean sharedName = shared(part.of() == DossierPart.Of.TEACHER ? TeacherDossier.class : SchoolDossier.class)
-                        .contains(part.name());
+                boolean sharedName = part.name().equals("parts")
+                        || shared(part.of() == DossierPart.Of.TEACHER ? TeacherDossier.class : SchoolDossier.class).contains(part.name());
                 if (sharedName || before != null && !sameType(before.type(), part.type())) {
                     throw KaoheException.of("pack.part.conflict", part.name(), pack.getClass().getName());
                 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -26,8 +26,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *                  Zhejiang's {@code groups} and {@code offlineClass}; in JSON they are fields of the dossier, after the others
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+// parts are written as the dossier's own fields (jsonParts) and read by the any-setter: "parts" is no JSON field
+@JsonIgnoreProperties(value = "parts", allowSetters = true)
 public record SchoolDossier(School school, ManagementTeam team, List<String> abilities, CohortStats cohort,
-                           Map<String, BigDecimal> items, Map<String, LocalDate> plans, @JsonIgnore DossierParts parts) {
+                           Map<String, BigDecimal> items, Map<String, LocalDate> plans, DossierParts parts) {
     public SchoolDossier {
         abilities = Lists.copy(abilities);
         items = items == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(items));
@@ -45,9 +47,11 @@ public record SchoolDossier(School school, ManagementTeam team, List<String> abi
     static SchoolDossier json(@JsonProperty("school") School school, @JsonProperty("team") ManagementTeam team,
                               @JsonProperty("abilities") List<String> abilities, @JsonProperty("cohort") CohortStats cohort,
                               @JsonProperty("items") Map<String, BigDecimal> items, @JsonProperty("plans") Map<String, LocalDate> plans,
+                               // "parts" is the Java holder, no JSON field: given, it is an unknown field like any other
+                               @JsonProperty("parts") @JsonDeserialize(using = io.kaohe.json.PartsReader.School.class) Object notAField,
                               @JsonAnySetter @JsonDeserialize(contentUsing = io.kaohe.json.PartsReader.School.class)
-                              Map<String, Object> parts) {
-        return new SchoolDossier(school, team, abilities, cohort, items, plans, DossierParts.of(parts));
+                              Map<String, Object> packFields) {
+        return new SchoolDossier(school, team, abilities, cohort, items, plans, DossierParts.of(packFields));
     }
 
     @JsonAnyGetter

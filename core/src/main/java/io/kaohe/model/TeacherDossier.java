@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -26,8 +26,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *              {@code finalAssessment}; in JSON they are fields of the dossier, after the others
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+// parts are written as the dossier's own fields (jsonParts) and read by the any-setter: "parts" is no JSON field
+@JsonIgnoreProperties(value = "parts", allowSetters = true)
 public record TeacherDossier(Teacher teacher, List<StudyRecord> records, List<RubricScore> scores, LocalDate asOf,
-                             @JsonIgnore DossierParts parts) {
+                             DossierParts parts) {
 
     public TeacherDossier {
         records = Lists.copy(records);
@@ -46,9 +48,11 @@ public record TeacherDossier(Teacher teacher, List<StudyRecord> records, List<Ru
     @JsonCreator
     static TeacherDossier json(@JsonProperty("teacher") Teacher teacher, @JsonProperty("records") List<StudyRecord> records,
                                @JsonProperty("scores") List<RubricScore> scores, @JsonProperty("asOf") LocalDate asOf,
+                               // "parts" is the Java holder, no JSON field: given, it is an unknown field like any other
+                               @JsonProperty("parts") @JsonDeserialize(using = io.kaohe.json.PartsReader.Teacher.class) Object notAField,
                                @JsonAnySetter @JsonDeserialize(contentUsing = io.kaohe.json.PartsReader.Teacher.class)
-                               Map<String, Object> parts) {
-        return new TeacherDossier(teacher, records, scores, asOf, DossierParts.of(parts));
+                               Map<String, Object> packFields) {
+        return new TeacherDossier(teacher, records, scores, asOf, DossierParts.of(packFields));
     }
 
     @JsonAnyGetter
