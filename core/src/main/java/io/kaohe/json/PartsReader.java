@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 import io.kaohe.KaoheException;
@@ -95,7 +94,7 @@ public abstract class PartsReader extends ValueDeserializer<Object> {
     private static Map<DossierPart.Of, Map<String, DossierPart<?>>> load() {
         Map<DossierPart.Of, Map<String, DossierPart<?>>> m = new TreeMap<>();
         for (DossierPart.Of o : DossierPart.Of.values()) m.put(o, new TreeMap<>());
-        for (RulePack pack : ServiceLoader.load(RulePack.class, PartsReader.class.getClassLoader())) {
+        for (RulePack pack : io.kaohe.pack.Providers.all()) {
             for (DossierPart<?> part : pack.parts()) {
                 Map<String, DossierPart<?>> byName = m.get(part.of());
                 DossierPart<?> before = byName.putIfAbsent(part.name(), part);

@@ -1,30 +1,40 @@
 package io.kaohe.pack;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ServiceLoader;
 
-/** The installed {@link RulePack} of a descriptor (by its home directory), for the facts it builds; {@link RulePack#NONE} when none is. */
+/**
+ * The {@link RulePack}s on the class path, found once with {@link ServiceLoader}: the packs {@link io.kaohe.Kaohe}
+ * offers, the dossier parts every reader knows, and the facts an engine's pack builds.
+ */
 public final class Providers {
     private Providers() {}
 
-    private static volatile Map<String, RulePack> byHome;
+    private static volatile List<RulePack> all;
 
-    public static RulePack of(PackDescriptor d) {
-        Map<String, RulePack> m = byHome;
+    /** Every pack on the class path, in the order the service loader found them. */
+    public static List<RulePack> all() {
+        List<RulePack> m = all;
         if (m == null) {
             synchronized (Providers.class) {
-                if (byHome == null) {
-                    Map<String, RulePack> found = new HashMap<>();
-                    for (RulePack p : ServiceLoader.load(RulePack.class, Providers.class.getClassLoader())) {
-                        String r = p.descriptor();
-                        found.putIfAbsent(r.contains("/") ? r.substring(0, r.lastIndexOf('/')) : "", p);
-                    }
-                    byHome = Map.copyOf(found);
+                if (all == null) {
+                    List<RulePack> found = new ArrayList<>();
+                    ServiceLoader.load(RulePack.class, Providers.class.getClassLoader()).forEach(found::add);
+                    all = List.copyOf(found);
                 }
-                m = byHome;
+                m = all;
             }
         }
-        return m.getOrDefault(d.home(), RulePack.NONE);
+        return m;
+    }
+
+    /** The installed pack of a descriptor (by its home directory); {@link RulePack#NONE} when none is. */
+    public static RulePack of(PackDescriptor d) {
+        for (RulePack p : all()) {
+            String r = p.descriptor();
+            if ((r.contains("/") ? r.substring(0, r.lastIndexOf('/')) : "").equals(d.home())) return p;
+        }
+        return RulePack.NONE;
     }
 }
