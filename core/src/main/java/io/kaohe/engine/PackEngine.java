@@ -118,7 +118,7 @@ public final class PackEngine implements Engine {
         LocalDate date = assessmentDate(r, dossier);
         ParameterSet params = r.parameters().at(date);
         TeacherFacts facts = TeacherFacts.of(dossier, params, r.catalog(), descriptor.conversions());
-        Checks checks = new Checks(params, r.descriptor().display());
+        Checks checks = r.sessions().checks(params, r.descriptor().display());
         List<Object> input = new ArrayList<>();
         input.add(facts);
         input.addAll(facts.getSemesters());

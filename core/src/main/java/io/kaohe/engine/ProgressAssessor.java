@@ -180,7 +180,7 @@ final class ProgressAssessor {
         facts.add(total);
         facts.addAll(deadlines);
         if (recheck) facts.add(new RecheckDraw(schools.size(), drawn, seed));
-        Checks checks = new Checks(params, display);
+        Checks checks = r.sessions().checks(params, display);
         r.sessions().run(checks, facts);
         for (Object f : facts) {
             if (f instanceof ProgressUnit u && u.getStatus() == null) {

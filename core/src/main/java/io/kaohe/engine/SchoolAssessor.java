@@ -52,7 +52,7 @@ final class SchoolAssessor {
         List<BigDecimal> totals = new ArrayList<>();
         RulePack provider = Providers.of(rules.descriptor());
         for (SchoolDossier d : schools) {
-            Checks c = new Checks(params, rules.descriptor().display());
+            Checks c = rules.sessions().checks(params, rules.descriptor().display());
             SchoolFacts facts = SchoolFacts.of(d, rules.catalog());
             List<Object> input = new ArrayList<>();
             input.add(facts);

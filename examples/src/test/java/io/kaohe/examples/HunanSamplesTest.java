@@ -51,7 +51,7 @@ class HunanSamplesTest {
 
     @Test
     void theSampleShowsEveryGradeAKindergartenAndAReassessmentAndTheBadLines() {
-        var parsed = TeacherStream.readAll(Samples.of("hunan").orElseThrow().open(Samples.TEACHERS));
+        var parsed = TeacherStream.parseAll(Samples.of("hunan").orElseThrow().open(Samples.TEACHERS));
         Set<Grade> grades = EnumSet.noneOf(Grade.class);
         Map<Stage, Integer> passedByStage = new TreeMap<>();
         boolean reassessed = false;

@@ -41,7 +41,7 @@ class SampleGeneratorTest {
 
     @Test
     void onlyTheDeliberatelyBadLineHasAnInvalidNationalId() {
-        var parsed = TeacherStream.readAll(Samples.of("shandong").orElseThrow().open(Samples.TEACHERS));
+        var parsed = TeacherStream.parseAll(Samples.of("shandong").orElseThrow().open(Samples.TEACHERS));
         long withIds = parsed.stream().filter(p -> p.ok() && p.value().teacher().nationalId() != null).count();
         List<String> invalid = parsed.stream().filter(p -> p.ok() && p.value().teacher().nationalId() != null)
                 .filter(p -> NationalIds.problem(p.value().teacher().nationalId()).isPresent())
@@ -53,7 +53,7 @@ class SampleGeneratorTest {
     @Test
     void theSampleShowsEveryGradeAndEveryKindOfReject() {
         var engine = Cli.shandong();
-        var parsed = TeacherStream.readAll(Samples.of("shandong").orElseThrow().open(Samples.TEACHERS));
+        var parsed = TeacherStream.parseAll(Samples.of("shandong").orElseThrow().open(Samples.TEACHERS));
         Set<Grade> grades = EnumSet.noneOf(Grade.class);
         for (var p : parsed) {
             if (p.ok() && engine.validate(p.value()).isEmpty()) grades.add(engine.assess(p.value()).grade());
