@@ -32,7 +32,7 @@ class FundsValidationTest {
                       clause: XX-01
                       values:
                         2020-01-01: {value: 1}
-                    """), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1)));
+                    """), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1)), List.of());
 
     static List<FieldError> validate(Funds f) {
         SchoolDossier d = new SchoolDossier(new School("S-1", null, null, 40, null, List.of(Stage.PRIMARY), null, null),
