@@ -13,9 +13,9 @@ import io.kaohe.engine.PackRules;
 import io.kaohe.engine.ReloadListener;
 import io.kaohe.engine.RulesWatcher;
 import io.kaohe.engine.RuleFiles;
-import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.Providers;
+import io.kaohe.pack.Providers.Installed;
 import io.kaohe.pack.Problem;
-import io.kaohe.pack.RulePack;
 import io.kaohe.pack.RulesException;
 import io.kaohe.scenario.Scenario;
 import io.kaohe.scenario.Scenarios;
@@ -33,9 +33,6 @@ public final class Kaohe {
     private Kaohe() {}
 
     private static final Map<String, PackEngine> SHIPPED = new ConcurrentHashMap<>();
-    private static volatile Map<String, Installed> installed;
-
-    private record Installed(PackDescriptor descriptor, ClassLoader classLoader) {}
 
     /** Names of the installed packs, sorted. */
     public static List<String> packs() { return new ArrayList<>(installed().keySet()); }
@@ -199,32 +196,7 @@ public final class Kaohe {
         return i;
     }
 
-    private static Map<String, Installed> installed() {
-        Map<String, Installed> m = installed;
-        if (m == null) {
-            synchronized (Kaohe.class) {
-                if (installed == null) {
-                    Map<String, Installed> found = new TreeMap<>();
-                    for (RulePack p : io.kaohe.pack.Providers.all()) {
-                        ClassLoader cl = p.classLoader();
-                        String text = resource(cl, p.descriptor());
-                        PackDescriptor d = PackDescriptor.load(p.descriptor(), text);
-                        found.put(d.name(), new Installed(d, cl));
-                    }
-                    installed = found;
-                }
-                m = installed;
-            }
-        }
-        return m;
-    }
+    private static Map<String, Installed> installed() { return Providers.installed(); }
 
-    private static String resource(ClassLoader cl, String path) {
-        try (var in = cl.getResourceAsStream(path)) {
-            if (in == null) throw KaoheException.of("pack.descriptor.missing", path);
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw KaoheException.of(e, "pack.descriptor.unreadable", path);
-        }
-    }
+    private static String resource(ClassLoader cl, String path) { return Providers.resource(cl, path); }
 }

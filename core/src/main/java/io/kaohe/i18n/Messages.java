@@ -1,11 +1,14 @@
 package io.kaohe.i18n;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Texts from a resource bundle in Simplified Chinese ({@code zh_CN}) or English ({@code en}), the two
@@ -15,7 +18,8 @@ import java.util.concurrent.ConcurrentMap;
  * escaping. The bundle is looked up without falling back to the JVM's default locale, so the same key and
  * language always give the same text. Machine outputs (JSON rejects) use {@link #MACHINE}, English.
  *
- * <p>The engine's own texts are in {@code io/kaohe/i18n/messages_*.properties} ({@link #engine(Locale)}).
+ * <p>The engine's own texts are in {@code io/kaohe/i18n/messages_*.properties} ({@link #engine(Locale)}); a pack's
+ * own, for its dossier-part validators, beside its {@code pack.yaml} ({@code io/kaohe/liaoning/messages_en.properties}).
  * Rule reasons are not here: each rule carries its texts as {@code @zh} / {@code @en} metadata.
  */
 public final class Messages {
@@ -29,16 +33,45 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final ConcurrentMap<String, Messages> CACHE = new ConcurrentHashMap<>();
 
-    private final ResourceBundle bundle;
+    /** Looked up in order: the first that has a key gives its text. */
+    private final List<ResourceBundle> bundles;
     private final Locale locale;
 
-    private Messages(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
+    private Messages(List<ResourceBundle> bundles, Locale locale) {
+        this.bundles = List.copyOf(bundles);
         this.locale = locale;
     }
 
-    /** The engine's messages in this language (Chinese for any {@code zh} locale, else English). */
-    public static Messages engine(Locale locale) { return of(ENGINE, locale, Messages.class.getClassLoader()); }
+    /** A pack's own bundle (its base name and the class loader that sees it). */
+    private record PackBundle(String baseName, ClassLoader loader) {}
+
+    private static final List<PackBundle> PACK_BUNDLES = new CopyOnWriteArrayList<>();
+
+    /**
+     * Adds a pack's own bundle (the texts of its dossier-part validators), looked up after the engine's: a key of
+     * the engine's keeps its text whatever a pack's bundle says. Called for each pack found on the class path.
+     */
+    public static void addPackBundle(String baseName, ClassLoader loader) {
+        synchronized (PACK_BUNDLES) {
+            if (PACK_BUNDLES.stream().noneMatch(b -> b.baseName().equals(baseName))) PACK_BUNDLES.add(new PackBundle(baseName, loader));
+        }
+    }
+
+    /**
+     * The engine's messages in this language (Chinese for any {@code zh} locale, else English): core's bundle, then
+     * the packs' own ({@link #addPackBundle}).
+     */
+    public static Messages engine(Locale locale) {
+        Locale lang = supported(locale);
+        int packs = PACK_BUNDLES.size();
+        String key = ENGINE + "+" + packs + "|" + lang;
+        Messages cached = CACHE.get(key);
+        if (cached != null) return cached;
+        Messages m = of(ENGINE, lang, Messages.class.getClassLoader());   // not inside computeIfAbsent: of() fills CACHE too
+        for (PackBundle b : PACK_BUNDLES.subList(0, packs)) m = m.then(of(b.baseName(), lang, b.loader()));
+        Messages before = CACHE.putIfAbsent(key, m);
+        return before != null ? before : m;
+    }
 
     /** Text of the engine bundle in the machine language (English). */
     public static String text(String key, Object... args) { return engine(MACHINE).get(key, args); }
@@ -50,7 +83,17 @@ public final class Messages {
     public static Messages of(String baseName, Locale locale, ClassLoader loader) {
         Locale lang = supported(locale);
         return CACHE.computeIfAbsent(baseName + "|" + lang, k ->
-                new Messages(ResourceBundle.getBundle(baseName, lang, loader, NO_FALLBACK), lang));
+                new Messages(List.of(ResourceBundle.getBundle(baseName, lang, loader, NO_FALLBACK)), lang));
+    }
+
+    /**
+     * These texts, then {@code more}'s for the keys these lack. Both must be in the same language.
+     */
+    private Messages then(Messages more) {
+        if (!more.locale.equals(locale)) throw new IllegalArgumentException(more.locale + " is not " + locale);
+        List<ResourceBundle> all = new ArrayList<>(bundles);
+        all.addAll(more.bundles);
+        return new Messages(all, locale);
     }
 
     /** {@link #ZH} for any Chinese locale, else {@link #EN}. */
@@ -72,22 +115,28 @@ public final class Messages {
 
     /** The text of {@code key} with its {@code {n}} placeholders replaced. */
     public String get(String key, Object... args) {
-        String text;
-        try {
-            text = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("no message '" + key + "' in " + bundle.getBaseBundleName() + " (" + locale + ")", e);
+        String text = null;
+        for (int i = 0; i < bundles.size() && text == null; i++) {
+            if (bundles.get(i).containsKey(key)) text = bundles.get(i).getString(key);
+        }
+        if (text == null) {
+            throw new IllegalArgumentException("no message '" + key + "' in " + String.join(", ",
+                    bundles.stream().map(ResourceBundle::getBaseBundleName).toList()) + " (" + locale + ")");
         }
         return args.length == 0 ? text : fill(text, args);
     }
 
     /** Whether the bundle has {@code key} (for texts keyed by a value from data, such as a status). */
-    public boolean has(String key) { return bundle.containsKey(key); }
+    public boolean has(String key) { return bundles.stream().anyMatch(b -> b.containsKey(key)); }
 
     /** The text of {@code key}, or {@code fallback} when the bundle has none. */
     public String getOr(String key, String fallback) { return has(key) ? get(key) : fallback; }
 
-    public Set<String> keys() { return bundle.keySet(); }
+    public Set<String> keys() {
+        Set<String> all = new LinkedHashSet<>();
+        for (ResourceBundle b : bundles) all.addAll(b.keySet());
+        return all;
+    }
 
     private static String fill(String text, Object[] args) {
         StringBuilder out = new StringBuilder(text.length() + 16);

@@ -1,11 +1,13 @@
 package io.kaohe.pack;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.rules.SchoolFacts;
 import io.kaohe.rules.TeacherFacts;
+import io.kaohe.spi.CohortGenerator;
 import io.kaohe.spi.DossierPart;
 
 /**
@@ -33,6 +35,12 @@ public interface RulePack {
 
     /** Facts of this province about one school, inserted beside {@link SchoolFacts}. Called only for a valid dossier. */
     default List<Object> schoolFacts(SchoolDossier dossier, SchoolFacts facts, AbilityCatalog catalog) { return List.of(); }
+
+    /**
+     * Invents teacher dossiers of this province for {@code kaohe generate} (benchmarks, trials); empty (the default)
+     * when the pack has none, and {@code kaohe generate} says so.
+     */
+    default Optional<CohortGenerator> generator() { return Optional.empty(); }
 
     /** A pack of no province-specific parts or facts (an engine built from a descriptor alone). */
     RulePack NONE = () -> null;

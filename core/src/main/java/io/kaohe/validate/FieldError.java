@@ -26,7 +26,10 @@ public record FieldError(String path, String message, String key, List<Object> a
     /** An error whose message has no bundle key (text from elsewhere, e.g. a parser). */
     public FieldError(String path, String message) { this(path, message, null, null); }
 
-    /** An error with the engine bundle's message {@code key} ({@code io/kaohe/i18n/messages_*.properties}). */
+    /**
+     * An error with the engine's message {@code key}: core's bundle ({@code io/kaohe/i18n/messages_*.properties}), or
+     * for a key core lacks, a pack's own ({@link Messages#engine}).
+     */
     public static FieldError of(String path, String key, Object... args) {
         Object[] quoted = Arrays.stream(args).map(a -> a instanceof String s ? io.kaohe.json.KaoheJson.echo(s) : a).toArray();
         return new FieldError(path, Messages.text(key, quoted), key, Arrays.asList(quoted));

@@ -85,10 +85,10 @@ final class CheckCommand implements Callable<Integer> {
                 asOf = s.asOf();
             }
         }
-        if (SyntheticCohort.ID_PREFIX.containsKey(pack)) {
-            SyntheticCohort.Source gen = SyntheticCohort.of(pack, SEED);
-            for (int i = 1; i <= SMOKE; i++) teachers.add(gen.next(SyntheticCohort.ID_PREFIX.get(pack) + String.format("SMOKE-%05d", i)));
-        }
+        SyntheticCohort.of(pack).ifPresent(generator -> {
+            var gen = generator.start(SEED);
+            for (int i = 1; i <= SMOKE; i++) teachers.add(gen.next(generator.idPrefix() + String.format("SMOKE-%05d", i)));
+        });
         return new SmokeCohort(teachers, schools, cohort, asOf);
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import io.kaohe.json.KaoheJson;
 import io.kaohe.privacy.NationalIds;
+import io.kaohe.spi.CohortGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +36,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--pack", required = true, paramLabel = "PACK", description = "shandong, hunan, liaoning or zhejiang")
+    @Option(names = "--pack", required = true, paramLabel = "PACK", description = "a pack that offers a cohort generator (each shipped pack does; see `kaohe packs`)")
     String pack;
 
     @Option(names = "--teachers", required = true, paramLabel = "N", description = "lines to write (teachers, bad lines included)")
@@ -52,13 +53,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!SyntheticCohort.ID_PREFIX.containsKey(pack)) {
-            throw CliException.of(ExitCodes.USAGE, "cli.generate.noGenerator", pack, String.join(", ", new java.util.TreeSet<>(SyntheticCohort.ID_PREFIX.keySet())));
-        }
+        CohortGenerator generator = SyntheticCohort.of(pack).orElseThrow(() ->
+                CliException.of(ExitCodes.USAGE, "cli.generate.noGenerator", pack, String.join(", ", SyntheticCohort.packs())));
         if (teachers < 1) throw CliException.of(ExitCodes.USAGE, "cli.option.atLeastOne", "--teachers", teachers);
         long bad;
         try (AtomicFile file = AtomicFile.create(out, "--out")) {
-            bad = write(pack, teachers, seed, file.writer());
+            bad = write(generator, teachers, seed, file.writer());
             file.commit();
         }
         spec.commandLine().getErr().println(lang.texts().get("cli.generate.wrote", teachers, bad, out));
@@ -66,11 +66,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Writes the cohort; returns how many lines were made bad on purpose. */
-    static long write(String pack, long teachers, long seed, Writer out) {
-        SyntheticCohort.Source source = SyntheticCohort.of(pack, seed);
+    static long write(CohortGenerator generator, long teachers, long seed, Writer out) {
+        CohortGenerator.Teachers source = generator.start(seed);
         // its own stream of draws, so the good teachers do not depend on where the bad lines fall
         Random faults = new Random(seed ^ 0x5DEECE66DL);
-        String format = SyntheticCohort.ID_PREFIX.get(pack) + "%0" + Math.max(4, Long.toString(teachers).length()) + "d";
+        String format = generator.idPrefix() + "%0" + Math.max(4, Long.toString(teachers).length()) + "d";
         String previousId = null;   // the last good line's ID
         long bad = 0;
         try {

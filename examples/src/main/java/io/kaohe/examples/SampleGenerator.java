@@ -1,5 +1,7 @@
 package io.kaohe.examples;
 
+import io.kaohe.shandong.ShandongSchool;
+import io.kaohe.shandong.ShandongTeachers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes the bundled Shandong sample: an invented county (no real people, no real ID numbers) of six
  * schools and about 200 teachers, plus five deliberately bad lines so the demo shows rejects. Fixed seed:
- * re-running it reproduces the committed files byte for byte (a test checks this). Regenerate with
+ * re-running it reproduces the committed files byte for byte (a test checks this). The teachers are the pack's
+ * ({@link ShandongTeachers}, the generator {@code kaohe generate} uses too); the files are written here. Regenerate with
  * <pre>java -cp examples/target/kaohe.jar io.kaohe.examples.SampleGenerator [DIR]</pre>
  * from the repository root after changing this class or the Shandong teacher rules.
  */
@@ -72,14 +75,14 @@ public final class SampleGenerator {
     /** File name → content of every sample file. */
     static Map<String, String> generate() {
         Random rng = new Random(SEED);
-        SampleTeachers gen = new SampleTeachers(rng);
+        ShandongTeachers gen = new ShandongTeachers(rng);
         Engine engine = Kaohe.pack("shandong");
         List<TeacherDossier> teachers = new ArrayList<>();
         int number = 0;
-        for (SampleSchool s : SampleSchool.COUNTY_SCHOOLS) {
+        for (ShandongSchool s : ShandongSchool.COUNTY_SCHOOLS) {
             for (int i = 0; i < s.teachers(); i++) {
                 // the demonstration school (quality ≥ 0.85) has every teacher through; elsewhere the usual spread
-                teachers.add(gen.dossier(s, id(++number), i < s.team(), s.quality() >= 0.85 ? gen.strongProfile() : gen.profile()));
+                teachers.add(gen.dossier(s, id(++number), i < s.team(), gen.profile(s)));
             }
         }
         // phone numbers are rare in the data: two teachers, to show they are masked in every output
@@ -93,7 +96,7 @@ public final class SampleGenerator {
         Map<String, CohortStats> stats = Cohorts.stats(engine, teachers, verdicts);
         List<SchoolDossier> schools = new ArrayList<>();
         Map<String, Integer> items = items(engine);
-        for (SampleSchool s : SampleSchool.COUNTY_SCHOOLS) schools.add(school(s, stats.get(s.id()), items, rng));
+        for (ShandongSchool s : ShandongSchool.COUNTY_SCHOOLS) schools.add(school(s, stats.get(s.id()), items, rng));
 
         Map<String, String> files = new LinkedHashMap<>();
         files.put(Samples.TEACHERS, teacherLines(teachers, gen));
@@ -104,33 +107,33 @@ public final class SampleGenerator {
     }
 
     /** The valid teachers with five bad lines among them: every one must end up a reject, not a verdict. */
-    private static String teacherLines(List<TeacherDossier> teachers, SampleTeachers gen) {
-        SampleSchool junior = SampleSchool.COUNTY_SCHOOLS.get(2);
+    private static String teacherLines(List<TeacherDossier> teachers, ShandongTeachers gen) {
+        ShandongSchool junior = ShandongSchool.COUNTY_SCHOOLS.get(2);
         List<String> lines = new ArrayList<>();
         for (TeacherDossier d : teachers) lines.add(inputLine(d));
-        String truncated = inputLine(gen.dossier(junior, "T-0901", false, SampleTeachers.Profile.COMPLETE));
+        String truncated = inputLine(gen.dossier(junior, "T-0901", false, ShandongTeachers.Profile.COMPLETE));
         lines.add(31, truncated.substring(0, truncated.indexOf(",\"scores\"")));                   // malformed JSON
-        TeacherDossier negative = gen.dossier(junior, "T-0902", false, SampleTeachers.Profile.COMPLETE);
+        TeacherDossier negative = gen.dossier(junior, "T-0902", false, ShandongTeachers.Profile.COMPLETE);
         List<StudyRecord> records = new ArrayList<>(negative.records());
         StudyRecord r = records.get(1);
         records.set(1, new StudyRecord(r.kind(), new BigDecimal("-3"), r.unit(), r.date(), r.semester()));
         lines.add(76, inputLine(new TeacherDossier(negative.teacher(), records, negative.scores())));  // negative amount
-        TeacherDossier unknown = gen.dossier(junior, "T-0903", false, SampleTeachers.Profile.COMPLETE);
+        TeacherDossier unknown = gen.dossier(junior, "T-0903", false, ShandongTeachers.Profile.COMPLETE);
         List<RubricScore> scores = new ArrayList<>(unknown.scores());
         RubricScore s = scores.get(2);
         scores.set(2, new RubricScore("A14", s.level(), s.score(), s.assessedOn(), s.attempt(), s.evidence()));
         lines.add(119, inputLine(new TeacherDossier(unknown.teacher(), unknown.records(), scores)));   // unknown ability
-        TeacherDossier again = gen.dossier(SampleSchool.COUNTY_SCHOOLS.get(0), id(42), false, SampleTeachers.Profile.COMPLETE);
+        TeacherDossier again = gen.dossier(ShandongSchool.COUNTY_SCHOOLS.get(0), id(42), false, ShandongTeachers.Profile.COMPLETE);
         lines.add(160, inputLine(again));                                                               // duplicate id
-        TeacherDossier badId = gen.dossier(junior, "T-0904", false, SampleTeachers.Profile.COMPLETE);
+        TeacherDossier badId = gen.dossier(junior, "T-0904", false, ShandongTeachers.Profile.COMPLETE);
         String valid = gen.nationalId();
         String wrong = valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
         lines.add(191, inputLine(new TeacherDossier(withNationalId(badId.teacher(), wrong), badId.records(), badId.scores()))); // check digit
         return String.join("\n", lines) + "\n";
     }
 
-    private static SchoolDossier school(SampleSchool s, CohortStats stats, Map<String, Integer> maxima, Random rng) {
-        School school = new School(s.id(), s.name(), SampleSchool.COUNTY, s.staff(), s.teachers(), List.of(s.stage()),
+    private static SchoolDossier school(ShandongSchool s, CohortStats stats, Map<String, Integer> maxima, Random rng) {
+        School school = new School(s.id(), s.name(), ShandongSchool.COUNTY, s.staff(), s.teachers(), List.of(s.stage()),
                 s.environment(), s.batch());
         Map<String, BigDecimal> items = new TreeMap<>();
         maxima.forEach((item, max) -> {
@@ -143,7 +146,7 @@ public final class SampleGenerator {
 
     /** A county cohort: its schools and its valid teachers, one element per line so a diff stays readable. */
     private static String cohort(List<SchoolDossier> schools, List<TeacherDossier> teachers) {
-        return cohortJson(SampleSchool.COUNTY, schools.stream().map(SchoolDossier::school).toList(), teachers, SEED);
+        return cohortJson(ShandongSchool.COUNTY, schools.stream().map(SchoolDossier::school).toList(), teachers, SEED);
     }
 
     /** A cohort file of any pack's sample (seed null: none written). */

@@ -38,17 +38,24 @@ final class BundleKeys {
 
     /** Every string literal under {@code sourceDir} that looks like a key with one of these prefixes is in the bundle. */
     static Set<String> assertKeysInCodeExist(Path sourceDir, Messages bundle, String... prefixes) {
+        return assertKeysInCodeExist(java.util.List.of(sourceDir), bundle, prefixes);
+    }
+
+    /** As {@link #assertKeysInCodeExist(Path, Messages, String...)}, over several source folders. */
+    static Set<String> assertKeysInCodeExist(java.util.List<Path> sourceDirs, Messages bundle, String... prefixes) {
         Pattern literal = Pattern.compile("\"((?:" + String.join("|", prefixes) + ")\\.[a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(sourceDir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = literal.matcher(Files.readString(f, StandardCharsets.UTF_8));
-                while (m.find()) if (!FILE.matcher(m.group(1)).find()) used.add(m.group(1));
+        for (Path sourceDir : sourceDirs) {
+            try (Stream<Path> files = Files.walk(sourceDir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = literal.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                    while (m.find()) if (!FILE.matcher(m.group(1)).find()) used.add(m.group(1));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        assertTrue(used.size() > 3, "keys found in " + sourceDir + ": " + used);
+        assertTrue(used.size() > 3, "keys found in " + sourceDirs + ": " + used);
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(bundle.keys());
         assertEquals(Set.of(), missing, "keys used in code but not in the bundle");

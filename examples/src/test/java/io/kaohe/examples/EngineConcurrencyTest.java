@@ -1,5 +1,7 @@
 package io.kaohe.examples;
 
+import io.kaohe.shandong.ShandongSchool;
+import io.kaohe.shandong.ShandongTeachers;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -40,10 +42,10 @@ class EngineConcurrencyTest {
 
     /** Small dossiers: the sample generator's teachers cut to their first records and scores, fixed seed. */
     static List<TeacherDossier> dossiers(int n) {
-        SampleTeachers gen = new SampleTeachers(new Random(100_000L));
+        ShandongTeachers gen = new ShandongTeachers(new Random(100_000L));
         List<TeacherDossier> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            SampleSchool s = SampleSchool.COUNTY_SCHOOLS.get(i % SampleSchool.COUNTY_SCHOOLS.size());
+            ShandongSchool s = ShandongSchool.COUNTY_SCHOOLS.get(i % ShandongSchool.COUNTY_SCHOOLS.size());
             TeacherDossier d = gen.dossier(s, String.format("T-%06d", i), i % 10 == 0, gen.profile());
             out.add(new TeacherDossier(d.teacher(), d.records().subList(0, Math.min(4, d.records().size())),
                     d.scores().subList(0, Math.min(2, d.scores().size()))));

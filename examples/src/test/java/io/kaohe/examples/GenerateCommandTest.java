@@ -76,4 +76,22 @@ class GenerateCommandTest {
         assertEquals(2, Cli.run("generate", "--pack", "shandong", "--teachers", "0", "--out", dir.resolve("x")).exit());
         assertFalse(Files.exists(dir.resolve("x")));
     }
+
+    @Test
+    void aPackWithoutAGeneratorIsAUsageErrorNamingThePacksThatHaveOne(@TempDir Path dir) {
+        Cli.Result r = Cli.run("generate", "--pack", "atlantis", "--teachers", "5", "--out", dir.resolve("x"));
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("no cohort generator for 'atlantis' (hunan, liaoning, shandong, zhejiang)"), r.err());
+    }
+
+    /** The generators are the packs' ({@code RulePack.generator()}): the command line names no pack and switches over none. */
+    @Test
+    void theCommandLineKnowsNoPacksGenerator() throws IOException {
+        assertEquals(Set.of("hunan", "liaoning", "shandong", "zhejiang"), SyntheticCohort.packs(), "every shipped pack offers one");
+        Pattern packName = Pattern.compile("\"(shandong|hunan|liaoning|zhejiang)\"|case \"");
+        for (String file : List.of("SyntheticCohort.java", "GenerateCommand.java", "CheckCommand.java")) {
+            String source = Files.readString(Path.of("src/main/java/io/kaohe/examples", file));
+            assertEquals(List.of(), packName.matcher(source).results().map(java.util.regex.MatchResult::group).toList(), file + " names a pack");
+        }
+    }
 }

@@ -59,7 +59,7 @@ class ReasonParametersPropertyTest {
         Engine engine = Kaohe.pack(pack);
         int[] reasons = {0};
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
-            SyntheticCohort.Source gen = SyntheticCohort.of(pack, seed);
+            io.kaohe.spi.CohortGenerator.Teachers gen = SyntheticCohort.of(pack).orElseThrow().start(seed);
             for (int i = 0; i < TEACHERS; i++) {
                 TeacherDossier d = gen.next("T-" + i);
                 if (!engine.validate(d).isEmpty()) continue;

@@ -1,5 +1,6 @@
 package io.kaohe.examples;
 
+import io.kaohe.shandong.ShandongSchool;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
@@ -69,7 +70,7 @@ class SampleGeneratorTest {
         Cohort cohort = KaoheJson.read(generated.get(Samples.COHORT), Cohort.class);
         List<SchoolDossier> schools = generated.get(Samples.SCHOOLS).lines().map(l -> KaoheJson.read(l, SchoolDossier.class)).toList();
         assertEquals(schools.stream().map(SchoolDossier::school).toList(), cohort.schools());
-        int planned = SampleSchool.COUNTY_SCHOOLS.stream().mapToInt(SampleSchool::teachers).sum();
+        int planned = ShandongSchool.COUNTY_SCHOOLS.stream().mapToInt(ShandongSchool::teachers).sum();
         assertEquals(planned, cohort.teachers().size());
         assertTrue(cohort.teachers().stream().allMatch(d -> Cli.shandong().validate(d).isEmpty()));
         Map<String, Integer> maxima = SampleGenerator.items(Cli.shandong());

@@ -29,6 +29,28 @@ class TextsTest {
     }
 
     @Test
+    void eachPacksOwnTextsAreInItsOwnBundleInBothLanguages() {
+        io.kaohe.Kaohe.packs(); // finds the packs on the class path, which adds their bundles to the engine's texts
+        for (String pack : List.of("liaoning", "zhejiang")) {
+            String base = "io.kaohe." + pack + ".messages";
+            Messages zh = Messages.of(base, Messages.ZH, getClass().getClassLoader());
+            Messages en = Messages.of(base, Messages.EN, getClass().getClassLoader());
+            BundleKeys.assertSameKeys(zh, en);
+            assertFalse(en.keys().isEmpty(), base);
+            Messages core = Messages.of(Messages.ENGINE, Messages.EN, Messages.class.getClassLoader());
+            for (String k : en.keys()) {
+                assertFalse(core.has(k), k + " is " + pack + "'s, not core's");
+                assertEquals(en.get(k), Messages.engine(Messages.EN).get(k), k);
+                assertEquals(zh.get(k), Messages.engine(Messages.ZH).get(k), k);
+            }
+        }
+        // the packs' validators: each key is core's or the pack's own
+        List<Path> packs = List.of("shandong", "hunan", "liaoning", "zhejiang").stream()
+                .map(p -> Path.of("../rules-" + p + "/src/main/java")).toList();
+        BundleKeys.assertKeysInCodeExist(packs, Messages.engine(Messages.EN), "validate");
+    }
+
+    @Test
     void everyKeyTheCodeUsesExists() {
         Messages en = Texts.of(Messages.EN);
         BundleKeys.assertKeysInCodeExist(Path.of("src/main/java"), en, "cli", "demo", "report", "csv");

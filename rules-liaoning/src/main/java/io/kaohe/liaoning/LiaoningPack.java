@@ -1,12 +1,14 @@
 package io.kaohe.liaoning;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.pack.AbilityCatalog;
 import io.kaohe.pack.RulePack;
 import io.kaohe.rules.SchoolFacts;
 import io.kaohe.spi.DossierPart;
+import io.kaohe.spi.CohortGenerator;
 
 /**
  * The Liaoning pack (LN clauses): everything is in {@code io/kaohe/liaoning/pack.yaml} and the files it names,
@@ -23,4 +25,7 @@ public final class LiaoningPack implements RulePack {
     public List<Object> schoolFacts(SchoolDossier dossier, SchoolFacts facts, AbilityCatalog catalog) {
         return List.of(new FundsFacts(dossier));
     }
+
+    @Override
+    public Optional<CohortGenerator> generator() { return Optional.of(LiaoningTeachers.generator()); }
 }

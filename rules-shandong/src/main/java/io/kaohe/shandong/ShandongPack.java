@@ -1,10 +1,12 @@
 package io.kaohe.shandong;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.pack.RulePack;
 import io.kaohe.rules.TeacherFacts;
+import io.kaohe.spi.CohortGenerator;
 
 /**
  * The Shandong pack (SD clauses): everything is in {@code io/kaohe/shandong/pack.yaml} and the files it names,
@@ -18,4 +20,7 @@ public final class ShandongPack implements RulePack {
     public List<Object> teacherFacts(TeacherDossier dossier, TeacherFacts facts) {
         return List.of(new PeerReviewFacts(dossier, facts));
     }
+
+    @Override
+    public Optional<CohortGenerator> generator() { return Optional.of(ShandongTeachers.generator()); }
 }

@@ -1,6 +1,7 @@
 package io.kaohe.zhejiang;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.TeacherDossier;
@@ -9,6 +10,7 @@ import io.kaohe.pack.RulePack;
 import io.kaohe.rules.SchoolFacts;
 import io.kaohe.rules.TeacherFacts;
 import io.kaohe.spi.DossierPart;
+import io.kaohe.spi.CohortGenerator;
 
 /**
  * The Zhejiang pack (ZJ clauses): everything is in {@code io/kaohe/zhejiang/pack.yaml} and the files it names,
@@ -31,4 +33,7 @@ public final class ZhejiangPack implements RulePack {
     public List<Object> schoolFacts(SchoolDossier dossier, SchoolFacts facts, AbilityCatalog catalog) {
         return List.of(new ZhejiangSchoolFacts(dossier, facts, catalog));
     }
+
+    @Override
+    public Optional<CohortGenerator> generator() { return Optional.of(ZhejiangTeachers.generator()); }
 }

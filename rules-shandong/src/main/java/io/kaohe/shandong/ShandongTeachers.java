@@ -1,4 +1,4 @@
-package io.kaohe.examples;
+package io.kaohe.shandong;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +18,8 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.privacy.NationalIds;
+import io.kaohe.spi.CohortGenerator;
+import io.kaohe.spi.Invented;
 
 /**
  * Invents teacher dossiers for the sample county: mostly complete ones, and the usual ways a dossier
@@ -27,24 +28,34 @@ import io.kaohe.privacy.NationalIds;
  * (issue 13, rules-shandong/README.md): its reason lists it. Only {@link Random} draws decide anything,
  * so the same seed gives the same teachers.
  */
-final class SampleTeachers {
+public final class ShandongTeachers {
     /** What the generator aims at for a teacher; the verdict is the engine's, never this. */
-    enum Profile { COMPLETE, EXCELLENT, FAILED_ABILITY, REASSESSED_PASS, REASSESSED_FAIL, SHORT_ONLINE,
+    public enum Profile { COMPLETE, EXCELLENT, FAILED_ABILITY, REASSESSED_PASS, REASSESSED_FAIL, SHORT_ONLINE,
         SHORT_PRACTICE_SHARE, THIN_SEMESTER, NO_PEER_REVIEW, BEFORE_CYCLE }
 
     private static final int[] WEIGHTS = {57, 15, 6, 5, 2, 3, 3, 4, 3, 2};
-    static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶孔颜";
-    static final String GIVEN = "静敏丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玉红建国晓文海燕鹏宁欣雪梅峰辉晨悦佳琳";
     private static final List<String> EVIDENCE = List.of("教学设计", "课堂实录片段", "教学反思");
 
     /** The last day of the sample: the cohort is a snapshot taken on the demo's as-of date. */
-    static final LocalDate LAST_DAY = LocalDate.of(2022, 11, 19);
+    public static final LocalDate LAST_DAY = LocalDate.of(2022, 11, 19);
 
     private final Random rng;
 
-    SampleTeachers(Random rng) { this.rng = rng; }
+    public ShandongTeachers(Random rng) { this.rng = rng; }
 
-    Profile profile() {
+    /** {@code kaohe generate}: the sample's teachers, any seed, over numbered copies of the sample county's schools. */
+    static CohortGenerator generator() {
+        return new CohortGenerator("T-", seed -> {
+            ShandongTeachers gen = new ShandongTeachers(new Random(seed));
+            return Invented.spread(ShandongSchool.COUNTY_SCHOOLS, ShandongSchool::teachers, ShandongSchool::renamed,
+                    (s, id, i) -> gen.dossier(s, id, i < s.team(), gen.profile(s)));
+        });
+    }
+
+    /** The profile of a teacher of this school: the demonstration school (quality ≥ 0.85) has every teacher through. */
+    public Profile profile(ShandongSchool school) { return school.quality() >= 0.85 ? strongProfile() : profile(); }
+
+    public Profile profile() {
         int total = 0;
         for (int w : WEIGHTS) total += w;
         int r = rng.nextInt(total);
@@ -56,12 +67,12 @@ final class SampleTeachers {
     }
 
     /** A teacher of a demonstration school: done, and done well (some after a re-assessment). */
-    Profile strongProfile() {
+    private Profile strongProfile() {
         int r = rng.nextInt(57 + 15 + 5);
         return r < 57 ? Profile.COMPLETE : r < 72 ? Profile.EXCELLENT : Profile.REASSESSED_PASS;
     }
 
-    TeacherDossier dossier(SampleSchool school, String id, boolean manager, Profile p) {
+    public TeacherDossier dossier(ShandongSchool school, String id, boolean manager, Profile p) {
         List<Semester> semesters = semesters(school);
         List<StudyRecord> records = new ArrayList<>();
         int online = p == Profile.SHORT_ONLINE ? 36 + rng.nextInt(12) : p == Profile.BEFORE_CYCLE ? 34 + rng.nextInt(8)
@@ -102,8 +113,8 @@ final class SampleTeachers {
         return new TeacherDossier(teacher(school, id, manager), records, scores);
     }
 
-    private Teacher teacher(SampleSchool school, String id, boolean manager) {
-        String name = pick(SURNAMES) + pick(GIVEN) + (rng.nextInt(100) < 65 ? pick(GIVEN) : "");
+    private Teacher teacher(ShandongSchool school, String id, boolean manager) {
+        String name = Invented.name(rng);
         String nationalId = rng.nextInt(100) < 60 ? nationalId() : null;
         List<Role> roles = manager ? List.of(Role.TEACHER, Role.MANAGER) : List.of(Role.TEACHER);
         String subject = school.subjects().get(rng.nextInt(school.subjects().size()));
@@ -112,14 +123,11 @@ final class SampleTeachers {
     }
 
     /** An invented number with a valid GB 11643 check digit; region 379901 is not a real county. */
-    String nationalId() {
-        LocalDate birth = LocalDate.of(1965, 1, 1).plusDays(rng.nextInt(34 * 365));
-        return NationalIds.withCheckDigit("379901" + birth.toString().replace("-", "") + String.format("%03d", rng.nextInt(1000)));
-    }
+    public String nationalId() { return Invented.nationalId(rng, "379901", 1965); }
 
-    String phone() { return "139" + String.format("%08d", rng.nextInt(100_000_000)); }
+    public String phone() { return Invented.phone(rng, "139"); }
 
-    private List<RubricScore> scores(SampleSchool school, Profile p, LocalDate first) {
+    private List<RubricScore> scores(ShandongSchool school, Profile p, LocalDate first) {
         List<String> pool = new ArrayList<>(school.abilities());
         Collections.shuffle(pool, rng);
         List<Level> levels = new ArrayList<>();
@@ -164,7 +172,7 @@ final class SampleTeachers {
     }
 
     /** The semesters a teacher studies in: the school's batch year, and for some of the second batch the autumn after. */
-    private List<Semester> semesters(SampleSchool school) {
+    private List<Semester> semesters(ShandongSchool school) {
         Semester first = Semester.parse(school.batch() + "-1");
         List<Semester> out = new ArrayList<>(List.of(first, first.next()));
         if (first.startYear() == 2021 && rng.nextInt(100) < 30) out.add(first.next().next());
@@ -206,6 +214,4 @@ final class SampleTeachers {
     private LocalDate day(LocalDate from, LocalDate to) {
         return from.plusDays(rng.nextInt((int) (to.toEpochDay() - from.toEpochDay()) + 1));
     }
-
-    private String pick(String chars) { return String.valueOf(chars.charAt(rng.nextInt(chars.length()))); }
 }
