@@ -37,6 +37,18 @@ public final class Invented {
     /** A mobile number of the given three-digit prefix ({@code 139}). */
     public static String phone(Random rng, String prefix) { return prefix + String.format("%08d", rng.nextInt(100_000_000)); }
 
+    /** An index drawn with these weights (one draw): how often a generator aims at each of its profiles. */
+    public static int weighted(Random rng, int[] weights) {
+        int total = 0;
+        for (int w : weights) total += w;
+        int r = rng.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            r -= weights[i];
+            if (r < 0) return i;
+        }
+        throw new IllegalStateException();
+    }
+
     /** Makes one teacher of a planned school. */
     @FunctionalInterface
     public interface Maker<P> {

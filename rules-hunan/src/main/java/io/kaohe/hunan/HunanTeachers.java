@@ -128,14 +128,7 @@ public final class HunanTeachers {
     }
 
     private Profile profile() {
-        int total = 0;
-        for (int w : WEIGHTS) total += w;
-        int r = rng.nextInt(total);
-        for (int i = 0; i < WEIGHTS.length; i++) {
-            r -= WEIGHTS[i];
-            if (r < 0) return Profile.values()[i];
-        }
-        throw new IllegalStateException();
+        return Profile.values()[Invented.weighted(rng, WEIGHTS)];
     }
 
     private static StudyRecord hours(RecordKind kind, int hours, LocalDate date) {

@@ -81,12 +81,7 @@ public final class LiaoningTeachers {
     public Profile profile(Plan school) { return school.strong() ? strongProfile() : profile(); }
 
     private Profile profile() {
-        int r = rng.nextInt(java.util.Arrays.stream(WEIGHTS).sum());
-        for (int i = 0; i < WEIGHTS.length; i++) {
-            r -= WEIGHTS[i];
-            if (r < 0) return Profile.values()[i];
-        }
-        throw new IllegalStateException();
+        return Profile.values()[Invented.weighted(rng, WEIGHTS)];
     }
 
     /** A teacher of the demonstration school: done, and done well (some after a re-assessment). */

@@ -56,14 +56,7 @@ public final class ShandongTeachers {
     public Profile profile(ShandongSchool school) { return school.quality() >= 0.85 ? strongProfile() : profile(); }
 
     public Profile profile() {
-        int total = 0;
-        for (int w : WEIGHTS) total += w;
-        int r = rng.nextInt(total);
-        for (int i = 0; i < WEIGHTS.length; i++) {
-            r -= WEIGHTS[i];
-            if (r < 0) return Profile.values()[i];
-        }
-        throw new IllegalStateException();
+        return Profile.values()[Invented.weighted(rng, WEIGHTS)];
     }
 
     /** A teacher of a demonstration school: done, and done well (some after a re-assessment). */
