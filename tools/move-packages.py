@@ -41,7 +41,15 @@ CLASS_MOVES = {
     "io.kaohe.RuleRun": "io.kaohe.engine.RuleRun",
     "io.kaohe.PackAudit": "io.kaohe.engine.PackAudit",
     "io.kaohe.Cohorts": "io.kaohe.engine.Cohorts",
+    # Engine.info() left the public Engine: its types (clause register, parameter table, catalog) are internal
+    "io.kaohe.PackInfo": "io.kaohe.engine.PackInfo",
 }
+
+# call sites the API change leaves behind, rewritten in every Java file (after the moves):
+# engine.info() -> PackEngine.info(engine), importing PackEngine
+CALL_REWRITES = [
+    (".info()", "io.kaohe.internal.engine.PackEngine", "PackEngine.info({})"),
+]
 
 TEXT_EXT = (".java", ".drl", ".xml", ".md", ".properties", ".yaml", ".yml", ".txt", ".json", ".sh", ".html")
 SKIP_DIRS = {".git", "target", "node_modules", "tools"}
@@ -193,12 +201,11 @@ def class_moves():
         # the moved class may name package-mates without an import
         mates = {os.path.basename(p)[:-5] for p in java_files_of_package(old_pkg)} - {simple}
         body = read(src)
+        body = re.sub(r"^package\s+" + re.escape(old_pkg) + r"\s*;", f"package {new_pkg};", body, count=1, flags=re.M)
+        write(src, body)
         for m in sorted(mates):
             if uses(body, m):
                 add_import(src, old_pkg + "." + m)
-        body = read(src)
-        body = re.sub(r"^package\s+" + re.escape(old_pkg) + r"\s*;", f"package {new_pkg};", body, count=1, flags=re.M)
-        write(src, body)
         move(src, dst)
         done.append((old, new))
     if done:
@@ -262,11 +269,59 @@ def package_moves():
                         move(os.path.join(d, f), os.path.join(d, "io.kaohe.internal." + f[len("io.kaohe."):]))
 
 
+def receiver_start(s, end):
+    """Start of the expression that ends at s[end] (exclusive): a chain of names, calls and string literals."""
+    i = end
+    while True:
+        if i > 0 and s[i - 1] == ")":
+            depth, i = 0, i - 1
+            while i >= 0:
+                if s[i] == ")":
+                    depth += 1
+                elif s[i] == "(":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                i -= 1
+        while i > 0 and (s[i - 1].isalnum() or s[i - 1] == "_"):
+            i -= 1
+        if i > 0 and s[i - 1] == ".":
+            i -= 1
+            continue
+        return i
+
+
+def call_rewrites():
+    for call, imp, template in CALL_REWRITES:
+        owner = imp.rsplit(".", 1)[1]
+        for p in text_files():
+            if not p.endswith(".java"):
+                continue
+            s = read(p)
+            if call not in s or p.endswith("/" + owner + ".java"):
+                continue
+            out, last, n = [], 0, 0
+            for m in re.finditer(re.escape(call), s):
+                if m.start() < last:
+                    continue
+                start = receiver_start(s, m.start())
+                recv = s[start:m.start()]
+                if not recv or recv.startswith(owner + "."):
+                    continue
+                out.append(s[last:start] + template.format(recv))
+                last, n = m.end(), n + 1
+            if n:
+                write(p, "".join(out) + s[last:])
+                add_import(p, imp)
+                print(f"{p}: {n} x {call} -> {template}")
+
+
 def main():
     if not os.path.isfile("pom.xml") or not os.path.isdir("core"):
         raise SystemExit("run from the repository root")
     class_moves()
     package_moves()
+    call_rewrites()
     drop_same_package_imports()
 
 

@@ -26,9 +26,6 @@ public interface Engine {
     /** Pack version plus a hash of the rule, parameter, clause and catalog files in use. */
     String policyVersion();
 
-    /** Clauses, parameters, catalog and rules of the pack as loaded. */
-    PackInfo info();
-
     /** Field errors of a dossier against interchange v1 and this pack's catalog and units; empty when valid. */
     List<FieldError> validate(TeacherDossier dossier);
 

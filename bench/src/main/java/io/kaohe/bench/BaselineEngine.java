@@ -39,9 +39,6 @@ public final class BaselineEngine implements Engine {
     @Override
     public String policyVersion() { return shandong.policyVersion(); }
 
-    @Override
-    public PackInfo info() { return shandong.info(); }
-
     /** The pack's own validation: the same input is accepted and rejected by both pipelines. */
     @Override
     public List<FieldError> validate(TeacherDossier dossier) { return shandong.validate(dossier); }

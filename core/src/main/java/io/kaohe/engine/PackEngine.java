@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 
 import io.kaohe.Engine;
 import io.kaohe.KaoheException;
-import io.kaohe.PackInfo;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ProgressReport;
@@ -45,6 +44,19 @@ public final class PackEngine implements Engine {
         this.current = new AtomicReference<>(rules);
     }
 
+    /**
+     * The implementation behind an engine {@link io.kaohe.Kaohe} returned, for internal callers (the CLI, tests).
+     *
+     * @throws IllegalArgumentException for an engine of another implementation
+     */
+    public static PackEngine of(Engine engine) {
+        if (engine instanceof PackEngine p) return p;
+        throw new IllegalArgumentException("not an engine of kaohe-core: " + engine);
+    }
+
+    /** {@code of(engine).info()}: what the CLI and tests read of a pack's clauses, parameters, catalog and rules. */
+    public static PackInfo info(Engine engine) { return of(engine).info(); }
+
     /** The rules in use now. */
     public PackRules rules() { return current.get(); }
 
@@ -73,7 +85,7 @@ public final class PackEngine implements Engine {
     @Override
     public String policyVersion() { return current.get().policyVersion(); }
 
-    @Override
+    /** Clauses, parameters, catalog and rules of the pack as loaded (internal types: not part of {@link Engine}). */
     public PackInfo info() {
         PackRules r = current.get();
         return new PackInfo(descriptor.name(), descriptor.title(), descriptor.version(), r.policyVersion(), r.precompiled(),

@@ -53,7 +53,7 @@ public final class KaoheJson {
     private KaoheJson() {}
 
     /** At most this many characters of a bad value are quoted in a reject: garbage input must not make huge rejects. */
-    public static final int ECHO = 40;
+    public static final int ECHO = Mask.ECHO;
 
     public static final JsonMapper MAPPER = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
                     .errorReportConfiguration(tools.jackson.core.ErrorReportConfiguration.builder()
@@ -164,11 +164,8 @@ public final class KaoheJson {
         return new FieldError(path.isEmpty() ? "$" : path, Mask.scrub(msg));
     }
 
-    /** A value quoted in a message: its first {@link #ECHO} characters, and how long it was when longer. */
-    public static String echo(Object value) {
-        String s = String.valueOf(value);
-        return s.length() <= ECHO ? s : s.substring(0, ECHO) + "… (" + s.length() + " characters)";
-    }
+    /** {@link Mask#echo}. */
+    public static String echo(Object value) { return Mask.echo(value); }
 
     /** What is wrong with {@code given} for a value of type {@code target}, the value as the input wrote it. */
     private static String mismatch(Class<?> target, JsonNode given) {

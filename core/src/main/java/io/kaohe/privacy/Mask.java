@@ -15,6 +15,15 @@ import tools.jackson.databind.ValueSerializer;
 public final class Mask {
     private Mask() {}
 
+    /** At most this many characters of a bad value are quoted in a message: garbage input must not make huge rejects. */
+    public static final int ECHO = 40;
+
+    /** A value quoted in a message: its first {@link #ECHO} characters, and how long it was when longer. */
+    public static String echo(Object value) {
+        String s = String.valueOf(value);
+        return s.length() <= ECHO ? s : s.substring(0, ECHO) + "… (" + s.length() + " characters)";
+    }
+
     /** A national ID (18 characters) shown as its first 4 and last 4 characters; any other length all stars. */
     public static String nationalId(String id) {
         if (id == null) return null;

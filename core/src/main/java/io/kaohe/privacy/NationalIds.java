@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import io.kaohe.i18n.Messages;
-
 /** Checks a resident identity number (居民身份证号码) against GB 11643-1999. */
 public final class NationalIds {
     private NationalIds() {}
@@ -17,13 +15,6 @@ public final class NationalIds {
     /** What is wrong with a number: a key of the engine bundle and its arguments (never the number itself). */
     public record Fault(String key, List<Object> args) {
         Fault(String key, Object... args) { this(key, List.of(args)); }
-    }
-
-    /**
-     * @return empty when valid, else what is wrong (in English); the message never repeats the number itself
-     */
-    public static Optional<String> problem(String id) {
-        return fault(id).map(f -> Messages.text(f.key(), f.args().toArray()));
     }
 
     /** Empty when {@code id} is valid, else what is wrong with it. */

@@ -28,7 +28,7 @@ public record FieldError(String path, String message, String key, List<Object> a
 
     /** An error with the engine bundle's message {@code key} ({@code io/kaohe/i18n/messages_*.properties}). */
     public static FieldError of(String path, String key, Object... args) {
-        Object[] quoted = Arrays.stream(args).map(a -> a instanceof String s ? io.kaohe.json.KaoheJson.echo(s) : a).toArray();
+        Object[] quoted = Arrays.stream(args).map(a -> a instanceof String s ? io.kaohe.privacy.Mask.echo(s) : a).toArray();
         return new FieldError(path, Messages.text(key, quoted), key, Arrays.asList(quoted));
     }
 

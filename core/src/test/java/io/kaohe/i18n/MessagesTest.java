@@ -67,7 +67,7 @@ class MessagesTest {
     @Test
     void nationalIdProblemsInBothLanguagesWithoutTheNumber() {
         String wrong = NationalIds.withCheckDigit("11010119900307851").substring(0, 17) + "0";
-        String id = NationalIds.problem(wrong).isPresent() ? wrong : wrong.substring(0, 17) + "1";
+        String id = NationalIds.fault(wrong).isPresent() ? wrong : wrong.substring(0, 17) + "1";
         FieldError e = io.kaohe.validate.DossierValidator.nationalIdError("teacher.nationalId", id).orElseThrow();
         assertEquals("check digit does not match (GB 11643)", e.message());
         assertEquals("校验码不符（GB 11643）", e.message(Messages.ZH));

@@ -44,7 +44,7 @@ class SampleGeneratorTest {
         var parsed = TeacherStream.readAll(Samples.of("shandong").orElseThrow().open(Samples.TEACHERS));
         long withIds = parsed.stream().filter(p -> p.ok() && p.value().teacher().nationalId() != null).count();
         List<String> invalid = parsed.stream().filter(p -> p.ok() && p.value().teacher().nationalId() != null)
-                .filter(p -> NationalIds.problem(p.value().teacher().nationalId()).isPresent())
+                .filter(p -> NationalIds.fault(p.value().teacher().nationalId()).isPresent())
                 .map(p -> p.value().teacher().id()).toList();
         assertTrue(withIds > 50, "most teachers carry an ID: " + withIds);
         assertEquals(List.of("T-0904"), invalid);

@@ -33,6 +33,7 @@ import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.PackInfo;
 import io.kaohe.engine.PackEngine;
+import io.kaohe.engine.Packs;
 import io.kaohe.model.Environment;
 import io.kaohe.model.MicroAbility;
 import io.kaohe.pack.Clause;
@@ -306,7 +307,7 @@ class PackIntegrityTest {
         String shippedVersion = shipped.policyVersion();
         assertEquals(List.of(), shipped.assess(dossier).unmet());
 
-        PackEngine edited = Kaohe.pack("shandong", dir);
+        PackEngine edited = Packs.pack("shandong", dir);
         assertFalse(edited.info().precompiled());
         var v = edited.assess(dossier);
         assertEquals(io.kaohe.model.Grade.INCOMPLETE, v.grade());
@@ -325,7 +326,7 @@ class PackIntegrityTest {
     void overrideDirWithShippedTextGivesTheSameVerdicts(@TempDir Path dir) throws IOException {
         // compiled at run time from the same DRL, the executable model decides exactly as the precompiled one
         for (String f : drlFiles()) Files.writeString(dir.resolve(f), resource(f));
-        PackEngine compiled = Kaohe.pack("shandong", dir);
+        PackEngine compiled = Packs.pack("shandong", dir);
         Engine shipped = Kaohe.pack("shandong");
         assertEquals(shipped.policyVersion(), compiled.policyVersion());
         for (var d : List.of(Dossiers.complete("T-1").build(), Dossiers.teacher("T-2").online(10).build(),

@@ -310,7 +310,7 @@ class TeacherPropertiesTest {
         qt(150).forAll(TeacherSpec.any(), integers().between(0, 99_999_999)).checkAssert((spec, n) -> {
             String id = NationalIds.withCheckDigit(String.format("370982%04d%02d%02d%03d", 1960 + n % 40, 1 + n % 12,
                     1 + n % 28, n % 1000));
-            assertTrue(NationalIds.problem(id).isEmpty(), id);
+            assertTrue(NationalIds.fault(id).isEmpty(), id);
             TeacherDossier plain = spec.dossier("T-ID");
             Teacher t = plain.teacher();
             TeacherDossier d = new TeacherDossier(new Teacher(t.id(), "张三", id, t.schoolId(), t.stage(), "数学", t.roles(),
