@@ -19,6 +19,7 @@ import io.kaohe.model.TeacherVerdict;
 import io.kaohe.params.ParameterSet;
 import io.kaohe.validate.FieldError;
 import io.kaohe.validate.InvalidInputException;
+import io.kaohe.validate.SchoolValidator;
 
 /**
  * Counts what a school's teachers did ({@link CohortStats}), for the data-decidable items of a school
@@ -28,7 +29,7 @@ public final class Cohorts {
     private Cohorts() {}
 
     /** Parameter naming the clauses a teacher must meet to count as micro-ability passed (SD-13's pass rate). */
-    public static final String PASS_RATE_CLAUSES = "school.pass-rate-clauses";
+    public static final String PASS_RATE_CLAUSES = SchoolValidator.PASS_RATE_CLAUSES;
 
     /**
      * Counts per school ID. {@code verdicts} must be the engine's verdicts on {@code dossiers} (matched by

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.kaohe.PackInfo;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.Environment;
 import io.kaohe.model.ManagementTeam;
@@ -19,6 +18,7 @@ import io.kaohe.model.SchoolDossier;
 import io.kaohe.pack.AbilityCatalog;
 import io.kaohe.params.Names;
 import io.kaohe.params.ParameterSet;
+import io.kaohe.params.ParameterTable;
 
 /**
  * Checks a school dossier before its form is scored. Every problem names its field path. A dossier
@@ -54,7 +54,7 @@ public final class SchoolValidator {
         this.catalog = catalog;
         this.onlineMin = params.has(ONLINE_MIN);
         this.practiceMin = params.has(PRACTICE_MIN);
-        this.passRateClauses = params.has(io.kaohe.Cohorts.PASS_RATE_CLAUSES);
+        this.passRateClauses = params.has(PASS_RATE_CLAUSES);
         for (Map.Entry<String, Object> e : params.all().entrySet()) {
             Matcher a = ASSESSOR.matcher(e.getKey());
             Matcher c = COMPUTED.matcher(e.getKey());
@@ -68,6 +68,9 @@ public final class SchoolValidator {
         }
         planKeys.addAll(planKeys(params));
     }
+
+    /** The clauses a teacher must meet to count toward a school's pass rate (whitespace- or comma-separated IDs). */
+    public static final String PASS_RATE_CLAUSES = "school.pass-rate-clauses";
 
     /** Parameter naming the plans a school must file (plan keys, space or comma separated), if the pack has one. */
     public static final String PLANS_REQUIRED = "school.plans-required";
@@ -96,9 +99,9 @@ public final class SchoolValidator {
         }
     }
 
-    /** A validator for an engine's pack, with the parameters as they stand now (as school assessment uses them). */
-    public static SchoolValidator of(PackInfo info) {
-        return new SchoolValidator(info.catalog(), info.parameters().at(info.parameters().latestChange()));
+    /** A validator for a pack's catalog, with its parameters as they stand now (as school assessment uses them). */
+    public static SchoolValidator of(AbilityCatalog catalog, ParameterTable parameters) {
+        return new SchoolValidator(catalog, parameters.at(parameters.latestChange()));
     }
 
     /** {@code current-state} → {@code currentState}. */
