@@ -46,6 +46,7 @@ CLASS_MOVES = {
     # streams of records through an engine sit above the engine (json stays below it: scenarios read JSON)
     "io.kaohe.json.TeacherStream": "io.kaohe.stream.TeacherStream",
     "io.kaohe.json.SchoolStream": "io.kaohe.stream.SchoolStream",
+    "io.kaohe.json.SeenIds": "io.kaohe.stream.SeenIds",
     # Engine.info() left the public Engine: its types (clause register, parameter table, catalog) are internal
     "io.kaohe.PackInfo": "io.kaohe.engine.PackInfo",
 }
