@@ -1,7 +1,13 @@
 package io.kaohe.i18n;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,14 +31,14 @@ public final class Messages {
     public static final Locale MACHINE = EN;
     public static final String ENGINE = "io.kaohe.i18n.messages";
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final ConcurrentMap<String, Messages> CACHE = new ConcurrentHashMap<>();
 
+    private final String baseName;
     private final ResourceBundle bundle;
     private final Locale locale;
 
-    private Messages(ResourceBundle bundle, Locale locale) {
+    private Messages(String baseName, ResourceBundle bundle, Locale locale) {
+        this.baseName = baseName;
         this.bundle = bundle;
         this.locale = locale;
     }
@@ -50,7 +56,21 @@ public final class Messages {
     public static Messages of(String baseName, Locale locale, ClassLoader loader) {
         Locale lang = supported(locale);
         return CACHE.computeIfAbsent(baseName + "|" + lang, k ->
-                new Messages(ResourceBundle.getBundle(baseName, lang, loader, NO_FALLBACK), lang));
+                new Messages(baseName, load(baseName, lang, loader), lang));
+    }
+
+    /**
+     * The bundle file of exactly {@code lang}, read as UTF-8. Not {@code ResourceBundle.getBundle} with a no-fallback
+     * {@code Control}: a named module (core on the module path) may not pass a {@code Control}.
+     */
+    private static ResourceBundle load(String baseName, Locale lang, ClassLoader loader) {
+        String path = baseName.replace('.', '/') + "_" + lang + ".properties";
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) throw new MissingResourceException("no bundle " + path, baseName, "");
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@link #ZH} for any Chinese locale, else {@link #EN}. */
@@ -76,7 +96,7 @@ public final class Messages {
         try {
             text = bundle.getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("no message '" + key + "' in " + bundle.getBaseBundleName() + " (" + locale + ")", e);
+            throw new IllegalArgumentException("no message '" + key + "' in " + baseName + " (" + locale + ")", e);
         }
         return args.length == 0 ? text : fill(text, args);
     }
