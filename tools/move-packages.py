@@ -27,6 +27,9 @@ PACKAGES = ["engine", "json", "pack", "params", "privacy", "rules", "scenario", 
 CLASS_MOVES = {
     # what a pack author implements
     "io.kaohe.pack.RulePack": "io.kaohe.spi.RulePack",
+    # a dossier part with its own date: the model's dossiers read it (model must not depend on the SPI, which
+    # depends on io.kaohe for FieldError, which depends on the model)
+    "io.kaohe.spi.DatedPart": "io.kaohe.model.DatedPart",
     # types in public signatures: the public API
     "io.kaohe.pack.Problem": "io.kaohe.Problem",
     "io.kaohe.pack.RulesException": "io.kaohe.RulesException",
