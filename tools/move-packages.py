@@ -19,7 +19,7 @@ import sys
 
 # io.kaohe.<p> -> io.kaohe.internal.<p>
 PACKAGES = ["engine", "json", "pack", "params", "privacy", "rules", "scenario", "validate", "diff", "i18n",
-            "coverage", "stream"]
+            "coverage", "stream", "yaml"]
 
 # old FQN -> new FQN (old-package terms: a target under an internal package is written with its old name,
 # the package move then carries it). Missing classes are skipped: the mapping may name classes of other
@@ -40,8 +40,9 @@ CLASS_MOVES = {
     "io.kaohe.engine.ReloadListener": "io.kaohe.ReloadListener",
     # split by hand: the interface is io.kaohe.RulesWatcher, the implementation io.kaohe.engine.Watcher
     "io.kaohe.engine.RulesWatcher": "io.kaohe.RulesWatcher",
-    # break pack <-> params: the "did you mean" helper belongs to the pack files reader both use
-    "io.kaohe.params.Names": "io.kaohe.pack.Names",
+    # break pack <-> params: what both use goes below both (pack files read as YAML with positions; "did you mean")
+    "io.kaohe.params.Names": "io.kaohe.i18n.Names",
+    "io.kaohe.pack.Yaml": "io.kaohe.yaml.Yaml",
     # facade helpers that reach into the engine: implementation, not API
     "io.kaohe.RuleRun": "io.kaohe.engine.RuleRun",
     "io.kaohe.PackAudit": "io.kaohe.engine.PackAudit",
