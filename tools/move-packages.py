@@ -337,6 +337,22 @@ def call_rewrites():
                 print(f"{p}: {n} x {call} -> {template}")
 
 
+def module_exports():
+    """core's module-info exports every package of core (the internal ones for the packs' rules and the CLI)."""
+    mi = "core/src/main/java/module-info.java"
+    if not os.path.exists(mi):
+        return
+    root = "core/src/main/java/io/kaohe/internal"
+    pkgs = sorted("io.kaohe.internal." + d for d in os.listdir(root)
+                  if any(f.endswith(".java") for f in os.listdir(os.path.join(root, d)))) if os.path.isdir(root) else []
+    s = read(mi)
+    block = "".join(f"    exports {p};\n" for p in pkgs)
+    t = re.sub(r"(?:    exports io\.kaohe\.internal\.[\w.]+;\n)+", block, s)
+    if t != s:
+        write(mi, t)
+        print(f"module-info: exports {len(pkgs)} internal packages")
+
+
 def main():
     if not os.path.isfile("pom.xml") or not os.path.isdir("core"):
         raise SystemExit("run from the repository root")
@@ -344,6 +360,7 @@ def main():
     package_moves()
     call_rewrites()
     drop_same_package_imports()
+    module_exports()
 
 
 if __name__ == "__main__":

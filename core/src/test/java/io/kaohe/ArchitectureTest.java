@@ -84,6 +84,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void theModuleExportsEveryPackage() throws Exception {
+        java.net.URL at = Kaohe.class.getResource("/module-info.class");
+        assertTrue(at != null, "core has a module-info");
+        java.lang.module.ModuleDescriptor d;
+        try (var in = at.openStream()) {
+            d = java.lang.module.ModuleDescriptor.read(in);
+        }
+        assertEquals("io.kaohe.core", d.name());
+        Set<String> packages = new TreeSet<>();
+        CORE.forEach(c -> packages.add(c.getPackageName()));
+        Set<String> exported = new TreeSet<>();
+        d.exports().forEach(e -> {
+            assertTrue(!e.isQualified(), "exported to all: " + e);
+            exported.add(e.source());
+        });
+        assertEquals(packages, exported, "every package of core is exported (tools/move-packages.py writes the list)");
+        assertTrue(d.isOpen(), "open: Drools and Jackson reflect on the facts and records");
+        assertTrue(d.uses().contains("io.kaohe.spi.RulePack"), "binds the packs on the module path");
+    }
+
+    @Test
     void noPackageCycles() {
         slices().assignedFrom(EACH_PACKAGE).should().beFreeOfCycles().check(CORE);
     }
