@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 
+import io.kaohe.engine.ReloadListener;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulesException;
+import io.kaohe.scenario.Scenario;
 
 /**
  * Entry point: find an installed pack and get its engine.

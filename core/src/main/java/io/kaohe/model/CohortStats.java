@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * What a school's teachers did, counted: the data-decidable items of a school form read these.
- * {@link io.kaohe.internal.engine.Cohorts#stats} computes it from teacher dossiers and verdicts.
+ * {@link io.kaohe.Cohorts#stats} computes it from teacher dossiers and verdicts.
  *
  * @param teachers          teachers assessed
  * @param abilityChoices    teachers' chosen abilities counted per environment

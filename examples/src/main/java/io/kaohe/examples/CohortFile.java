@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.Reject;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.internal.privacy.Mask;
-import io.kaohe.FieldError;
+import io.kaohe.privacy.Mask;
+import io.kaohe.validate.FieldError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import io.kaohe.internal.engine.Cohorts;
+import io.kaohe.Cohorts;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.json.KaoheJson;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.Level;
 import io.kaohe.model.ManagementTeam;

@@ -15,8 +15,7 @@ import io.kaohe.examples.report.CsvTables;
 import io.kaohe.examples.report.ProgressHtml;
 import io.kaohe.examples.report.TeacherActions;
 import io.kaohe.examples.report.Texts;
-import io.kaohe.internal.engine.PackEngine;
-import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import tools.jackson.core.JacksonException;
@@ -71,7 +70,7 @@ final class ProgressJob {
 
     static void html(Engine engine, Cohort cohort, ProgressReport report, Writer w, Locale locale) throws IOException {
         var actions = TeacherActions.of(engine, cohort, report, locale);
-        w.write(ProgressHtml.render(report, PackEngine.info(engine).title(), actions, Texts.of(locale)));
+        w.write(ProgressHtml.render(report, engine.info().title(), actions, Texts.of(locale)));
     }
 
     /** The school summary of a progress report as CSV ({@code --csv}). */

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
-import io.kaohe.internal.engine.Cohorts;
+import io.kaohe.Cohorts;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.json.KaoheJson;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.RubricScore;

@@ -14,15 +14,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import io.kaohe.Engine;
-import io.kaohe.internal.json.KaoheJson;
-import io.kaohe.internal.json.Parsed;
-import io.kaohe.internal.stream.SchoolStream;
-import io.kaohe.internal.stream.TeacherStream;
+import io.kaohe.json.KaoheJson;
+import io.kaohe.json.Parsed;
+import io.kaohe.json.SchoolStream;
+import io.kaohe.json.TeacherStream;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.School;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.InvalidInputException;
+import io.kaohe.validate.InvalidInputException;
 
 /**
  * The bad-input matrix (docs/bad-input.md) through the Java API: {@link TeacherStream}, {@link SchoolStream},
@@ -125,11 +125,11 @@ class ApiBadInputTest {
         List<TeacherDossier> dossiers = new ArrayList<>(List.of(d));
         dossiers.add(null);
         List<io.kaohe.model.TeacherVerdict> verdicts = List.of(ENGINE.assess(d));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> io.kaohe.internal.engine.Cohorts.stats(ENGINE, dossiers, verdicts));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> io.kaohe.Cohorts.stats(ENGINE, dossiers, verdicts));
         assertEquals("dossiers[1]: must not be null", e.getMessage());
-        e = assertThrows(InvalidInputException.class, () -> io.kaohe.internal.engine.Cohorts.stats(ENGINE, null, null));
+        e = assertThrows(InvalidInputException.class, () -> io.kaohe.Cohorts.stats(ENGINE, null, null));
         assertEquals(List.of("dossiers", "verdicts"), e.errors().stream().map(f -> f.path()).toList());
-        assertEquals(1, io.kaohe.internal.engine.Cohorts.stats(ENGINE, List.of(d), verdicts).size(), "the same lists without the null are counted");
+        assertEquals(1, io.kaohe.Cohorts.stats(ENGINE, List.of(d), verdicts).size(), "the same lists without the null are counted");
     }
 
     private static List<String> lines(StringWriter w) {

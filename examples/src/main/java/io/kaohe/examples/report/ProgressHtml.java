@@ -11,13 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.kaohe.internal.i18n.Messages;
+import io.kaohe.i18n.Messages;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.Deadline;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.Reject;
 import io.kaohe.model.SchoolProgress;
-import io.kaohe.internal.privacy.Mask;
+import io.kaohe.privacy.Mask;
 
 /**
  * A progress report as one self-contained HTML page: inline CSS and SVG, no script, nothing loaded from

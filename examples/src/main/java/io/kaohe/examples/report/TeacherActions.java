@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.kaohe.Engine;
-import io.kaohe.internal.i18n.Messages;
+import io.kaohe.i18n.Messages;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ProgressReport;
@@ -16,8 +16,8 @@ import io.kaohe.model.Reason;
 import io.kaohe.model.Reject;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.internal.privacy.Mask;
-import io.kaohe.internal.rules.Decision;
+import io.kaohe.privacy.Mask;
+import io.kaohe.rules.Decision;
 
 /**
  * The teachers of a cohort who still need action (graded FAIL or INCOMPLETE), each with the requirements

@@ -27,7 +27,7 @@ import io.kaohe.shandong.school.SchoolDossiers;
 /**
  * SD-06 / SD-17 "完成考核" is every teacher assessed (PASS, EXCELLENT or FAIL), not every teacher passed; SD-13's
  * 合格率 ("教师微能力合格率 95%以上") counts teachers who passed their micro-ability assessment (SD-04), whatever
- * else their verdict lacks, as counted by {@link io.kaohe.internal.engine.Cohorts#stats}.
+ * else their verdict lacks, as counted by {@link io.kaohe.Cohorts#stats}.
  */
 class AssessedAndPassRateTest {
     static final Engine ENGINE = Kaohe.pack("shandong");
@@ -58,7 +58,7 @@ class AssessedAndPassRateTest {
 
     private static CohortStats stats(List<TeacherDossier> t) {
         List<TeacherVerdict> v = t.stream().map(ENGINE::assess).toList();
-        Map<String, CohortStats> m = io.kaohe.internal.engine.Cohorts.stats(ENGINE, t, v);
+        Map<String, CohortStats> m = io.kaohe.Cohorts.stats(ENGINE, t, v);
         return m.get("S-A");
     }
 

@@ -17,15 +17,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.model.FormItem;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.Reason;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.params.ParameterTable;
 
 /** Each item of the 100-point form (兖州 附件1) at its boundary: just short earns nothing, at the bound earns all. */
 class SchoolFormItemsTest {
@@ -47,7 +46,7 @@ class SchoolFormItemsTest {
 
     @Test
     void maximaFromTheParameterFilesAddUpToExactly100() {
-        ParameterTable table = PackEngine.info(ENGINE).parameters();
+        ParameterTable table = ENGINE.info().parameters();
         ParameterSet p = table.at(table.latestChange());
         BigDecimal computed = BigDecimal.ZERO;
         BigDecimal assessor = BigDecimal.ZERO;
@@ -63,7 +62,7 @@ class SchoolFormItemsTest {
     @Test
     void everyItemParameterIsScoredByARule() {
         SchoolVerdict v = assess(full("S-1"));
-        ParameterTable table = PackEngine.info(ENGINE).parameters();
+        ParameterTable table = ENGINE.info().parameters();
         long itemParams = table.all().keySet().stream().filter(n -> n.startsWith("school.item.")).count();
         assertEquals(itemParams, v.items().size());
         assertEquals(0, v.items().stream().map(FormItem::max).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(bd(100)));
@@ -260,7 +259,7 @@ class SchoolFormItemsTest {
     @Test
     void everyReasonCitesAShandongClause() {
         SchoolVerdict v = assess(full("S-1"));
-        var ids = PackEngine.info(ENGINE).clauses().ids();
+        var ids = ENGINE.info().clauses().ids();
         for (Reason r : v.reasons()) {
             assertTrue(ids.contains(r.clause()), r.clause());
             assertTrue(r.rule().startsWith(r.clause()), r.rule());

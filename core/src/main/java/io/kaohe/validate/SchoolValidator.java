@@ -1,0 +1,298 @@
+package io.kaohe.validate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.kaohe.model.CohortStats;
+import io.kaohe.model.Environment;
+import io.kaohe.model.ManagementTeam;
+import io.kaohe.model.School;
+import io.kaohe.model.SchoolDossier;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.params.Names;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.params.ParameterTable;
+
+/**
+ * Checks a school dossier before its form is scored. Every problem names its field path. A dossier
+ * with any problem is rejected whole.
+ *
+ * <p>Assessor item keys come from the pack's parameters: {@code school.item.<item>.max} declares an
+ * item an assessor scores, {@code <item>} in kebab-case being the camelCase key of {@code items}
+ * ({@code school.item.current-state.max} ↔ {@code items.currentState}). A score must lie within
+ * 0 … that maximum; an unknown key is an error (with a did-you-mean suggestion); a key left out is
+ * simply not scored. Items declared with {@code school.item.<item>.points} are decided from data by
+ * the rules and may not be given in {@code items}.
+ */
+public final class SchoolValidator {
+    private static final Pattern ASSESSOR = Pattern.compile("school\\.item\\.([a-z0-9-]+)\\.max");
+    private static final Pattern COMPUTED = Pattern.compile("school\\.item\\.([a-z0-9-]+)\\.points");
+    static final String ONLINE_MIN = "teacher.online-hours-min";
+    static final String PRACTICE_MIN = "teacher.practice-hours-min";
+
+    private final AbilityCatalog catalog;
+    /** item key → parameter holding its maximum, sorted */
+    private final Map<String, String> assessorItems = new TreeMap<>();
+    private final Map<String, BigDecimal> maxima = new HashMap<>();
+    private final Set<String> computedItems = new java.util.TreeSet<>();
+    /** Plan keys the pack declares ({@code school.plans-required}); empty: any key is accepted. */
+    private final Set<String> planKeys = new java.util.TreeSet<>();
+    /** hour counts are required only from packs that set the matching minimum (Hunan sets no online / practice split) */
+    private final boolean onlineMin;
+    private final boolean practiceMin;
+    /** the micro-ability pass count is required from packs whose pass rate reads it ({@code school.pass-rate-clauses}) */
+    private final boolean passRateClauses;
+
+    public SchoolValidator(AbilityCatalog catalog, ParameterSet params) {
+        this.catalog = catalog;
+        this.onlineMin = params.has(ONLINE_MIN);
+        this.practiceMin = params.has(PRACTICE_MIN);
+        this.passRateClauses = params.has(PASS_RATE_CLAUSES);
+        for (Map.Entry<String, Object> e : params.all().entrySet()) {
+            Matcher a = ASSESSOR.matcher(e.getKey());
+            Matcher c = COMPUTED.matcher(e.getKey());
+            if (a.matches()) {
+                String key = itemKey(a.group(1));
+                assessorItems.put(key, e.getKey());
+                maxima.put(key, params.number(e.getKey()));
+            } else if (c.matches()) {
+                computedItems.add(itemKey(c.group(1)));
+            }
+        }
+        planKeys.addAll(planKeys(params));
+    }
+
+    /** The clauses a teacher must meet to count toward a school's pass rate (whitespace- or comma-separated IDs). */
+    public static final String PASS_RATE_CLAUSES = "school.pass-rate-clauses";
+
+    /** Parameter naming the plans a school must file (plan keys, space or comma separated), if the pack has one. */
+    public static final String PLANS_REQUIRED = "school.plans-required";
+
+    /** The plan keys the pack declares with {@value #PLANS_REQUIRED}, in the order given; empty when it has none. */
+    public static List<String> planKeys(ParameterSet params) {
+        if (!params.has(PLANS_REQUIRED)) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String k : params.text(PLANS_REQUIRED).trim().split("[\\s,]+")) if (!k.isEmpty()) out.add(k);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Plans filed (key → date) at {@code at}: every date given, and when the pack declares its plan keys,
+     * only those keys (an unknown key gets a did-you-mean suggestion: a misspelt plan would read as not filed).
+     */
+    public static void plans(Map<String, java.time.LocalDate> plans, Set<String> known, String at, List<FieldError> out) {
+        for (Map.Entry<String, java.time.LocalDate> e : plans.entrySet()) {
+            String path = at + "." + e.getKey();
+            if (!known.isEmpty() && !known.contains(e.getKey())) {
+                out.add(FieldError.of(path, "validate.plan.unknown", e.getKey(), Names.suggestion(e.getKey(), known),
+                        String.join(", ", known)));
+            } else if (e.getValue() == null) {
+                out.add(FieldError.of(path, "validate.plan.date"));
+            }
+        }
+    }
+
+    /** A validator for a pack's catalog, with its parameters as they stand now (as school assessment uses them). */
+    public static SchoolValidator of(AbilityCatalog catalog, ParameterTable parameters) {
+        return new SchoolValidator(catalog, parameters.at(parameters.latestChange()));
+    }
+
+    /** {@code current-state} → {@code currentState}. */
+    public static String itemKey(String kebab) {
+        StringBuilder sb = new StringBuilder();
+        boolean upper = false;
+        for (char ch : kebab.toCharArray()) {
+            if (ch == '-') {
+                upper = true;
+            } else {
+                sb.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Keys an assessor may score, sorted. */
+    public Set<String> assessorItems() { return java.util.Collections.unmodifiableSet(assessorItems.keySet()); }
+
+    public List<FieldError> validate(SchoolDossier d) {
+        List<FieldError> out = new ArrayList<>();
+        if (d == null) {
+            out.add(FieldError.of("$", "validate.dossier.empty"));
+            return out;
+        }
+        school(d.school(), "school", out);
+        team(d.team(), out);
+        abilities(d.abilities(), out);
+        // the counted cohort is what the computed items of a points form read; without such a form it is optional
+        if (d.cohort() != null || !computedItems.isEmpty()) cohort(d.cohort(), out);
+        items(d.items(), out);
+        plans(d.plans(), planKeys, "plans", out);
+        funds(d.funds(), out);
+        groups(d.groups(), out);
+        offlineClass(d.offlineClass(), out);
+        return out;
+    }
+
+    /** Funds, when given: both amounts present, not negative, and the training spend within the public funds. */
+    private static void funds(io.kaohe.model.SchoolDossier.Funds f, List<FieldError> out) {
+        if (f == null) return;
+        if (f.publicFunds() == null) out.add(FieldError.of("funds.publicFunds", "validate.funds.required"));
+        else if (f.publicFunds().signum() < 0) out.add(FieldError.of("funds.publicFunds", "validate.negative", plain(f.publicFunds())));
+        if (f.trainingSpend() == null) out.add(FieldError.of("funds.trainingSpend", "validate.funds.required"));
+        else if (f.trainingSpend().signum() < 0) out.add(FieldError.of("funds.trainingSpend", "validate.negative", plain(f.trainingSpend())));
+        else if (f.publicFunds() != null && f.publicFunds().signum() >= 0 && f.trainingSpend().compareTo(f.publicFunds()) > 0) {
+            out.add(FieldError.of("funds.trainingSpend", "validate.funds.spend-over", plain(f.trainingSpend()), plain(f.publicFunds())));
+        }
+        if (f.publicFunds() != null) Decimals.error("funds.publicFunds", f.publicFunds()).ifPresent(out::add);
+        if (f.trainingSpend() != null) Decimals.error("funds.trainingSpend", f.trainingSpend()).ifPresent(out::add);
+    }
+
+    /** Research groups (Zhejiang ZJ-04/05): stage and audience given, focus points from the catalog, each once. */
+    private void groups(List<SchoolDossier.ResearchGroup> groups, List<FieldError> out) {
+        for (int i = 0; i < groups.size(); i++) {
+            SchoolDossier.ResearchGroup g = groups.get(i);
+            String at = "groups[" + i + "]";
+            if (g == null) {
+                out.add(FieldError.of(at, "validate.not-null"));
+                continue;
+            }
+            if (g.name() == null || g.name().isBlank()) out.add(FieldError.of(at + ".name", "validate.required"));
+            if (g.stage() == null) out.add(FieldError.of(at + ".stage", "validate.required"));
+            if (g.audience() == null) out.add(FieldError.of(at + ".audience", "validate.audience.required"));
+            Map<String, Integer> seen = new HashMap<>();
+            for (int j = 0; j < g.focusPoints().size(); j++) {
+                String code = g.focusPoints().get(j);
+                String p = at + ".focusPoints[" + j + "]";
+                if (code == null) {
+                    out.add(FieldError.of(p, "validate.not-null"));
+                } else if (code.isBlank()) {
+                    out.add(FieldError.of(p, "validate.required"));
+                } else if (!catalog.contains(code)) {
+                    out.add(FieldError.of(p, "validate.focus-point.unknown", code, Names.suggestion(code, catalog.all().keySet())));
+                } else {
+                    Integer prev = seen.putIfAbsent(code, j);
+                    if (prev != null) out.add(FieldError.of(p, "validate.repeated", code, at + ".focusPoints[" + prev + "]"));
+                }
+            }
+        }
+    }
+
+    private static void offlineClass(SchoolDossier.OfflineClass c, List<FieldError> out) {
+        if (c != null) notNegative(c.classSize(), "offlineClass.classSize", out);
+    }
+
+    /** The fields of a school every use needs: id, and no negative counts. */
+    public static void school(School s, String at, List<FieldError> out) {
+        if (s == null) {
+            out.add(FieldError.of(at, "validate.required"));
+            return;
+        }
+        if (s.id() == null || s.id().isBlank()) out.add(FieldError.of(at + ".id", "validate.required"));
+        DossierValidator.notPersonal(s.id(), at + ".id", out);
+        notNegative(s.staffCount(), at + ".staffCount", out);
+        notNegative(s.teacherCount(), at + ".teacherCount", out);
+        for (int i = 0; i < s.stages().size(); i++) {
+            if (s.stages().get(i) == null) out.add(FieldError.of(at + ".stages[" + i + "]", "validate.not-null"));
+        }
+    }
+
+    private static void team(ManagementTeam t, List<FieldError> out) {
+        if (t != null) notNegative(t.size(), "team.size", out);
+    }
+
+    private void abilities(List<String> codes, List<FieldError> out) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            String at = "abilities[" + i + "]";
+            if (code == null) {
+                out.add(FieldError.of(at, "validate.not-null"));
+            } else if (code.isBlank()) {
+                out.add(FieldError.of(at, "validate.required"));
+            } else if (!catalog.contains(code)) {
+                out.add(FieldError.of(at, "validate.ability.unknown", code, Names.suggestion(code, catalog.all().keySet())));
+            } else {
+                Integer prev = seen.putIfAbsent(code, i);
+                if (prev != null) out.add(FieldError.of(at, "validate.repeated", code, "abilities[" + prev + "]"));
+            }
+        }
+    }
+
+    private void cohort(CohortStats c, List<FieldError> out) {
+        if (c == null) {
+            out.add(FieldError.of("cohort", "validate.cohort.required"));
+            return;
+        }
+        if (c.teachers() == null) out.add(FieldError.of("cohort.teachers", "validate.required"));
+        notNegative(c.teachers(), "cohort.teachers", out);
+        int teachers = c.teachers() == null ? Integer.MAX_VALUE : c.teachers();
+        if (onlineMin || c.onlineHoursMet() != null) atMostTeachers(c.onlineHoursMet(), "cohort.onlineHoursMet", teachers, out);
+        if (practiceMin || c.practiceHoursMet() != null) atMostTeachers(c.practiceHoursMet(), "cohort.practiceHoursMet", teachers, out);
+        atMostTeachers(c.passed(), "cohort.passed", teachers, out);
+        if (passRateClauses || c.microAbilityPassed() != null) {
+            atMostTeachers(c.microAbilityPassed(), "cohort.microAbilityPassed", teachers, out);
+        }
+        atMostTeachers(c.excellent(), "cohort.excellent", teachers, out);
+        if (c.excellent() != null && c.passed() != null && c.excellent() > c.passed()) {
+            out.add(FieldError.of("cohort.excellent", "validate.cohort.excellent", c.excellent(), c.passed()));
+        }
+        if (c.worksSubmitted() == null) out.add(FieldError.of("cohort.worksSubmitted", "validate.required"));
+        notNegative(c.worksSubmitted(), "cohort.worksSubmitted", out);
+        for (Map.Entry<Environment, Integer> e : c.abilityChoices().entrySet()) {
+            String at = "cohort.abilityChoices." + e.getKey();
+            if (e.getValue() == null) out.add(FieldError.of(at, "validate.number"));
+            else notNegative(e.getValue(), at, out);
+        }
+    }
+
+    private static void atMostTeachers(Integer n, String at, int teachers, List<FieldError> out) {
+        if (n == null) {
+            out.add(FieldError.of(at, "validate.required"));
+        } else if (n < 0) {
+            out.add(FieldError.of(at, "validate.negative", n));
+        } else if (n > teachers) {
+            out.add(FieldError.of(at, "validate.cohort.over", n, teachers));
+        }
+    }
+
+    private void items(Map<String, BigDecimal> items, List<FieldError> out) {
+        for (Map.Entry<String, BigDecimal> e : items.entrySet()) {
+            String key = e.getKey();
+            String at = "items." + key;
+            if (!assessorItems.containsKey(key)) {
+                if (computedItems.contains(key)) {
+                    out.add(FieldError.of(at, "validate.item.computed"));
+                } else {
+                    out.add(FieldError.of(at, "validate.item.unknown", key, Names.suggestion(key, assessorItems.keySet()),
+                            String.join(", ", assessorItems.keySet())));
+                }
+                continue;
+            }
+            BigDecimal v = e.getValue();
+            BigDecimal max = maxima.get(key);
+            if (v == null) {
+                out.add(FieldError.of(at, "validate.item.number"));
+            } else if (v.signum() < 0) {
+                out.add(FieldError.of(at, "validate.negative", plain(v)));
+            } else if (v.compareTo(max) > 0) {
+                out.add(FieldError.of(at, "validate.item.max", plain(v), plain(max), assessorItems.get(key)));
+            } else {
+                Decimals.error(at, v).ifPresent(out::add);
+            }
+        }
+    }
+
+    private static void notNegative(Integer n, String at, List<FieldError> out) {
+        if (n != null && n < 0) out.add(FieldError.of(at, "validate.negative", n));
+    }
+
+    private static String plain(BigDecimal b) { return Decimals.plain(b); }
+}
