@@ -22,11 +22,25 @@ import io.kaohe.validate.InvalidInputException;
 import io.kaohe.validate.SchoolValidator;
 
 /**
- * Counts what a school's teachers did ({@link CohortStats}), for the data-decidable items of a school
- * form: from the teachers' dossiers and the verdicts the same engine gave them.
+ * Cohorts: read a cohort document teacher by teacher ({@link #read}), and count what a school's teachers did
+ * ({@link CohortStats}, for the data-decidable items of a school form) from the teachers' dossiers and the verdicts
+ * the same engine gave them.
  */
 public final class Cohorts {
     private Cohorts() {}
+
+    /**
+     * Opens a cohort document (interchange v1, UTF-8) to read in one pass: its fields outside {@code teachers} are
+     * bound when met, each teacher when walked ({@link CohortReader}), so
+     * {@code engine.progress(Cohorts.read(in), asOf)} reports a cohort of any size in memory that does not grow with
+     * its teachers. A document whose {@code schools} come after its {@code teachers} is read too, but its teachers
+     * are then held until the schools are known (put {@code schools} first, as {@code kaohe generate} does).
+     *
+     * @throws CohortFormatException when the document is empty, not an object, or not JSON where it is read
+     */
+    public static CohortReader read(java.io.InputStream in) {
+        return new io.kaohe.json.CohortParser(in);
+    }
 
     /** Parameter naming the clauses a teacher must meet to count as micro-ability passed (SD-13's pass rate). */
     public static final String PASS_RATE_CLAUSES = SchoolValidator.PASS_RATE_CLAUSES;
@@ -52,10 +66,7 @@ public final class Cohorts {
         var catalog = engine.info().catalog();
         var table = engine.info().parameters();
         ParameterSet now = table.at(table.latestChange());
-        Set<String> passClauses = new java.util.TreeSet<>();
-        if (now.has(PASS_RATE_CLAUSES)) {
-            for (String c : now.text(PASS_RATE_CLAUSES).trim().split("[\\s,]+")) if (!c.isEmpty()) passClauses.add(c);
-        }
+        Set<String> passClauses = new java.util.TreeSet<>(now.has(PASS_RATE_CLAUSES) ? now.clauses(PASS_RATE_CLAUSES) : List.of());
         for (TeacherDossier d : dossiers) {
             TeacherVerdict v = byId.get(d.teacher().id());
             if (v == null) continue;

@@ -44,6 +44,22 @@ public interface Engine {
      */
     List<SchoolVerdict> assessSchools(List<SchoolDossier> schools);
 
-    /** Batch progress of a cohort as of a date: per batch, per school, deadlines, re-check sample. */
-    ProgressReport progress(Cohort cohort, LocalDate asOf);
+    /**
+     * Batch progress of a cohort as of a date: per batch, per school, deadlines, re-check sample, and the teachers
+     * who need action. A convenience for a cohort held in memory: {@link #progress(ProgressInput, LocalDate)}.
+     */
+    default ProgressReport progress(Cohort cohort, LocalDate asOf) {
+        return progress(cohort == null ? null : ProgressInput.of(cohort), asOf);
+    }
+
+    /**
+     * Batch progress of a cohort read in one pass: each teacher is assessed as of {@code asOf} (and as of each
+     * deadline already passed), counted per school, and dropped, so memory grows with the schools (and the compact
+     * set of teacher IDs the duplicate check keeps, and the rows of teachers needing action), not with the dossiers.
+     * A teacher that cannot be assessed is a reject at its position; the report is the same as for the same cohort
+     * held in memory.
+     *
+     * @throws io.kaohe.validate.InvalidInputException naming every bad field of the cohort (schools, plans, as-of date)
+     */
+    ProgressReport progress(ProgressInput input, LocalDate asOf);
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.kaohe.Engine;
 import io.kaohe.PackInfo;
-import io.kaohe.model.Cohort;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.SchoolDossier;
@@ -58,7 +57,7 @@ public final class BaselineEngine implements Engine {
     }
 
     @Override
-    public ProgressReport progress(Cohort cohort, LocalDate asOf) {
+    public ProgressReport progress(io.kaohe.ProgressInput cohort, LocalDate asOf) {
         throw new UnsupportedOperationException("the baseline covers the teacher rules only");
     }
 }

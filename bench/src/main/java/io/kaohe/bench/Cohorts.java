@@ -31,8 +31,7 @@ public final class Cohorts {
     /** The dossiers of a cohort file that parse and that the engine accepts (the bad lines left out). */
     public static List<TeacherDossier> valid(Engine engine, Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return TeacherStream.readAll(in).stream().filter(Parsed::ok).map(Parsed::value)
-                    .filter(d -> d.teacher() != null && engine.validate(d).isEmpty()).toList();
+            return TeacherStream.readAll(engine, in).stream().filter(Parsed::ok).map(Parsed::value).toList();
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.kaohe.PackInfo;
@@ -47,7 +46,8 @@ public final class Coverage {
 
     /**
      * What must fail the build: a clause with neither rule nor reason, a rule, scenario case or property test
-     * citing a clause the register does not know. Empty when the coverage is complete.
+     * citing a clause the register does not know. Empty when the coverage is complete. {@code propertyTests} come
+     * from a pack's test classes (their {@code @Covers}, read by core's test support), empty when not known.
      */
     public static List<String> problems(PackInfo info, List<Row> rows, List<Scenario> scenarios,
                                         Map<String, Set<String>> propertyTests) {
@@ -120,33 +120,6 @@ public final class Coverage {
         }
         sb.append("- ").append(heading).append(":\n");
         items.forEach(i -> sb.append("  - ").append(i).append('\n'));
-    }
-
-    /** clause → property tests, from test methods carrying {@link Covers}. */
-    public static Map<String, Set<String>> propertyTests(List<Class<?>> testClasses) {
-        Map<String, Set<String>> out = new TreeMap<>();
-        for (Class<?> k : testClasses) {
-            for (var m : k.getDeclaredMethods()) {
-                Covers covers = m.getAnnotation(Covers.class);
-                if (covers == null) continue;
-                for (String c : covers.value()) out.computeIfAbsent(c, x -> new TreeSet<>()).add(k.getSimpleName() + "." + m.getName());
-            }
-        }
-        return out;
-    }
-
-    /** Test methods ({@code @Test}, {@code @TestFactory}) of these classes without {@link Covers}: the convention broken. */
-    public static List<String> uncovered(List<Class<?>> propertyTestClasses) {
-        List<String> out = new ArrayList<>();
-        for (Class<?> k : propertyTestClasses) {
-            for (var m : k.getDeclaredMethods()) {
-                boolean test = java.util.Arrays.stream(m.getAnnotations()).map(a -> a.annotationType().getName())
-                        .anyMatch(n -> n.equals("org.junit.jupiter.api.Test") || n.equals("org.junit.jupiter.api.TestFactory"));
-                if (test && m.getAnnotation(Covers.class) == null) out.add(k.getSimpleName() + "." + m.getName());
-            }
-        }
-        out.sort(null);
-        return out;
     }
 
     private static boolean blank(String s) { return s == null || s.isBlank(); }

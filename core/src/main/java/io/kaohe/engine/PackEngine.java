@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import io.kaohe.Engine;
 import io.kaohe.KaoheException;
 import io.kaohe.model.Cohort;
+import io.kaohe.ProgressInput;
+import io.kaohe.PackInfo;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.SchoolDossier;
@@ -89,7 +91,7 @@ public final class PackEngine implements Engine {
     public PackInfo info() {
         PackRules r = current.get();
         return new PackInfo(descriptor.name(), descriptor.title(), descriptor.version(), r.policyVersion(), r.precompiled(),
-                r.clauses(), r.parameters(), r.catalog(), r.rules(), r.files().origins(), r.files().listing());
+                r.clauses(), r.parameters(), r.catalog(), r.rules(), r.files().origins(), r.files().listing(), r.config());
     }
 
     @Override
@@ -126,7 +128,7 @@ public final class PackEngine implements Engine {
         LocalDate date = assessmentDate(r, dossier);
         ParameterSet params = r.parameters().at(date);
         TeacherFacts facts = TeacherFacts.of(dossier, params, r.catalog(), descriptor.conversions());
-        Checks checks = new Checks(params, r.descriptor().display());
+        Checks checks = r.sessions().checks(params, r.descriptor().display());
         List<Object> input = new ArrayList<>();
         input.add(facts);
         input.addAll(facts.getSemesters());
@@ -146,7 +148,7 @@ public final class PackEngine implements Engine {
     }
 
     @Override
-    public ProgressReport progress(Cohort cohort, LocalDate asOf) {
-        return ProgressAssessor.progress(this, current.get(), cohort, asOf);
+    public ProgressReport progress(ProgressInput input, LocalDate asOf) {
+        return ProgressAssessor.progress(this, current.get(), input, asOf);
     }
 }

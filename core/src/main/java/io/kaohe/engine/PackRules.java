@@ -11,6 +11,7 @@ import org.kie.api.definition.rule.Rule;
 
 import io.kaohe.pack.AbilityCatalog;
 import io.kaohe.pack.ClauseRegister;
+import io.kaohe.pack.PackConfig;
 import io.kaohe.pack.PackDescriptor;
 import io.kaohe.pack.Problem;
 import io.kaohe.pack.RuleInfo;
@@ -24,10 +25,11 @@ import io.kaohe.rules.RuleMeta;
  *
  * @param precompiled true when the KieBase is the pack's precompiled executable model, false when
  *                    compiled at run time from (edited) DRL
+ * @param config      the typed configuration (form items, progress plan; {@link PackConfig#NONE} when the pack has none)
  * @param sessions    the sessions of {@code kieBase} (one per evaluation, from its pool)
  */
 public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTable parameters, ClauseRegister clauses,
-                        AbilityCatalog catalog, RuleFiles files, String policyVersion, boolean precompiled,
+                        AbilityCatalog catalog, PackConfig config, RuleFiles files, String policyVersion, boolean precompiled,
                         List<RuleInfo> rules, Sessions sessions) {
 
     /** Loads the pack as shipped: the precompiled executable model of the pack's own kjar (refused if it has none). */
@@ -52,7 +54,8 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
         }
         if (clauses != null) {
             try {
-                ParameterTable.load(files.parameterFiles(), clauses.ids());
+                ParameterTable params = ParameterTable.load(files.parameterFiles(), clauses.ids());
+                config(d, files, params, clauses);
             } catch (RulesException e) {
                 problems.addAll(e.problems());
             }
@@ -70,13 +73,19 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
         ClauseRegister clauses = ClauseRegister.load(d.clauses(), files.text(d.clauses()));
         ParameterTable params = ParameterTable.load(files.parameterFiles(), clauses.ids());
         AbilityCatalog catalog = AbilityCatalog.load(d.catalog(), files.text(d.catalog()));
+        PackConfig config = config(d, files, params, clauses);
         List<Problem> problems = new ArrayList<>();
         if (d.catalogRules() != null) problems.addAll(d.catalogRules().check(d.catalog(), files.text(d.catalog()), catalog));
         List<RuleInfo> rules = ruleInfo(kb, clauses, files, problems);
         if (rules.isEmpty()) problems.add(Problem.of(d.name(), 0, 0, "规则包中没有规则", "the pack has no rules"));
         if (!problems.isEmpty()) throw new RulesException(problems);
         String version = d.name() + "-" + d.version() + "+" + files.hash();
-        return new PackRules(d, kb, params, clauses, catalog, files, version, precompiled, rules, new Sessions(kb, rules));
+        return new PackRules(d, kb, params, clauses, catalog, config, files, version, precompiled, rules, new Sessions(kb, rules));
+    }
+
+    /** The pack's typed configuration, checked against its parameters and clauses; NONE when the descriptor names none. */
+    private static PackConfig config(PackDescriptor d, RuleFiles files, ParameterTable params, ClauseRegister clauses) {
+        return d.config() == null ? PackConfig.NONE : PackConfig.load(d.config(), files.text(d.config()), params, clauses.ids());
     }
 
     /** Every rule with its clause; a rule without valid metadata or citing an unknown clause is a problem. */

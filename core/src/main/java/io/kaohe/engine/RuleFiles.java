@@ -58,6 +58,7 @@ public final class RuleFiles {
         names.addAll(d.parameters());
         names.add(d.clauses());
         names.add(d.catalog());
+        if (d.config() != null) names.add(d.config());
         for (String n : names) {
             texts.put(n, resource(cl, d.home() + "/" + n));
             origins.put(n, "classpath:" + d.home() + "/" + n);

@@ -45,15 +45,19 @@ final class SchoolAssessor {
 
     static List<SchoolVerdict> assess(PackRules rules, List<SchoolDossier> schools) {
         ParameterSet params = rules.parameters().at(rules.parameters().latestChange());
-        validate(new SchoolValidator(rules.catalog(), params), schools);
+        validate(new SchoolValidator(rules.catalog(), params, rules.config().form()), schools);
         List<Checks> checks = new ArrayList<>();
         List<BigDecimal> totals = new ArrayList<>();
         for (SchoolDossier d : schools) {
-            Checks c = new Checks(params, rules.descriptor().display());
-            rules.sessions().run(c, List.of(SchoolFacts.of(d, rules.catalog())));
+            Checks c = rules.sessions().checks(params, rules.descriptor().display());
+            // the declared form items are facts: each item's rule reads its key, clause and maximum from its declaration
+            List<Object> facts = new ArrayList<>(rules.config().form());
+            facts.add(0, SchoolFacts.of(d, rules.catalog()));
+            rules.sessions().run(c, facts);
             if (c.isEmpty()) {
                 throw KaoheException.of("rules.incomplete.school", rules.descriptor().name(), d.school().id());
             }
+            formScored(rules, d, c);
             checks.add(c);
             // a pack whose schools are graded on requirements alone (no points form) has no total
             totals.add(c.items().isEmpty() ? null
@@ -96,6 +100,17 @@ final class SchoolAssessor {
                 .forEach(r -> unmet.add(r.clause()));
         return new SchoolVerdict(d.school().id(), rules.descriptor().name(), rules.policyVersion(), total, grade,
                 List.copyOf(unmet), c.items(), c.reasons(), rules.files().overrides());
+    }
+
+    /** Every declared form item scored exactly once, and no other: else a rule is missing, or scores what config.yaml does not declare. */
+    private static void formScored(PackRules rules, SchoolDossier d, Checks c) {
+        List<String> declared = rules.config().form().stream().map(io.kaohe.pack.FormItemSpec::getKey).sorted().toList();
+        List<String> scored = c.items().stream().map(FormItem::item).sorted().toList();
+        if (declared.equals(scored)) return;
+        List<String> missing = declared.stream().filter(k -> !scored.contains(k)).toList();
+        List<String> extra = new ArrayList<>(scored);
+        declared.forEach(extra::remove);
+        throw KaoheException.of("rules.incomplete.form", rules.descriptor().name(), d.school().id(), missing, extra);
     }
 
     /** Every school valid and each ID once, or an exception naming every problem ({@code [i].field}). */

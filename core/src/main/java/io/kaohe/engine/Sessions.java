@@ -12,9 +12,13 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import io.kaohe.RuleFailureException;
+import io.kaohe.i18n.Display;
 import io.kaohe.pack.RuleInfo;
+import io.kaohe.params.ParameterSet;
 import io.kaohe.rules.Checks;
+import io.kaohe.rules.Firings;
 import io.kaohe.rules.RuleMeta;
+import io.kaohe.rules.RuleMetas;
 
 /**
  * The sessions of one KieBase, and the only place a session is made. Each run gets a stateless
@@ -32,12 +36,17 @@ public final class Sessions {
     private final Map<String, RuleInfo> rules;
     /** which rules a failing condition belongs to */
     private final Conditions conditions;
+    /** this KieBase's rule metadata (@clause, @decision, messages), read once per rule */
+    private final RuleMetas metas = new RuleMetas();
 
     Sessions(KieBase kb, List<RuleInfo> rules) {
         this.pool = kb.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity(), (a, b) -> a));
         this.conditions = new Conditions(kb);
     }
+
+    /** A new record of one evaluation by these rules, reading {@code params}. */
+    public Checks checks(ParameterSet params, Display display) { return new Checks(params, display, metas); }
 
     /**
      * Runs the rules over {@code facts}.
@@ -47,6 +56,7 @@ public final class Sessions {
     void run(Checks checks, List<Object> facts) {
         StatelessKieSession s = pool.newStatelessKieSession();
         s.setGlobal(CHECK_GLOBAL, checks);
+        s.addEventListener(Firings.of(checks)); // the parameters each consequence reads are its reasons'
         try {
             s.execute(facts);
         } catch (RuntimeException e) {

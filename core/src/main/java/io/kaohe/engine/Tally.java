@@ -73,7 +73,7 @@ final class Tally {
                 List.copyOf(incompleteIds), plansMissing, graded);
     }
 
-    SchoolProgress row(String schoolId, String name, String batch, String status) {
+    SchoolProgress row(String schoolId, String name, String batch, io.kaohe.model.ProgressStatus status) {
         return new SchoolProgress(schoolId, name, batch, teachers, assessed, passed, rate(passed, teachers), excellent,
                 hoursPassed, rate(hoursPassed, teachers), assessmentPassed, rate(assessmentPassed, teachers),
                 practiceCompleted, rate(practiceCompleted, teachers), failed, incomplete, status);

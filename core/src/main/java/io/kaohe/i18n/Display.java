@@ -41,13 +41,10 @@ public final class Display {
     /** Code → {Chinese, English}, from the pack. */
     private final Map<String, String[]> names;
 
-    /** @param names the pack's names: code → {@code "中文 | English"} (or one text for both) */
-    public static Display of(Map<String, String> names) {
+    /** @param names the pack's names: code → its name in each language ({@link Label#zh}, {@link Label#en}) */
+    public static Display of(Map<String, Label> names) {
         Map<String, String[]> out = new java.util.HashMap<>();
-        names.forEach((code, text) -> {
-            String[] parts = text.split("\\s*\\|\\s*", 2);
-            out.put(code, new String[] {parts[0].trim(), (parts.length > 1 ? parts[1] : parts[0]).trim()});
-        });
+        names.forEach((code, l) -> out.put(code, new String[] {l.zh(), l.en()}));
         return new Display(out);
     }
 

@@ -34,7 +34,7 @@ public final class SchoolStream {
 
     public static TeacherStream.Counts assess(Engine engine, InputStream in, Writer verdicts, Writer rejects) {
         LineParser<SchoolDossier> parser = LineParser.schools();
-        SchoolValidator validator = SchoolValidator.of(engine.info().catalog(), engine.info().parameters());
+        SchoolValidator validator = SchoolValidator.of(engine.info().catalog(), engine.info().parameters(), engine.info().config().form());
         Map<String, Long> seen = new HashMap<>();
         List<Parsed<SchoolDossier>> valid = new ArrayList<>();
         long lines = 0, bad = 0;

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * that all land on one slot (131,072 IDs with equal {@code String.hashCode} once made the duplicate check
  * quadratic). Only the table's layout depends on the key; what the set answers does not.
  */
-final class SeenIds {
+public final class SeenIds {
     private static final java.security.SecureRandom KEYS = new java.security.SecureRandom();
     private final long k0 = KEYS.nextLong();
     private final long k1 = KEYS.nextLong();
@@ -28,7 +28,7 @@ final class SeenIds {
     private int[] slots = new int[128];
 
     /** Records {@code id} at {@code at} unless already seen; returns the line it was first seen at, or -1 if new. */
-    long putIfAbsent(String id, long at) {
+    public long putIfAbsent(String id, long at) {
         byte[] key = id.getBytes(StandardCharsets.UTF_8);
         int mask = slots.length - 1;
         for (int i = hash(key, 0, key.length) & mask; ; i = (i + 1) & mask) {
@@ -44,7 +44,7 @@ final class SeenIds {
         }
     }
 
-    int size() { return size; }
+    public int size() { return size; }
 
     long probes() { return probes; }
 

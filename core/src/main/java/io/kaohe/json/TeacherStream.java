@@ -20,6 +20,7 @@ import io.kaohe.Engine;
 import io.kaohe.KaoheException;
 import io.kaohe.RuleFailureException;
 import io.kaohe.model.TeacherDossier;
+import io.kaohe.validate.FieldError;
 import io.kaohe.validate.InvalidInputException;
 
 /**
@@ -208,7 +209,7 @@ public final class TeacherStream {
                     ok++;
                     return;
                 }
-                p = parser.reject(p.line(), o.id(), "teacher.id: duplicate of line " + first + " (each teacher once per file)");
+                p = parser.reject(p.line(), o.id(), duplicate(first));
             }
             bad++;
             if (p.reject().ruleFailed()) failed++;
@@ -217,9 +218,45 @@ public final class TeacherStream {
         }
     }
 
-    /** Reads a whole file of dossiers (for small inputs and tests); rejects are returned too. */
-    public static List<Parsed<TeacherDossier>> readAll(InputStream in) {
-        List<Parsed<TeacherDossier>> out = new java.util.ArrayList<>();
+    private static String duplicate(long firstLine) {
+        return "teacher.id: duplicate of line " + firstLine + " (each teacher once per file)";
+    }
+
+    /**
+     * Reads a whole file of dossiers (for small inputs and tests) and validates each as {@link #assess} does: a line
+     * is {@link Parsed#ok() ok} only if {@code engine} would assess it, and every other line is a reject with the same
+     * error text {@code assess} writes (bad JSON, every bad field against interchange v1 and the pack's catalog and
+     * units, a teacher seen on an earlier line). Only a rule failing while assessing is left to {@link Engine#assess}.
+     */
+    public static List<Parsed<TeacherDossier>> readAll(Engine engine, InputStream in) {
+        LineParser<TeacherDossier> parser = LineParser.teachers();
+        SeenIds seen = new SeenIds();
+        List<Parsed<TeacherDossier>> out = new ArrayList<>();
+        for (Parsed<TeacherDossier> p : parseAll(in)) {
+            if (p.ok()) {
+                TeacherDossier d = p.value();
+                String id = d.teacher() == null ? null : d.teacher().id();
+                // field errors before the duplicate check, as in assess: a bad line's id proves nothing
+                List<FieldError> errors = engine.validate(d);
+                if (!errors.isEmpty()) {
+                    p = parser.reject(p.line(), id, errors);
+                } else {
+                    long first = seen.putIfAbsent(id, p.line());
+                    if (first >= 0) p = parser.reject(p.line(), id, duplicate(first));
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * Reads a whole file as JSON only: a line that reads as a dossier is {@link Parsed#ok() ok} even when its values
+     * are invalid (a negative amount, an unknown ability). To know what {@link Engine#assess} accepts, use
+     * {@link #readAll(Engine, InputStream)}.
+     */
+    public static List<Parsed<TeacherDossier>> parseAll(InputStream in) {
+        List<Parsed<TeacherDossier>> out = new ArrayList<>();
         LineParser<TeacherDossier> parser = LineParser.teachers();
         try (ByteLines reader = new ByteLines(in)) {
             ByteLines.Line line;
@@ -229,5 +266,4 @@ public final class TeacherStream {
         }
         return out;
     }
-
 }

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param hoursPassed        teachers meeting every hour requirement (课程学时合格)
  * @param assessmentPassed   teachers meeting every grading requirement (校本应用考核合格)
  * @param practiceCompleted  teachers meeting the practice / research-activity requirements (校本实践活动完成)
- * @param status             NOT_STARTED, IN_PROGRESS, COMPLETE, BEHIND or OVERDUE
+ * @param status             NOT_STARTED, IN_PROGRESS, COMPLETE, BEHIND or OVERDUE ({@link ProgressStatus})
  * @param expectedStage      the stage of the plan the school should be in on the as-of date, where the pack's plan
  *                           has stages (Zhejiang ZJ-07); absent otherwise
  */
@@ -23,7 +23,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record SchoolProgress(String schoolId, String name, String batch, int teachers, int assessed, int passed,
                              BigDecimal passRate, int excellent, int hoursPassed, BigDecimal hoursRate,
                              int assessmentPassed, BigDecimal assessmentRate, int practiceCompleted,
-                             BigDecimal practiceRate, int failed, int incomplete, String status, String expectedStage) {
+                             BigDecimal practiceRate, int failed, int incomplete, ProgressStatus status, String expectedStage) {
     public SchoolProgress {
         // free text of the cohort: personal data masked in every output (JSON, HTML, CSV)
         schoolId = io.kaohe.privacy.Mask.scrub(schoolId);
@@ -35,7 +35,7 @@ public record SchoolProgress(String schoolId, String name, String batch, int tea
     public SchoolProgress(String schoolId, String name, String batch, int teachers, int assessed, int passed,
                           BigDecimal passRate, int excellent, int hoursPassed, BigDecimal hoursRate,
                           int assessmentPassed, BigDecimal assessmentRate, int practiceCompleted,
-                          BigDecimal practiceRate, int failed, int incomplete, String status) {
+                          BigDecimal practiceRate, int failed, int incomplete, ProgressStatus status) {
         this(schoolId, name, batch, teachers, assessed, passed, passRate, excellent, hoursPassed, hoursRate, assessmentPassed,
                 assessmentRate, practiceCompleted, practiceRate, failed, incomplete, status, null);
     }

@@ -22,17 +22,19 @@ import tools.jackson.databind.JsonNode;
  * @param catalogRules optional checks of the catalog's shape (size, entries per stage), run whenever the pack
  *                     loads, so a replaced catalog file of the wrong shape fails loudly; null when none
  * @param display   how values read in the pack's messages: optional {@code names:} gives the pack's own
- *                  codes (batches, plan keys, …) as code → {@code "中文 | English"} ({@link io.kaohe.i18n.Display})
+ *                  codes (batches, plan keys, …) as code → {@code {zh: 中文, en: English}} ({@link io.kaohe.i18n.Display})
+ * @param config    optional {@code config:} the typed configuration file ({@code config.yaml}: the school form's items and
+ *                  the progress plan, {@link PackConfig}); null when the pack has none
  * @param scenarios the pack's scenario files ({@code scenarios/….yaml}), shipped in the jar so a reloading
  *                  service can run them against new rules; empty when none
  */
 public record PackDescriptor(String name, String title, String version, String kbase, String home,
-                             List<String> rules, List<String> parameters, String clauses, String catalog,
+                             List<String> rules, List<String> parameters, String clauses, String catalog, String config,
                              Map<RecordKind, Set<Unit>> units, UnitConversions conversions, CatalogRules catalogRules,
                              List<String> scenarios, io.kaohe.i18n.Display display) {
 
     private static final List<String> KEYS = List.of("name", "title", "version", "kbase", "rules", "parameters",
-            "clauses", "catalog", "units", "conversions", "catalogRules", "scenarios", "names");
+            "clauses", "catalog", "config", "units", "conversions", "catalogRules", "scenarios", "names");
 
     public static PackDescriptor load(String resource, String text) {
         List<Problem> problems = new ArrayList<>();
@@ -85,20 +87,28 @@ public record PackDescriptor(String name, String title, String version, String k
         return new PackDescriptor(keys.get("name").asString(), keys.getOrDefault("title", keys.get("name")).asString(),
                 keys.containsKey("version") ? keys.get("version").asString() : "0",
                 keys.get("kbase").asString(), home, strings(keys.get("rules")), strings(keys.get("parameters")),
-                keys.get("clauses").asString(), keys.get("catalog").asString(), units, conversions, catalogRules,
+                keys.get("clauses").asString(), keys.get("catalog").asString(),
+                keys.containsKey("config") ? keys.get("config").asString() : null, units, conversions, catalogRules,
                 keys.containsKey("scenarios") ? strings(keys.get("scenarios")) : List.of(), io.kaohe.i18n.Display.of(names(keys.get("names"), resource)));
     }
 
-    /** {@code names:} code → text, in file order; every value must be a text. */
-    private static Map<String, String> names(JsonNode n, String resource) {
+    /**
+     * {@code names:} code → its name in each language, {@code {zh: 中文, en: English}}, or one text for both
+     * (taken whole: a '|' in it is just a character); in file order.
+     */
+    private static Map<String, io.kaohe.i18n.Display.Label> names(JsonNode n, String resource) {
         if (n == null) return Map.of();
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, io.kaohe.i18n.Display.Label> out = new java.util.LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : n.properties()) {
-            if (!e.getValue().isString() || e.getValue().asString().isBlank()) {
-                problems.add(new Problem(resource, 1, 1, "names." + e.getKey() + ": must be a text \"中文 | English\""));
+            JsonNode v = e.getValue();
+            String zh = v.isString() ? v.asString() : v.isObject() ? v.path("zh").asString("") : "";
+            String en = v.isString() ? v.asString() : v.isObject() ? v.path("en").asString("") : "";
+            boolean onlyLanguages = !v.isObject() || v.properties().stream().allMatch(p -> p.getKey().equals("zh") || p.getKey().equals("en"));
+            if (zh.isBlank() || en.isBlank() || !onlyLanguages) {
+                problems.add(new Problem(resource, 1, 1, "names." + e.getKey() + ": must be {zh: 中文, en: English} (or one text for both)"));
             } else {
-                out.put(e.getKey(), e.getValue().asString());
+                out.put(e.getKey(), new io.kaohe.i18n.Display.Label(e.getKey(), zh, en));
             }
         }
         if (!problems.isEmpty()) throw new RulesException(problems);

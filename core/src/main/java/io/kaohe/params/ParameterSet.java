@@ -2,6 +2,7 @@ package io.kaohe.params;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,18 +10,35 @@ import io.kaohe.KaoheException;
 
 /**
  * The parameters of a pack resolved for one date: what a rule reads. Immutable; built per
- * evaluation from the pack's {@link ParameterTable}.
+ * evaluation from the pack's {@link ParameterTable}. A {@linkplain #recording recording view} tells
+ * its listener of every value read, so a reason can list each parameter it used with its provenance.
  */
 public final class ParameterSet {
+    /** Told of each value read through a recording view: the parameter and the dated value in force. */
+    @FunctionalInterface
+    public interface Reads {
+        void read(Parameter definition, DatedValue value);
+    }
+
     private final LocalDate date;
     private final Map<String, Parameter> defs;
     private final Map<String, DatedValue> values;
+    /** null: reads are not recorded */
+    private final Reads reads;
 
     ParameterSet(LocalDate date, Map<String, Parameter> defs, Map<String, DatedValue> values) {
+        this(date, defs, values, null);
+    }
+
+    private ParameterSet(LocalDate date, Map<String, Parameter> defs, Map<String, DatedValue> values, Reads reads) {
         this.date = date;
         this.defs = defs;
         this.values = values;
+        this.reads = reads;
     }
+
+    /** The same values, each read (through {@link #value} and the typed readers) told to {@code reads}. */
+    public ParameterSet recording(Reads reads) { return new ParameterSet(date, defs, values, reads); }
 
     /** The date these values are in force for. */
     public LocalDate date() { return date; }
@@ -42,6 +60,7 @@ public final class ParameterSet {
         if (v == null) {
             throw KaoheException.of("pack.parameter.no-value", name, p.file(), date);
         }
+        if (reads != null) reads.read(p, v);
         return v.value();
     }
 
@@ -67,6 +86,13 @@ public final class ParameterSet {
     }
 
     public String text(String name) { return String.valueOf(value(name)); }
+
+    /** A {@link ParameterUnit#CLAUSES} parameter: its clause IDs, in the order written. */
+    public List<String> clauses(String name) {
+        Object v = value(name);
+        if (v instanceof List<?> l) return l.stream().map(String::valueOf).toList();
+        throw KaoheException.of("pack.parameter.not-clauses", name, definition(name).unit());
+    }
 
     /** The legal reference of the value in force, if the parameter file gives one. */
     public String reference(String name) {

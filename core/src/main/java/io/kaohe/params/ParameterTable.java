@@ -196,6 +196,17 @@ public final class ParameterTable {
                             atv + ": value " + raw + " does not fit unit " + unit + " (" + unit.en() + ")"));
                     continue;
                 }
+                if (unit == ParameterUnit.CLAUSES) {
+                    boolean known = true;
+                    for (Object c : (List<?>) value) {
+                        if (knownClauses.contains(c)) continue;
+                        known = false;
+                        Yaml.Pos vp = doc.at(Yaml.pointer(dptr, "value"));
+                        problems.add(Problem.of(file, vp.line(), vp.column(), zhv + "：未知条款 '" + c + "'" + Names.hintZh((String) c, knownClauses),
+                                atv + ": unknown clause '" + c + "'" + Names.hintEn((String) c, knownClauses)));
+                    }
+                    if (!known) continue;
+                }
                 values.add(new DatedValue(effective, value, reference));
             }
         }
@@ -213,6 +224,15 @@ public final class ParameterTable {
         switch (unit) {
             case DATE: return date(raw);
             case TEXT: return raw.isString() ? raw.asString() : null;
+            case CLAUSES: {
+                if (!raw.isArray() || raw.isEmpty()) return null;
+                List<String> ids = new ArrayList<>();
+                for (JsonNode c : raw) {
+                    if (!c.isString()) return null;
+                    ids.add(c.asString());
+                }
+                return List.copyOf(ids);
+            }
             case DATES:
             case SHARES: {
                 if (!raw.isObject()) return null;

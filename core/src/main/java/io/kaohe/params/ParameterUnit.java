@@ -14,7 +14,9 @@ public enum ParameterUnit {
     /** a map name → ISO date (e.g. a batch plan) */
     DATES,
     /** a map name → fraction (e.g. planned shares per batch) */
-    SHARES;
+    SHARES,
+    /** a list of clause IDs of the pack (e.g. the clauses a progress column counts), each a known clause */
+    CLAUSES;
 
     public boolean numeric() {
         return switch (this) {
@@ -32,6 +34,7 @@ public enum ParameterUnit {
             case TEXT -> "须为文本";
             case DATES -> "须为 名称: 日期 的映射";
             case SHARES -> "须为 名称: 0–1 小数 的映射";
+            case CLAUSES -> "须为条款编号列表，如 [SD-01, SD-02]";
             default -> "须为非负数";
         };
     }
@@ -45,6 +48,7 @@ public enum ParameterUnit {
             case TEXT -> "text";
             case DATES -> "a mapping of names to dates";
             case SHARES -> "a mapping of names to fractions 0–1";
+            case CLAUSES -> "a list of clause IDs, e.g. [SD-01, SD-02]";
             default -> "a number, 0 or more";
         };
     }

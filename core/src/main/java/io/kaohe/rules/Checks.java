@@ -1,21 +1,14 @@
 package io.kaohe.rules;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 import io.kaohe.KaoheException;
 import io.kaohe.i18n.Display;
-import io.kaohe.i18n.Messages;
 import io.kaohe.model.FormItem;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Outcome;
@@ -27,45 +20,41 @@ import io.kaohe.params.ParameterUnit;
  * The vocabulary rules use to record what they checked. Each pack's DRL declares
  * {@code global io.kaohe.rules.Checks check;} and a consequence calls, for example,
  * <pre>check.atLeast(kcontext, $t.amount("ONLINE_COURSE"), "teacher.online-hours-min");</pre>
- * The call reads the parameter for the assessment date, decides met / unmet, and records a
- * {@link Reason} citing the rule's {@code @clause}, with its Chinese and English messages rendered
- * from the rule's {@code @zh} / {@code @en} templates and the values used.
+ * The call reads the parameter for the assessment date, decides met / unmet ({@link Comparisons}), and records a
+ * {@link Reason} in the evaluation's {@link Ledger}, citing the rule's {@code @clause}, with its Chinese and
+ * English messages rendered from the rule's {@code @zh} / {@code @en} templates and the values used. Every
+ * parameter a consequence reads, here or through {@link #params()}, is listed on its reasons with its provenance.
+ * Form items are scored by {@link FormScoring}, a teacher's grade decided by {@link GradingPolicy}.
+ *
+ * <p>{@code named}: the message's own slots, as name, value pairs.
  *
  * <p>One instance per evaluation (not thread-safe, never shared).
  */
 public final class Checks {
-    private static final Map<Rule, RuleMeta> META = new ConcurrentHashMap<>();
-
     private final ParameterSet params;
-    private final List<Entry> entries = new ArrayList<>();
-    private final List<PendingOutcome> outcomes = new ArrayList<>();
-    private final List<FormItem> items = new ArrayList<>();
+    private final Ledger ledger;
+    private final FormScoring form = new FormScoring();
 
-    /** {@code values}: the reason's values, whose text breaks ties in {@link #reasons()} (made only when needed). */
-    private record Entry(Decision decision, Reason reason, Map<String, Object> values) {}
+    /** Outside a session (tests): rule metadata read afresh, values shown as the engine's codes. */
+    public Checks(ParameterSet params) { this(params, Display.ENGINE, new RuleMetas()); }
+
+    /** Outside a session (tests): rule metadata read afresh. */
+    public Checks(ParameterSet params, Display display) { this(params, display, new RuleMetas()); }
 
     /**
-     * An outcome waiting for the final grade: kept when the grade is at least {@code minGrade} (null: no
-     * lower bound) and below {@code belowGrade} (null: no upper bound).
+     * @param display how values read in the messages (the pack's names; {@link Display})
+     * @param metas   the rule metadata of the KieBase whose rules record here
      */
-    private record PendingOutcome(Outcome outcome, Grade minGrade, Grade belowGrade) {
-        boolean keptFor(Grade grade) {
-            return (minGrade == null || grade.compareTo(minGrade) >= 0) && (belowGrade == null || grade.compareTo(belowGrade) < 0);
-        }
+    public Checks(ParameterSet params, Display display, RuleMetas metas) {
+        this.ledger = new Ledger(metas, display);
+        this.params = params.recording(ledger::read);
     }
 
-    private final Display display;
-
-    public Checks(ParameterSet params) { this(params, Display.ENGINE); }
-
-    /** @param display how values read in the messages (the pack's names; {@link Display}) */
-    public Checks(ParameterSet params, Display display) {
-        this.params = params;
-        this.display = display;
-    }
-
-    /** The pack's parameters as of the assessment date (for helpers that read several at once). */
+    /** The pack's parameters as of the assessment date; every value a consequence reads is listed on its reasons. */
     public ParameterSet params() { return params; }
+
+    /** The evaluation's record ({@link Firings}: its session marks where each consequence starts and ends). */
+    Ledger ledger() { return ledger; }
 
     // ---- numeric requirements -------------------------------------------------------------
 
@@ -80,26 +69,25 @@ public final class Checks {
     }
 
     private boolean bound(RuleContext ctx, Object actual, String param, boolean atLeast, Object... named) {
-        BigDecimal a = num(actual);
+        BigDecimal a = Comparisons.num(actual);
         BigDecimal bound = params.number(param);
-        int c = a.compareTo(bound);
-        boolean met = atLeast ? c >= 0 : c <= 0;
+        boolean met = Comparisons.bound(a, bound, atLeast);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(param, shown(param, bound));
         Map<String, Object> v = values(named);
         v.put("actual", shown(param, a));
         v.put(atLeast ? "min" : "max", shown(param, bound));
-        v.put("op", atLeast ? (met ? "≥" : "<") : (met ? "≤" : ">"));
+        v.put("op", Comparisons.op(atLeast, met));
         record(ctx, met, p, v);
         return met;
     }
 
     /** Met when min ≤ actual ≤ max. Template slots: {actual}, {min}, {max}. */
     public boolean between(RuleContext ctx, Object actual, String minParam, String maxParam, Object... named) {
-        BigDecimal a = num(actual);
+        BigDecimal a = Comparisons.num(actual);
         BigDecimal min = params.number(minParam);
         BigDecimal max = params.number(maxParam);
-        boolean met = a.compareTo(min) >= 0 && a.compareTo(max) <= 0;
+        boolean met = Comparisons.between(a, min, max);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(minParam, shown(minParam, min));
         p.put(maxParam, shown(maxParam, max));
@@ -122,19 +110,11 @@ public final class Checks {
     }
 
     private boolean share(RuleContext ctx, Object part, Object whole, String param, boolean atLeast, Object... named) {
-        BigDecimal pt = num(part);
-        BigDecimal wh = num(whole);
+        BigDecimal pt = Comparisons.num(part);
+        BigDecimal wh = Comparisons.num(whole);
         BigDecimal bound = params.number(param);
-        boolean met;
-        BigDecimal actual = null;
-        if (wh.signum() == 0) {
-            met = !atLeast;
-        } else {
-            // compare part ≥ bound × whole exactly, no rounding at the boundary
-            int c = pt.compareTo(bound.multiply(wh));
-            met = atLeast ? c >= 0 : c <= 0;
-            actual = pt.divide(wh, MathContext.DECIMAL64);
-        }
+        boolean met = Comparisons.share(pt, wh, bound, atLeast);
+        BigDecimal actual = Comparisons.ratio(pt, wh);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(param, bound);
         Map<String, Object> v = values(named);
@@ -142,7 +122,7 @@ public final class Checks {
         v.put("part", pt);
         v.put("whole", wh);
         v.put(atLeast ? "min" : "max", new Format.Share(bound));
-        v.put("op", atLeast ? (met ? "≥" : "<") : (met ? "≤" : ">"));
+        v.put("op", Comparisons.op(atLeast, met));
         record(ctx, met, p, v);
         return met;
     }
@@ -155,7 +135,7 @@ public final class Checks {
         Map<String, Object> v = values(named);
         Map<String, Object> p = new LinkedHashMap<>();
         v.keySet().removeIf(k -> {
-            if (params.has(k)) {
+            if (isParameter(k)) {
                 p.put(k, v.get(k));
                 return true;
             }
@@ -163,7 +143,7 @@ public final class Checks {
         });
         Map<String, Object> shown = new LinkedHashMap<>(v);
         shown.putAll(p);
-        recordShown(ctx, met, p, v, shown);
+        ledger.record(ctx, met, p, v, shown);
         return met;
     }
 
@@ -171,30 +151,22 @@ public final class Checks {
 
     /** Attaches an outcome flag to the verdict when its final grade is PASS or EXCELLENT. */
     public void onPass(RuleContext ctx, String flag, Object... named) {
-        addOutcome(ctx, flag, Grade.PASS, null, named);
+        ledger.outcome(ctx, flag, Grade.PASS, null, values(named));
     }
 
     /** Attaches an outcome flag to the verdict when its final grade is EXCELLENT. */
     public void onExcellent(RuleContext ctx, String flag, Object... named) {
-        addOutcome(ctx, flag, Grade.EXCELLENT, null, named);
+        ledger.outcome(ctx, flag, Grade.EXCELLENT, null, values(named));
     }
 
     /** Attaches an outcome flag to the verdict whatever the grade. */
     public void always(RuleContext ctx, String flag, Object... named) {
-        addOutcome(ctx, flag, null, null, named);
+        ledger.outcome(ctx, flag, null, null, values(named));
     }
 
     /** Attaches an outcome flag to the verdict when its final grade is INCOMPLETE or FAIL (e.g. Liaoning LN-08). */
     public void onNotPassed(RuleContext ctx, String flag, Object... named) {
-        addOutcome(ctx, flag, null, Grade.PASS, named);
-    }
-
-    private void addOutcome(RuleContext ctx, String flag, Grade minGrade, Grade belowGrade, Object... named) {
-        RuleMeta m = meta(ctx);
-        Map<String, Object> v = values(named);
-        outcomes.add(new PendingOutcome(new Outcome(m.clause(), flag, Format.render(m.zh(), v, display, Messages.ZH),
-                Format.render(m.en(), v, display, Messages.EN)),
-                minGrade, belowGrade));
+        ledger.outcome(ctx, flag, null, Grade.PASS, values(named));
     }
 
     // ---- school forms -------------------------------------------------------------------------
@@ -206,21 +178,19 @@ public final class Checks {
      */
     public BigDecimal award(RuleContext ctx, String item, boolean met, String pointsParam, Object... named) {
         BigDecimal max = params.number(pointsParam);
-        BigDecimal points = met ? max : BigDecimal.ZERO;
-        // as in require(): a named value that is a pack parameter is recorded as a parameter used
-        Map<String, Object> known = params.all();
+        BigDecimal points = FormScoring.awarded(met, max);
         Map<String, Object> shown = values(named);
         Map<String, Object> p = new LinkedHashMap<>();
         Map<String, Object> v = new LinkedHashMap<>();
-        shown.replaceAll((k, val) -> known.containsKey(k) && val instanceof BigDecimal b ? shown(k, b) : val);
-        shown.forEach((k, val) -> (known.containsKey(k) ? p : v).put(k, val));
+        shown.replaceAll((k, val) -> isParameter(k) && val instanceof BigDecimal b ? shown(k, b) : val);
+        shown.forEach((k, val) -> (isParameter(k) ? p : v).put(k, val));
         v.put("points", points);
         v.put("max", max);
         shown.put("points", points);
         shown.put("max", max);
         p.put(pointsParam, max);
-        RuleMeta m = recordShown(ctx, met, p, v, shown);
-        items.add(new FormItem(item, m.clause(), params.definition(pointsParam).description(), points, max, "COMPUTED"));
+        RuleMeta m = ledger.record(ctx, met, p, v, shown);
+        form.add(item, m.clause(), params.definition(pointsParam).description(), points, max, FormScoring.COMPUTED);
         return points;
     }
 
@@ -230,8 +200,8 @@ public final class Checks {
      */
     public BigDecimal assessed(RuleContext ctx, String item, Object given, String maxParam, Object... named) {
         BigDecimal max = params.number(maxParam);
-        BigDecimal g = given == null ? null : num(given);
-        boolean met = g != null && g.signum() >= 0 && g.compareTo(max) <= 0;
+        BigDecimal g = given == null ? null : Comparisons.num(given);
+        boolean met = FormScoring.valid(g, max);
         BigDecimal points = met ? g : BigDecimal.ZERO;
         Map<String, Object> v = values(named);
         v.put("given", g);
@@ -240,121 +210,58 @@ public final class Checks {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(maxParam, max);
         RuleMeta m = record(ctx, met, p, v);
-        items.add(new FormItem(item, m.clause(), params.definition(maxParam).description(), points, max, "ASSESSOR"));
+        form.add(item, m.clause(), params.definition(maxParam).description(), points, max, FormScoring.ASSESSOR);
         return points;
     }
 
     // ---- results -------------------------------------------------------------------------------
 
     /** Every reason recorded, ordered by decision, clause, rule, then values. */
-    public List<Reason> reasons() {
-        return entries.stream()
-                .sorted(Comparator.comparing((Entry e) -> e.decision().ordinal())
-                        .thenComparing(e -> e.reason().clause())
-                        .thenComparing(e -> e.reason().rule())
-                        .thenComparing(e -> e.values().toString()))
-                .map(Entry::reason).toList();
-    }
+    public List<Reason> reasons() { return ledger.reasons(); }
 
     /** Whether no requirement has been recorded yet. */
-    public boolean isEmpty() { return entries.isEmpty(); }
+    public boolean isEmpty() { return ledger.isEmpty(); }
 
     /** Clause IDs of unmet eligibility, grading and school requirements: sorted, no duplicates. */
-    public List<String> unmet() {
-        TreeSet<String> out = new TreeSet<>();
-        for (Entry e : entries) {
-            if (!e.reason().met() && e.decision() != Decision.EXCELLENCE && e.decision() != Decision.OUTCOME
-                    && e.decision() != Decision.PROGRESS) {
-                out.add(e.reason().clause());
-            }
-        }
-        return List.copyOf(out);
-    }
+    public List<String> unmet() { return ledger.unmet(); }
 
     /** Whether a requirement of this decision (ELIGIBILITY, GRADING, …) recorded so far is unmet. */
-    public boolean anyUnmet(Decision d) {
-        return entries.stream().anyMatch(e -> e.decision() == d && !e.reason().met());
-    }
+    public boolean anyUnmet(Decision d) { return ledger.anyUnmet(d); }
 
     /** Whether requirements of this decision were recorded and every one is met. */
-    public boolean allMet(Decision d) {
-        return entries.stream().anyMatch(e -> e.decision() == d)
-                && entries.stream().noneMatch(e -> e.decision() == d && !e.reason().met());
-    }
+    public boolean allMet(Decision d) { return ledger.allMet(d); }
 
     /**
      * The one grade of a teacher: INCOMPLETE if an eligibility requirement is unmet, else FAIL if a
      * grading requirement is unmet, else EXCELLENT if the pack has excellence rules and all are met,
-     * else PASS.
+     * else PASS ({@link GradingPolicy}).
      */
-    public Grade teacherGrade() {
-        if (anyUnmet(Decision.ELIGIBILITY)) return Grade.INCOMPLETE;
-        if (anyUnmet(Decision.GRADING)) return Grade.FAIL;
-        return allMet(Decision.EXCELLENCE) ? Grade.EXCELLENT : Grade.PASS;
-    }
+    public Grade teacherGrade() { return GradingPolicy.teacherGrade(ledger); }
 
     /** Outcomes for a verdict with the given final grade, in a stable order. */
-    public List<Outcome> outcomes(Grade grade) {
-        return outcomes.stream().filter(o -> o.keptFor(grade))
-                .map(PendingOutcome::outcome)
-                .sorted(Comparator.comparing(Outcome::clause).thenComparing(Outcome::flag)).toList();
-    }
+    public List<Outcome> outcomes(Grade grade) { return ledger.outcomes(grade); }
 
     /** The school-form items recorded, by clause and item. */
-    public List<FormItem> items() {
-        return items.stream().sorted(Comparator.comparing(FormItem::clause).thenComparing(FormItem::item)).toList();
-    }
+    public List<FormItem> items() { return form.items(); }
 
     // ---- internals -------------------------------------------------------------------------------
 
+    /** Records a reason whose values are the message's slots but the operator. */
     private RuleMeta record(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> shown) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        shown.forEach((k, val) -> {
-            if (!k.equals("op")) values.put(k, raw(val));
-        });
-        return recordRaw(ctx, met, params, values, shown);
+        Map<String, Object> values = new LinkedHashMap<>(shown);
+        values.remove("op");
+        return ledger.record(ctx, met, params, values, shown);
     }
 
-    private RuleMeta recordShown(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> values,
-                                 Map<String, Object> shown) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        values.forEach((k, val) -> v.put(k, raw(val)));
-        return recordRaw(ctx, met, params, v, shown);
-    }
-
-    /** As {@link #recordShown}, with {@code v} already raw (a new map this call owns). */
-    private RuleMeta recordRaw(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> v,
-                               Map<String, Object> shown) {
-        RuleMeta m = meta(ctx);
-        String zh = Format.render(!met && m.zhUnmet() != null ? m.zhUnmet() : m.zh(), shown, display, Messages.ZH);
-        String en = Format.render(!met && m.enUnmet() != null ? m.enUnmet() : m.en(), shown, display, Messages.EN);
-        Map<String, Object> p = new LinkedHashMap<>();
-        params.forEach((k, val) -> p.put(k, raw(val)));
-        Reason r = new Reason(m.clause(), m.rule(), m.decision().key(), met, zh, en, p, v);
-        entries.add(new Entry(m.decision(), r, v));
-        return m;
-    }
-
-    private static RuleMeta meta(RuleContext ctx) {
-        Rule rule = ctx.getRule();
-        return META.computeIfAbsent(rule, r -> RuleMeta.of(r.getName(), r.getMetaData()));
-    }
-
-    /** Values as written to JSON: shares as fractions, other numbers as exact decimals. */
-    private static Object raw(Object v) {
-        // a share is written rounded to 4 places (0.5172); the comparison itself was exact
-        if (v instanceof Format.Share s) return plain(s.value().setScale(4, java.math.RoundingMode.HALF_EVEN));
-        if (v instanceof Integer || v instanceof Long) return BigDecimal.valueOf(((Number) v).longValue());
-        if (v instanceof BigDecimal b) return plain(b);
-        if (v instanceof java.time.LocalDate || v instanceof Number || v instanceof Boolean || v instanceof String || v == null) return v;
-        if (v instanceof java.util.Collection<?> c) return c.stream().map(Checks::raw).toList();
-        return v.toString();
-    }
-
-    /** 25.0 → 25, 0.50 → 0.5: the same number always written the same way. */
-    private static BigDecimal plain(BigDecimal b) {
-        BigDecimal s = b.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+    /**
+     * Whether a named value is a parameter of the pack (and so recorded as a parameter used). The value in force
+     * is read through the recording view, so the reason lists its provenance even when the rule read it in a
+     * condition or a helper.
+     */
+    private boolean isParameter(String name) {
+        if (!params.has(name)) return false;
+        params.value(name);
+        return true;
     }
 
     private Object shown(String param, BigDecimal value) {
@@ -366,12 +273,5 @@ public final class Checks {
         Map<String, Object> v = new LinkedHashMap<>();
         for (int i = 0; i < named.length; i += 2) v.put(String.valueOf(named[i]), named[i + 1]);
         return v;
-    }
-
-    static BigDecimal num(Object o) {
-        if (o instanceof BigDecimal b) return b;
-        if (o instanceof Integer || o instanceof Long || o instanceof Short) return BigDecimal.valueOf(((Number) o).longValue());
-        if (o instanceof Number n) return new BigDecimal(n.toString());
-        throw new KaoheException("expected a number, was " + o);
     }
 }

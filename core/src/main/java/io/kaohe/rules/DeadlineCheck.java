@@ -7,7 +7,7 @@ import java.util.List;
 import io.kaohe.i18n.Display;
 
 /**
- * A dated deadline of the pack (a {@code progress.deadline.*} parameter) seen from the report's
+ * A dated deadline of the pack (one of its progress plan's {@code deadlines}, config.yaml) seen from the report's
  * as-of date, with the whole cohort's counts as known on the earlier of the two dates: a target is
  * measured at its own date, on what was known then (a pass dated after the deadline does not meet it,
  * though the report shows the teacher as passed now).

@@ -51,7 +51,7 @@ public final class Format {
         return parts.toArray(String[]::new);
     }
 
-    /** As {@link #text(Object)}, other values (booleans, enums, semesters, codes) shown by {@code display} in {@code lang}. */
+    /** A value as text: a share as a percentage, a number plainly, a collection joined, anything else (booleans, enums, semesters, codes) shown by {@code display} in {@code lang}. */
     public static String text(Object v, Display display, java.util.Locale lang) {
         if (v == null) return "—";
         if (v instanceof Share s) return percent(s.value());
@@ -60,6 +60,23 @@ public final class Format {
             return c.isEmpty() ? "—" : String.join(", ", c.stream().map(x -> text(x, display, lang)).toList());
         }
         return display.text(v, lang);
+    }
+
+    /** A value as written to JSON: shares as fractions rounded to 4 places, other numbers as exact decimals. */
+    public static Object json(Object v) {
+        // a share is written rounded to 4 places (0.5172); the comparison itself was exact
+        if (v instanceof Share s) return exact(s.value().setScale(4, RoundingMode.HALF_EVEN));
+        if (v instanceof Integer || v instanceof Long) return BigDecimal.valueOf(((Number) v).longValue());
+        if (v instanceof BigDecimal b) return exact(b);
+        if (v instanceof java.time.LocalDate || v instanceof Number || v instanceof Boolean || v instanceof String || v == null) return v;
+        if (v instanceof Collection<?> c) return c.stream().map(Format::json).toList();
+        return v.toString();
+    }
+
+    /** 25.0 → 25, 0.50 → 0.5: the same number always written the same way. */
+    public static BigDecimal exact(BigDecimal b) {
+        BigDecimal s = b.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     public static String plain(BigDecimal b) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.kaohe.KaoheException;
 import io.kaohe.i18n.Display;
+import io.kaohe.model.ProgressStatus;
 
 /**
  * A school, a batch or the whole cohort, as progress rules see it on the report's as-of date: its
@@ -13,9 +14,9 @@ import io.kaohe.i18n.Display;
  * status and set it with {@link #setStatus} (exactly one status rule must fire for each unit).
  */
 public final class ProgressUnit {
-    public static final String SCHOOL = "school";
-    public static final String BATCH = "batch";
-    public static final String TOTAL = "total";
+    public static final UnitKind SCHOOL = UnitKind.SCHOOL;
+    public static final UnitKind BATCH = UnitKind.BATCH;
+    public static final UnitKind TOTAL = UnitKind.TOTAL;
 
     /**
      * What else is known about the unit's teachers and plans.
@@ -42,7 +43,7 @@ public final class ProgressUnit {
         }
     }
 
-    private final String kind;
+    private final UnitKind kind;
     private final String id;
     private final LocalDate asOf;
     private final LocalDate startsOn;
@@ -53,10 +54,10 @@ public final class ProgressUnit {
     private final String name;
     private final String batch;
     private final Display display;
-    private String status;
+    private ProgressStatus status;
     private String expectedStage;
 
-    public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed) {
+    public ProgressUnit(UnitKind kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed) {
         this(kind, id, asOf, startsOn, dueBy, teachers, passed, Detail.NONE, null, null);
     }
 
@@ -65,13 +66,13 @@ public final class ProgressUnit {
      * @param name   the school's name (schools only; may be null)
      * @param batch  the unit's batch (schools and batches; null for the total)
      */
-    public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed,
+    public ProgressUnit(UnitKind kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed,
                         Detail detail, String name, String batch) {
         this(kind, id, asOf, startsOn, dueBy, teachers, passed, detail, name, batch, Display.ENGINE);
     }
 
     /** @param display the pack's names, for {@link #getUnit} (a batch's name) */
-    public ProgressUnit(String kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed,
+    public ProgressUnit(UnitKind kind, String id, LocalDate asOf, LocalDate startsOn, LocalDate dueBy, int teachers, int passed,
                         Detail detail, String name, String batch, Display display) {
         this.display = display;
         this.kind = kind;
@@ -86,8 +87,8 @@ public final class ProgressUnit {
         this.batch = batch;
     }
 
-    /** {@code school}, {@code batch} or {@code total}. */
-    public String getKind() { return kind; }
+    /** {@code SCHOOL}, {@code BATCH} or {@code TOTAL} (recorded in reasons as {@code school}, {@code batch}, {@code total}). */
+    public UnitKind getKind() { return kind; }
     /**
      * The unit as messages name it, with its ID as the recorded value: 学校 S-01 / school S-01; a batch by
      * the pack's name for it (第二批次 / second batch), else 批次 X / batch X; 合计 / total.
@@ -148,10 +149,10 @@ public final class ProgressUnit {
     public List<String> getPlansMissing() { return detail.plansMissing(); }
 
     /** The status a status rule set (`setStatus`), or null before one has. */
-    public String getStatus() { return status; }
+    public ProgressStatus getStatus() { return status; }
 
     /** Sets the status; a second rule setting it means the status rules overlap, which is a pack error. */
-    public void setStatus(String status) {
+    public void setStatus(ProgressStatus status) {
         if (this.status != null) {
             throw new KaoheException("progress rules overlap: " + kind + " " + id + " is both " + this.status + " and " + status);
         }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.Environment;
@@ -16,6 +14,7 @@ import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.School;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.pack.FormItemSpec;
 import io.kaohe.params.Names;
 import io.kaohe.params.ParameterSet;
 import io.kaohe.params.ParameterTable;
@@ -24,16 +23,12 @@ import io.kaohe.params.ParameterTable;
  * Checks a school dossier before its form is scored. Every problem names its field path. A dossier
  * with any problem is rejected whole.
  *
- * <p>Assessor item keys come from the pack's parameters: {@code school.item.<item>.max} declares an
- * item an assessor scores, {@code <item>} in kebab-case being the camelCase key of {@code items}
- * ({@code school.item.current-state.max} ↔ {@code items.currentState}). A score must lie within
- * 0 … that maximum; an unknown key is an error (with a did-you-mean suggestion); a key left out is
- * simply not scored. Items declared with {@code school.item.<item>.points} are decided from data by
- * the rules and may not be given in {@code items}.
+ * <p>Item keys come from the pack's declared form ({@code form:} in its {@code config.yaml},
+ * {@link FormItemSpec}): an item an assessor scores may be given in {@code items}, with a score within
+ * 0 … its maximum (the parameter the declaration names); an unknown key is an error (with a did-you-mean
+ * suggestion); a key left out is simply not scored. Items a rule decides from data may not be given.
  */
 public final class SchoolValidator {
-    private static final Pattern ASSESSOR = Pattern.compile("school\\.item\\.([a-z0-9-]+)\\.max");
-    private static final Pattern COMPUTED = Pattern.compile("school\\.item\\.([a-z0-9-]+)\\.points");
     static final String ONLINE_MIN = "teacher.online-hours-min";
     static final String PRACTICE_MIN = "teacher.practice-hours-min";
 
@@ -50,20 +45,18 @@ public final class SchoolValidator {
     /** the micro-ability pass count is required from packs whose pass rate reads it ({@code school.pass-rate-clauses}) */
     private final boolean passRateClauses;
 
-    public SchoolValidator(AbilityCatalog catalog, ParameterSet params) {
+    /** @param form the pack's declared form items ({@link io.kaohe.pack.PackConfig#form}) */
+    public SchoolValidator(AbilityCatalog catalog, ParameterSet params, List<FormItemSpec> form) {
         this.catalog = catalog;
         this.onlineMin = params.has(ONLINE_MIN);
         this.practiceMin = params.has(PRACTICE_MIN);
         this.passRateClauses = params.has(PASS_RATE_CLAUSES);
-        for (Map.Entry<String, Object> e : params.all().entrySet()) {
-            Matcher a = ASSESSOR.matcher(e.getKey());
-            Matcher c = COMPUTED.matcher(e.getKey());
-            if (a.matches()) {
-                String key = itemKey(a.group(1));
-                assessorItems.put(key, e.getKey());
-                maxima.put(key, params.number(e.getKey()));
-            } else if (c.matches()) {
-                computedItems.add(itemKey(c.group(1)));
+        for (FormItemSpec item : form) {
+            if (item.isAssessed()) {
+                assessorItems.put(item.getKey(), item.getMax());
+                maxima.put(item.getKey(), params.number(item.getMax()));
+            } else {
+                computedItems.add(item.getKey());
             }
         }
         planKeys.addAll(planKeys(params));
@@ -99,24 +92,9 @@ public final class SchoolValidator {
         }
     }
 
-    /** A validator for a pack's catalog, with its parameters as they stand now (as school assessment uses them). */
-    public static SchoolValidator of(AbilityCatalog catalog, ParameterTable parameters) {
-        return new SchoolValidator(catalog, parameters.at(parameters.latestChange()));
-    }
-
-    /** {@code current-state} → {@code currentState}. */
-    public static String itemKey(String kebab) {
-        StringBuilder sb = new StringBuilder();
-        boolean upper = false;
-        for (char ch : kebab.toCharArray()) {
-            if (ch == '-') {
-                upper = true;
-            } else {
-                sb.append(upper ? Character.toUpperCase(ch) : ch);
-                upper = false;
-            }
-        }
-        return sb.toString();
+    /** A validator for a pack's catalog and form, with its parameters as they stand now (as school assessment uses them). */
+    public static SchoolValidator of(AbilityCatalog catalog, ParameterTable parameters, List<FormItemSpec> form) {
+        return new SchoolValidator(catalog, parameters.at(parameters.latestChange()), form);
     }
 
     /** Keys an assessor may score, sorted. */

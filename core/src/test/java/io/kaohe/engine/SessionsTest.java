@@ -65,8 +65,8 @@ class SessionsTest {
             """), Set.of("XX-01", "XX-02", "XX-03"));
     private static Sessions sessions;
 
-    @BeforeAll
-    static void build() {
+    /** The KieBase of one DRL file of a test pack "t" (package io.kaohe.t). */
+    static KieBase kieBase(String drl) {
         PackDescriptor d = PackDescriptor.load("io/kaohe/t/pack.yaml", """
                 name: t
                 title: t
@@ -78,7 +78,12 @@ class SessionsTest {
                 catalog: catalog.yaml
                 units: {}
                 """);
-        KieBase kb = DrlCompiler.build(d, Map.of("t.drl", DRL));
+        return DrlCompiler.build(d, Map.of("t.drl", drl));
+    }
+
+    @BeforeAll
+    static void build() {
+        KieBase kb = kieBase(DRL);
         sessions = new Sessions(kb, List.of(
                 new RuleInfo("XX-01 throws for this text", "XX-01", "eligibility", "t.drl", 5),
                 new RuleInfo("XX-02 reads a parameter that does not exist", "XX-02", "eligibility", "t.drl", 13)));

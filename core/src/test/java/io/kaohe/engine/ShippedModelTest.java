@@ -26,7 +26,7 @@ import io.kaohe.pack.RulesException;
 /** A shipped pack loads only its own precompiled executable model: a kjar without one is refused, never compiled. */
 class ShippedModelTest {
     private static final PackDescriptor FAKE = new PackDescriptor("fake", "Fake", "1", "fake", "io/kaohe/fake",
-            List.of("teacher.drl"), List.of(), "clauses.yaml", "micro-abilities.yaml", Map.of(), null, null, List.of(), io.kaohe.i18n.Display.ENGINE);
+            List.of("teacher.drl"), List.of(), "clauses.yaml", "micro-abilities.yaml", null, Map.of(), null, null, List.of(), io.kaohe.i18n.Display.ENGINE);
 
     private static final Map<String, String> KJAR_WITHOUT_MODEL = Map.of(
             "META-INF/kmodule.xml", "<kmodule><kbase name=\"fake\" packages=\"io.kaohe.fake\"/></kmodule>",

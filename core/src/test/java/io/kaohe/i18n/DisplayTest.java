@@ -19,8 +19,9 @@ import io.kaohe.rules.Format;
 
 /** Issue 13 §3: values in messages read as words, in Chinese and in English. */
 class DisplayTest {
-    private static final Display PACK = Display.of(Map.of("BATCH_2", "第二批次 | second batch",
-            "researchPlan", "校本研修方案 | school-based research plan", "2023", "2023年全市推进 | the 2023 citywide rollout"));
+    private static final Display PACK = Display.of(Map.of("BATCH_2", new Display.Label("BATCH_2", "第二批次", "second batch"),
+            "researchPlan", new Display.Label("researchPlan", "校本研修方案", "school-based research plan"),
+            "2023", new Display.Label("2023", "2023年全市推进", "the 2023 citywide rollout")));
 
     private static String zh(Object v) { return Format.text(v, PACK, Messages.ZH); }
     private static String en(Object v) { return Format.text(v, PACK, Messages.EN); }

@@ -27,7 +27,7 @@ class StrictReadingTest {
             + "\"date\":\"2022-03-01\"}],\"scores\":[{\"ability\":\"A1\",\"level\":\"PASS\",\"assessedOn\":\"2022-11-20\"}]}";
 
     private static Parsed<TeacherDossier> read(String line) {
-        List<Parsed<TeacherDossier>> all = TeacherStream.readAll(new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)));
+        List<Parsed<TeacherDossier>> all = TeacherStream.parseAll(new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)));
         assertEquals(1, all.size());
         return all.get(0);
     }

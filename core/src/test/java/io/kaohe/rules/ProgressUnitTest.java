@@ -2,8 +2,10 @@ package io.kaohe.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +19,8 @@ class ProgressUnitTest {
     @Test
     void twoStatusRulesFiringIsAPackError() {
         ProgressUnit u = unit(LocalDate.of(2022, 1, 1));
-        u.setStatus("IN_PROGRESS");
-        KaoheException e = assertThrows(KaoheException.class, () -> u.setStatus("OVERDUE"));
+        u.setStatus(io.kaohe.model.ProgressStatus.IN_PROGRESS);
+        KaoheException e = assertThrows(KaoheException.class, () -> u.setStatus(io.kaohe.model.ProgressStatus.OVERDUE));
         assertEquals("progress rules overlap: school S-1 is both IN_PROGRESS and OVERDUE", e.getMessage());
     }
 
@@ -53,5 +55,14 @@ class ProgressUnitTest {
         assertEquals("IMPLEMENTATION", u.getExpectedStage());
         KaoheException e = assertThrows(KaoheException.class, () -> u.setExpectedStage("ASSESSMENT"));
         assertEquals("progress rules overlap: school S-1 is expected both in IMPLEMENTATION and in ASSESSMENT", e.getMessage());
+    }
+
+    /** Kinds and statuses are enums; their text in reasons and JSON is what it was as strings. */
+    @Test
+    void kindsAndStatusesKeepTheirText() {
+        assertEquals(List.of("school", "batch", "total"), java.util.Arrays.stream(UnitKind.values()).map(String::valueOf).toList());
+        var row = new io.kaohe.model.SchoolProgress("S-1", null, null, 1, 1, 1, null, 0, 1, null, 1, null, 1, null, 0, 0,
+                io.kaohe.model.ProgressStatus.NOT_STARTED);
+        assertTrue(io.kaohe.json.KaoheJson.line(row).contains("\"status\":\"NOT_STARTED\""), io.kaohe.json.KaoheJson.line(row));
     }
 }

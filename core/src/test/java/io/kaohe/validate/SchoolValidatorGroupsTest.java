@@ -32,7 +32,7 @@ class SchoolValidatorGroupsTest {
 
     static final SchoolValidator V = new SchoolValidator(
             AbilityCatalog.load("catalog.yaml", "G1: {audiences: [MANAGER]}\nT1: {audiences: [TEACHER]}\n"),
-            ParameterTable.load(Map.of("parameters/school.yaml", PARAMS), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1)));
+            ParameterTable.load(Map.of("parameters/school.yaml", PARAMS), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1)), List.of());
 
     static SchoolDossier dossier(List<ResearchGroup> groups, OfflineClass offline) {
         return new SchoolDossier(new School("S-1", null, null, 40, null, List.of(Stage.PRIMARY), null, null),

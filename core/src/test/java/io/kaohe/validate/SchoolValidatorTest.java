@@ -19,12 +19,14 @@ import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.School;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.pack.PackConfig;
 import io.kaohe.params.ParameterTable;
 
 /** School dossier checks, with a small made-up pack (two assessor items, one computed item). */
 class SchoolValidatorTest {
+    // the maxima's names follow no pattern: the declaration names them (school.item.unused.max is declared by no item)
     static final String PARAMS = """
-            school.item.current-state.max:
+            school.state-of-teaching:
               description: 教学现状 | current state
               unit: POINTS
               clause: XX-01
@@ -42,11 +44,26 @@ class SchoolValidatorTest {
               clause: XX-01
               values:
                 2020-01-01: {value: 1}
+            school.item.unused.max:
+              description: 未声明 | declared by no item
+              unit: POINTS
+              clause: XX-01
+              values:
+                2020-01-01: {value: 3}
             """;
+
+    static final String CONFIG = """
+            form:
+              - {key: currentState, clause: XX-01, scoredBy: ASSESSOR, max: school.state-of-teaching}
+              - {key: plan, clause: XX-01, scoredBy: ASSESSOR, max: school.item.plan.max}
+              - {key: team, clause: XX-01, scoredBy: RULE, max: school.item.team.points}
+            """;
+
+    static final ParameterTable TABLE = ParameterTable.load(Map.of("parameters/school.yaml", PARAMS), Set.of("XX-01"));
 
     static final SchoolValidator V = new SchoolValidator(
             AbilityCatalog.load("catalog.yaml", "A1: {environment: MULTIMEDIA}\nB1: {environment: HYBRID}\nC4: {environment: SMART}\n"),
-            ParameterTable.load(Map.of("parameters/school.yaml", PARAMS), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1)));
+            TABLE.at(LocalDate.of(2022, 1, 1)), PackConfig.load("config.yaml", CONFIG, TABLE, Set.of("XX-01")).form());
 
     static SchoolDossier dossier(Map<String, BigDecimal> items, List<String> abilities, CohortStats cohort) {
         return new SchoolDossier(new School("S-1", null, null, null, null, null, Environment.HYBRID, null),
@@ -62,10 +79,12 @@ class SchoolValidatorTest {
     static List<String> paths(List<FieldError> errors) { return errors.stream().map(FieldError::path).toList(); }
 
     @Test
-    void assessorItemsComeFromTheParameters() {
+    void assessorItemsComeFromTheDeclaration() {
+        // declared items only: a parameter named like an item's maximum (school.item.unused.max) is no item
         assertEquals(Set.of("currentState", "plan"), V.assessorItems());
-        assertEquals("currentState", SchoolValidator.itemKey("current-state"));
-        assertEquals("plan", SchoolValidator.itemKey("plan"));
+        Map<String, BigDecimal> items = Map.of("currentState", new BigDecimal("1.5"), "unused", BigDecimal.ONE);
+        assertEquals(List.of("items.currentState", "items.unused"), paths(V.validate(dossier(items, List.of(), cohort(1, 1, 0)))),
+                "currentState's maximum is the parameter its declaration names (1), whatever that parameter is called");
     }
 
     @Test
@@ -132,7 +151,7 @@ class SchoolValidatorTest {
 
     static final SchoolValidator WITH_PLANS = new SchoolValidator(
             AbilityCatalog.load("catalog.yaml", "A1: {environment: MULTIMEDIA}\n"),
-            ParameterTable.load(Map.of("parameters/school.yaml", PLAN_PARAMS), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1)));
+            ParameterTable.load(Map.of("parameters/school.yaml", PLAN_PARAMS), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1)), List.of());
 
     static SchoolDossier withPlansAndFunds(Map<String, LocalDate> plans, SchoolDossier.Funds funds) {
         SchoolDossier d = dossier(Map.of(), List.of(), cohort(10, 9, 1));
@@ -186,7 +205,7 @@ class SchoolValidatorTest {
                     2020-01-01: {value: 25}
                 """;
         SchoolValidator withMinima = new SchoolValidator(AbilityCatalog.load("catalog.yaml", "A1: {environment: MULTIMEDIA}\n"),
-                ParameterTable.load(Map.of("parameters/school.yaml", minima), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1)));
+                ParameterTable.load(Map.of("parameters/school.yaml", minima), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1)), List.of());
         assertEquals(List.of("cohort.onlineHoursMet", "cohort.practiceHoursMet"),
                 paths(withMinima.validate(dossier(Map.of(), List.of(), noHours))));
         assertEquals(List.of("cohort.onlineHoursMet"), paths(V.validate(dossier(Map.of(), List.of(),

@@ -94,7 +94,7 @@ final class DemoCommand implements Callable<Integer> {
             report.progress(p);
             Path html = dir.resolve("progress.html");
             Path schoolsCsv = dir.resolve("schools.csv");
-            ProgressJob.html(engine, cohort, p, html, lang.reports());
+            ProgressJob.html(engine, p, html, lang.reports());
             ProgressJob.csv(p, schoolsCsv, lang.reports());
             written.addAll(List.of(progress, html, schoolsCsv));
         }

@@ -35,7 +35,8 @@ public final class EmbeddingSample {
 
     /** 50 hours and three abilities passed, but only one research activity in the autumn semester. */
     static TeacherDossier dossier() {
-        return new TeacherDossier(Teacher.of("T-0001", "S-01", Stage.PRIMARY),
+        Teacher teacher = Teacher.builder().id("T-0001").schoolId("S-01").stage(Stage.PRIMARY).build();
+        return new TeacherDossier(teacher,
                 List.of(StudyRecord.of(ONLINE_COURSE, 25, HOUR, day("2021-10-12")),
                         StudyRecord.of(SCHOOL_PRACTICE, 25, HOUR, day("2022-03-01")),
                         StudyRecord.of(RESEARCH_ACTIVITY, 1, COUNT, day("2021-11-05")),

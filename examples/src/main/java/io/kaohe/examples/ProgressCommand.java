@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import io.kaohe.CohortReader;
 import io.kaohe.Engine;
 import io.kaohe.examples.report.CsvTables;
 import io.kaohe.examples.report.Texts;
@@ -54,15 +55,20 @@ final class ProgressCommand implements Callable<Integer> {
             AtomicFile report = outputs.open(out, "--out");
             AtomicFile page = outputs.open(html, "--html");
             AtomicFile table = outputs.open(csv, "--csv");
-            CohortFile cohort = ProgressJob.readFile(input, in.toString());
             Engine engine = pack.engine(null);
-            ProgressReport r = ProgressJob.report(engine, cohort, asOf);
+            ProgressReport r;
+            long teachers;
+            // streamed: each teacher read, assessed, counted and dropped (memory does not grow with the teachers)
+            try (CohortReader cohort = ProgressJob.open(input, in.toString())) {
+                r = ProgressJob.report(engine, cohort, asOf, in.toString());
+                teachers = cohort.teachersRead();
+            }
             ProgressJob.json(r, report.writer());
-            if (page != null) ProgressJob.html(engine, cohort.cohort(), r, page.writer(), lang.reports());
+            if (page != null) ProgressJob.html(engine, r, page.writer(), lang.reports());
             if (table != null) CsvTables.schools(r, Texts.of(lang.reports()), table.writer());
             outputs.commit();
             var err = spec.commandLine().getErr();
-            err.println(texts.get("cli.progress.done", r.schools().size(), cohort.cohort().teachers().size(), asOf, out));
+            err.println(texts.get("cli.progress.done", r.schools().size(), teachers, asOf, out));
             if (html != null) err.println(texts.get("cli.written", html));
             if (csv != null) err.println(texts.get("cli.written", csv));
             long failed = r.rejects().stream().filter(io.kaohe.model.Reject::ruleFailed).count();

@@ -6,71 +6,87 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.kaohe.CohortFormatException;
+import io.kaohe.CohortReader;
+import io.kaohe.Cohorts;
 import io.kaohe.Engine;
 import io.kaohe.examples.report.CsvTables;
 import io.kaohe.examples.report.ProgressHtml;
-import io.kaohe.examples.report.TeacherActions;
 import io.kaohe.examples.report.Texts;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import io.kaohe.model.Reject;
+import io.kaohe.model.TeacherDossier;
 
-/** Reads a cohort file and writes its progress report: pretty JSON (one document people read), HTML, CSV. */
+/** Reads a cohort file (with core's {@link Cohorts#read}) and writes its progress report: pretty JSON (one document people read), HTML, CSV. */
 final class ProgressJob {
     private ProgressJob() {}
 
-    /** A cohort file all of whose teachers must be readable (the bundled samples); {@link #readFile} for any other. */
+    /** A cohort file all of whose teachers must be readable (the bundled samples); {@link #open} for any other. */
     static Cohort read(InputStream in, String source) {
-        CohortFile file = readFile(in, source);
-        if (!file.unreadable().isEmpty()) {
-            throw new CliException(ExitCodes.USAGE, source + ": " + file.unreadable().values().iterator().next().error());
+        try (CohortReader r = open(in, source)) {
+            List<TeacherDossier> all = new ArrayList<>();
+            Reject unreadable = null;
+            for (var it = r.teachers(); it.hasNext(); ) {
+                var e = it.next();
+                if (e.unreadable() != null && unreadable == null) unreadable = e.unreadable();
+                all.add(e.dossier());
+            }
+            Cohort cohort = new Cohort(r.county(), r.schools(), all, r.seed(), r.plans());
+            if (unreadable != null) throw new CliException(ExitCodes.USAGE, source + ": " + unreadable.error());
+            return cohort;
+        } catch (CohortFormatException e) {
+            throw error(source, e);
         }
-        return file.cohort();
     }
 
     /**
-     * Reads a cohort file: a document that is not JSON, or a cohort whose own fields do not bind, is a usage error
-     * naming the line and field; a teacher that does not bind is a reject of the report.
+     * Opens a cohort file to stream ({@link Cohorts#read}): a document that is not JSON, or a cohort whose own fields
+     * do not bind, is a usage error naming the line and field (met here or while the teachers are walked:
+     * {@link #report}); a teacher that does not bind is a reject of the report.
      *
      * @param source how to name the input in an error message
      */
-    static CohortFile readFile(InputStream in, String source) {
-        // streamed: neither the text nor the tree of the whole document is held, only each teacher's record once bound
-        try (JsonParser parser = KaoheJson.MAPPER.createParser(new Utf8Check(in, source))) {
-            try {
-                JsonToken first = parser.nextToken();
-                if (first == null) throw CliException.of(ExitCodes.USAGE, "cli.cohort.empty", source);
-                if (first != JsonToken.START_OBJECT) throw CliException.of(ExitCodes.USAGE, "cli.cohort.notObject", source);
-                return CohortFile.read(parser);
-            } catch (CohortFile.Unbound u) {
-                // a cohort field that does not bind is named with the value the file gives it
-                throw error(source, u.cause, parser, KaoheJson.describe(u.cause, u.tree));
-            } catch (JacksonException e) {
-                throw error(source, e, parser, KaoheJson.describe(e, parser));
-            }
+    static CohortReader open(InputStream in, String source) {
+        try {
+            return Cohorts.read(new Utf8Check(in, source));
+        } catch (CohortFormatException e) {
+            throw error(source, e);
         }
     }
 
-    private static CliException error(String source, JacksonException e, JsonParser parser, Object what) {
-        var at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        return new CliException(ExitCodes.USAGE, source + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr()) + ": " + what);
+    /** The progress of a streamed cohort: one pass, each teacher assessed and dropped. */
+    static ProgressReport report(Engine engine, CohortReader cohort, LocalDate asOf, String source) {
+        try {
+            return engine.progress(cohort, asOf);
+        } catch (CohortFormatException e) {
+            throw error(source, e);
+        }
+    }
+
+    private static CliException error(String source, CohortFormatException e) {
+        return switch (e.problem()) {
+            case EMPTY -> CliException.of(ExitCodes.USAGE, "cli.cohort.empty", source);
+            case NOT_AN_OBJECT -> CliException.of(ExitCodes.USAGE, "cli.cohort.notObject", source);
+            case INVALID -> new CliException(ExitCodes.USAGE, source + (e.line() < 1 ? "" : ":" + e.line()) + ": " + e.error());
+        };
     }
 
     /** The HTML report of a progress report ({@code --html}). */
-    static void html(Engine engine, Cohort cohort, ProgressReport report, Path file, Locale locale) {
-        text(file, "--html", w -> html(engine, cohort, report, w, locale));
+    static void html(Engine engine, ProgressReport report, Path file, Locale locale) {
+        text(file, "--html", w -> html(engine, report, w, locale));
     }
 
-    static void html(Engine engine, Cohort cohort, ProgressReport report, Writer w, Locale locale) throws IOException {
-        var actions = TeacherActions.of(engine, cohort, report, locale);
-        w.write(ProgressHtml.render(report, engine.info().title(), actions, Texts.of(locale)));
+    /** The HTML report; it lists the teachers needing action that the report itself found ({@link ProgressReport#actions}). */
+    static void html(Engine engine, ProgressReport report, Writer w, Locale locale) throws IOException {
+        w.write(ProgressHtml.render(report, engine.info().title(), Texts.of(locale)));
     }
 
     /** The school summary of a progress report as CSV ({@code --csv}). */
@@ -103,18 +119,9 @@ final class ProgressJob {
     }
 
     static ProgressReport write(Engine engine, Cohort cohort, LocalDate asOf, Path out) {
-        return write(engine, CohortFile.of(cohort), asOf, out);
-    }
-
-    /** The report of the teachers that were read, with a reject for each one that was not. */
-    static ProgressReport write(Engine engine, CohortFile cohort, LocalDate asOf, Path out) {
-        ProgressReport report = report(engine, cohort, asOf);
+        ProgressReport report = engine.progress(cohort, asOf);
         text(out, "--out", w -> json(report, w));
         return report;
-    }
-
-    static ProgressReport report(Engine engine, CohortFile cohort, LocalDate asOf) {
-        return cohort.merge(engine.progress(cohort.cohort(), asOf));
     }
 
     /** The report as pretty JSON and a line break. */

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import io.kaohe.Cohorts;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.PackInfo;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.ManagementTeam;
@@ -25,6 +26,8 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
+import io.kaohe.pack.FormItemSpec;
+import io.kaohe.params.ParameterSet;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -38,10 +41,19 @@ public final class SampleGenerator {
     static final long SEED = 20221120L;
     static final Path DEFAULT_DIR = Path.of("examples/src/main/resources/io/kaohe/examples/samples/shandong");
 
-    /** Assessor-scored items of the school form (兖教体发〔2022〕82号 附件1) and their maxima. */
-    static final Map<String, Integer> ITEMS = items("currentState", 1, "plan", 2, "rules", 2, "activityDesign", 2,
-            "assessmentDesign", 2, "contentTraining", 5, "help", 5, "incentives", 5, "selfTest", 2, "peerReview", 1,
-            "demonstration", 5, "innovation", 5, "research", 4);
+    /**
+     * Assessor-scored items of the school form (兖教体发〔2022〕82号 附件1) with their maxima, in the order the pack
+     * declares them (its config.yaml {@code form:}; the maxima are the parameters the declarations name).
+     */
+    static Map<String, Integer> items(Engine engine) {
+        PackInfo info = engine.info();
+        ParameterSet params = info.parameters().at(info.parameters().latestChange());
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (FormItemSpec i : info.config().form()) {
+            if (i.isAssessed()) m.put(i.getKey(), params.number(i.getMax()).intValueExact());
+        }
+        return m;
+    }
 
     private SampleGenerator() {}
 
@@ -80,7 +92,8 @@ public final class SampleGenerator {
         }
         Map<String, CohortStats> stats = Cohorts.stats(engine, teachers, verdicts);
         List<SchoolDossier> schools = new ArrayList<>();
-        for (SampleSchool s : SampleSchool.COUNTY_SCHOOLS) schools.add(school(s, stats.get(s.id()), rng));
+        Map<String, Integer> items = items(engine);
+        for (SampleSchool s : SampleSchool.COUNTY_SCHOOLS) schools.add(school(s, stats.get(s.id()), items, rng));
 
         Map<String, String> files = new LinkedHashMap<>();
         files.put(Samples.TEACHERS, teacherLines(teachers, gen));
@@ -116,11 +129,11 @@ public final class SampleGenerator {
         return String.join("\n", lines) + "\n";
     }
 
-    private static SchoolDossier school(SampleSchool s, CohortStats stats, Random rng) {
+    private static SchoolDossier school(SampleSchool s, CohortStats stats, Map<String, Integer> maxima, Random rng) {
         School school = new School(s.id(), s.name(), SampleSchool.COUNTY, s.staff(), s.teachers(), List.of(s.stage()),
                 s.environment(), s.batch());
         Map<String, BigDecimal> items = new TreeMap<>();
-        ITEMS.forEach((item, max) -> {
+        maxima.forEach((item, max) -> {
             int halves = 2 * max;
             int lost = rng.nextDouble() < s.quality() ? 0 : 1 + rng.nextInt(Math.max(1, halves / 2));
             items.put(item, BigDecimal.valueOf(halves - lost).divide(BigDecimal.valueOf(2)));
@@ -182,10 +195,4 @@ public final class SampleGenerator {
     }
 
     private static String id(int n) { return String.format("T-%04d", n); }
-
-    private static Map<String, Integer> items(Object... keyMax) {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyMax.length; i += 2) m.put((String) keyMax[i], (Integer) keyMax[i + 1]);
-        return m;
-    }
 }

@@ -107,7 +107,8 @@ final class SampleTeachers {
         String nationalId = rng.nextInt(100) < 60 ? nationalId() : null;
         List<Role> roles = manager ? List.of(Role.TEACHER, Role.MANAGER) : List.of(Role.TEACHER);
         String subject = school.subjects().get(rng.nextInt(school.subjects().size()));
-        return new Teacher(id, name, nationalId, school.id(), school.stage(), subject, roles, null, null, null);
+        return Teacher.builder().id(id).name(name).nationalId(nationalId).schoolId(school.id()).stage(school.stage())
+                .subject(subject).roles(roles).build();
     }
 
     /** An invented number with a valid GB 11643 check digit; region 379901 is not a real county. */

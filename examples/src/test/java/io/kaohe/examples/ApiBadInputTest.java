@@ -60,7 +60,7 @@ class ApiBadInputTest {
     void engineAssessAndProgress(BadInput row) {
         List<TeacherDossier> readable = new ArrayList<>();
         int invalid = 0;
-        for (Parsed<TeacherDossier> p : TeacherStream.readAll(new ByteArrayInputStream(row.teachers))) {
+        for (Parsed<TeacherDossier> p : TeacherStream.parseAll(new ByteArrayInputStream(row.teachers))) {
             if (!p.ok()) continue;
             readable.add(p.value());
             if (ENGINE.validate(p.value()).isEmpty()) {

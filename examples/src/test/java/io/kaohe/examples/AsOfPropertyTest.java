@@ -39,7 +39,7 @@ class AsOfPropertyTest {
 
     static Cohort sample(String pack) {
         try (InputStream in = Samples.of(pack).orElseThrow().open(Samples.COHORT)) {
-            return ProgressJob.readFile(in, Samples.COHORT).cohort();   // streaming, as kaohe progress reads it
+            return ProgressJob.read(in, Samples.COHORT);   // streaming, as kaohe progress reads it
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

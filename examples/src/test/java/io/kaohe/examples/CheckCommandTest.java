@@ -58,6 +58,27 @@ class CheckCommandTest {
         throw new AssertionError(needle + " not in the text");
     }
 
+    /** A bad declaration in config.yaml (the typed form and progress plan) is a problem at its own line, like any other. */
+    @Test
+    void configProblemsPointAtTheirOwnLine(@TempDir Path dir) throws IOException {
+        String text = shipped("config.yaml")
+                .replace("max: school.item.plan.max}", "max: school.item.plan.maks}")            // unknown parameter
+                .replace("{key: research, clause: SD-08,", "{key: research, clause: SD-88,")      // unknown clause
+                .replace("practice: progress.practice-clauses}", "practice: progress.recheck-seed}"); // wrong unit
+        Files.writeString(dir.resolve("config.yaml"), text);
+        Cli.Result r = Cli.run("check", "--pack", "shandong", "--rules-dir", dir);
+        assertEquals(1, r.exit(), r::toString);
+        List<String> out = r.out().lines().toList();
+        assertEquals(3, out.size(), r::toString);
+        for (String p : out) assertTrue(p.matches("config\\.yaml:[1-9]\\d*:[1-9]\\d*: [^—]*\\p{IsHan}[^—]* — .+"), "file:line:column: 中文 — English: " + p);
+        String f = "config.yaml:";
+        assertTrue(out.stream().anyMatch(p -> p.startsWith(f + lineOf(text, "school.item.plan.maks") + ":")
+                && p.contains("did you mean 'school.item.plan.max'")), r::toString);
+        assertTrue(out.stream().anyMatch(p -> p.startsWith(f + lineOf(text, "clause: SD-88") + ":") && p.contains("SD-88")), r::toString);
+        assertTrue(out.stream().anyMatch(p -> p.startsWith(f + lineOf(text, "practice: progress.recheck-seed") + ":")
+                && p.contains("has unit SEED, needs CLAUSES")), r::toString);
+    }
+
     @Test
     void parameterProblemsPointAtTheirOwnLineInChineseThenEnglish(@TempDir Path dir) throws IOException {
         String text = shipped("parameters/teacher.yaml")

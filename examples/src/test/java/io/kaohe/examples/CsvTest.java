@@ -55,7 +55,7 @@ class CsvTest {
             List<String> row = rows.get(i + 1);
             assertEquals(CsvTables.SCHOOL_COLUMNS.size(), row.size());
             assertEquals(List.of(s.schoolId(), s.name(), s.batch(), String.valueOf(s.teachers()), String.valueOf(s.passed()),
-                            s.passRate().toPlainString(), s.status()),
+                            s.passRate().toPlainString(), s.status().name()),
                     List.of(row.get(0), row.get(1), row.get(2), row.get(3), row.get(5), row.get(6), row.get(16)));
         }
         assertEquals(String.valueOf(report.total().teachers()), rows.get(rows.size() - 1).get(3), "the total row");

@@ -27,14 +27,15 @@ final class FactsDoc {
 
     /** What DRL may reference: the facts rules match, the helpers and the {@code check} global they call. */
     static final List<Class<?>> TYPES = List.of(io.kaohe.rules.TeacherFacts.class, io.kaohe.rules.AbilityResult.class,
-            io.kaohe.rules.SemesterActivity.class, io.kaohe.rules.SchoolFacts.class, io.kaohe.rules.ResearchGroupFacts.class,
+            io.kaohe.rules.SemesterActivity.class, io.kaohe.rules.SchoolFacts.class, io.kaohe.pack.FormItemSpec.class, io.kaohe.rules.ResearchGroupFacts.class,
             io.kaohe.rules.SchoolTotal.class, io.kaohe.rules.SchoolGroup.class, io.kaohe.rules.ProgressUnit.class,
             io.kaohe.rules.DeadlineCheck.class, io.kaohe.rules.RecheckDraw.class, io.kaohe.rules.Shares.class,
             io.kaohe.rules.Checks.class);
 
     /** Enumerations rules compare with ({@code stage == Stage.PRESCHOOL}). */
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(io.kaohe.model.Stage.class, io.kaohe.model.Level.class,
-            io.kaohe.model.RecordKind.class, io.kaohe.model.Environment.class, io.kaohe.model.Role.class, io.kaohe.rules.Decision.class);
+            io.kaohe.model.RecordKind.class, io.kaohe.model.Environment.class, io.kaohe.model.Role.class, io.kaohe.rules.Decision.class,
+            io.kaohe.pack.FormItemSpec.ScoredBy.class, io.kaohe.model.ProgressStatus.class, io.kaohe.rules.UnitKind.class);
 
     record Member(String name, String signature, String meaning) {}
 

@@ -22,6 +22,7 @@ import io.kaohe.Kaohe;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.json.TeacherStream;
 import io.kaohe.model.BatchProgress;
+import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.Grade;
 import io.kaohe.model.SchoolDossier;
@@ -51,7 +52,7 @@ class HunanSamplesTest {
 
     @Test
     void theSampleShowsEveryGradeAKindergartenAndAReassessmentAndTheBadLines() {
-        var parsed = TeacherStream.readAll(Samples.of("hunan").orElseThrow().open(Samples.TEACHERS));
+        var parsed = TeacherStream.parseAll(Samples.of("hunan").orElseThrow().open(Samples.TEACHERS));
         Set<Grade> grades = EnumSet.noneOf(Grade.class);
         Map<Stage, Integer> passedByStage = new TreeMap<>();
         boolean reassessed = false;
@@ -83,7 +84,7 @@ class HunanSamplesTest {
         assertEquals(schools.stream().map(SchoolDossier::school).toList(), cohort.schools());
         var report = HUNAN.progress(cohort, HunanSamples.AS_OF);
         assertEquals(List.of("PILOT", "BATCH_1", "BATCH_2"), report.batches().stream().map(BatchProgress::batch).toList());
-        assertEquals("NOT_STARTED", report.batches().get(2).status(), "batch 2 starts in April 2023");
+        assertEquals(ProgressStatus.NOT_STARTED, report.batches().get(2).status(), "batch 2 starts in April 2023");
         assertTrue(report.rejects().isEmpty());
     }
 }

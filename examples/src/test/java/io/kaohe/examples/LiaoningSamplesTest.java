@@ -48,7 +48,7 @@ class LiaoningSamplesTest {
     @Test
     void aSmallCountyWithASpreadOfOutcomesAndThreeRejects() {
         Samples samples = Samples.of("liaoning").orElseThrow();
-        var parsed = TeacherStream.readAll(samples.open(Samples.TEACHERS));
+        var parsed = TeacherStream.parseAll(samples.open(Samples.TEACHERS));
         Set<Grade> grades = EnumSet.noneOf(Grade.class);
         int rejects = 0;
         for (var p : parsed) {

@@ -41,7 +41,7 @@ class SampleGeneratorTest {
 
     @Test
     void onlyTheDeliberatelyBadLineHasAnInvalidNationalId() {
-        var parsed = TeacherStream.readAll(Samples.of("shandong").orElseThrow().open(Samples.TEACHERS));
+        var parsed = TeacherStream.parseAll(Samples.of("shandong").orElseThrow().open(Samples.TEACHERS));
         long withIds = parsed.stream().filter(p -> p.ok() && p.value().teacher().nationalId() != null).count();
         List<String> invalid = parsed.stream().filter(p -> p.ok() && p.value().teacher().nationalId() != null)
                 .filter(p -> NationalIds.fault(p.value().teacher().nationalId()).isPresent())
@@ -53,7 +53,7 @@ class SampleGeneratorTest {
     @Test
     void theSampleShowsEveryGradeAndEveryKindOfReject() {
         var engine = Cli.shandong();
-        var parsed = TeacherStream.readAll(Samples.of("shandong").orElseThrow().open(Samples.TEACHERS));
+        var parsed = TeacherStream.parseAll(Samples.of("shandong").orElseThrow().open(Samples.TEACHERS));
         Set<Grade> grades = EnumSet.noneOf(Grade.class);
         for (var p : parsed) {
             if (p.ok() && engine.validate(p.value()).isEmpty()) grades.add(engine.assess(p.value()).grade());
@@ -72,10 +72,13 @@ class SampleGeneratorTest {
         int planned = SampleSchool.COUNTY_SCHOOLS.stream().mapToInt(SampleSchool::teachers).sum();
         assertEquals(planned, cohort.teachers().size());
         assertTrue(cohort.teachers().stream().allMatch(d -> Cli.shandong().validate(d).isEmpty()));
+        Map<String, Integer> maxima = SampleGenerator.items(Cli.shandong());
+        assertEquals(13, maxima.size(), "the 13 assessor items Shandong's config.yaml declares");
         for (SchoolDossier s : schools) {
+            assertEquals(maxima.keySet(), s.items().keySet(), "every assessor item scored");
             assertEquals(s.school().teacherCount(), s.cohort().teachers(), "cohort stats count the school's teachers");
             for (var item : s.items().entrySet()) {
-                int max = SampleGenerator.ITEMS.get(item.getKey());
+                int max = maxima.get(item.getKey());
                 assertTrue(item.getValue().signum() >= 0 && item.getValue().compareTo(java.math.BigDecimal.valueOf(max)) <= 0, item.toString());
             }
         }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.examples.report.CsvTables;
-import io.kaohe.examples.report.TeacherActions;
 import io.kaohe.examples.report.Texts;
 import io.kaohe.i18n.Messages;
 import io.kaohe.model.Grade;
@@ -37,7 +36,7 @@ class TextsTest {
         List<String> built = new ArrayList<>();
         for (Grade g : Grade.values()) built.add("report.grade." + g);
         built.add("report.grade.NOT_ASSESSED");
-        for (TeacherActions.Kind k : TeacherActions.Kind.values()) built.add("report.kind." + k);
+        for (io.kaohe.model.TeacherAction.Kind k : io.kaohe.model.TeacherAction.Kind.values()) built.add("report.kind." + k);
         for (String s : List.of("NOT_STARTED", "IN_PROGRESS", "COMPLETE", "BEHIND", "OVERDUE")) built.add("report.status." + s);
         for (String c : CsvTables.SCHOOL_COLUMNS) built.add("csv." + c);
         for (String c : CsvTables.VERDICT_COLUMNS) built.add("csv." + c);

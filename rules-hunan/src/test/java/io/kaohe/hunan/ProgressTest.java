@@ -19,6 +19,7 @@ import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.BatchProgress;
+import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.Level;
 import io.kaohe.model.ProgressReport;
@@ -95,8 +96,8 @@ class ProgressTest {
 
     static Map<String, String> statuses(ProgressReport r) {
         Map<String, String> out = new java.util.TreeMap<>();
-        r.batches().forEach(b -> out.put(b.batch(), b.status()));
-        out.put("total", r.total().status());
+        r.batches().forEach(b -> out.put(b.batch(), b.status().name()));
+        out.put("total", r.total().status().name());
         return out;
     }
 
@@ -274,7 +275,7 @@ class ProgressTest {
         assertEquals(false, completion.met(), completion.message());
         assertTrue(completion.message().contains("截至当日有 1/4 名教师未合格，未按期完成"), completion.message());
         assertEquals(4, june.total().passed(), "the report still shows the teacher as passed now");
-        assertEquals("COMPLETE", june.total().status());
+        assertEquals(ProgressStatus.COMPLETE, june.total().status());
         Reason cycle = deadline(june, "HN-01 周期结束");
         assertTrue(cycle.met(), "the cycle has not ended: " + cycle.message());
     }

@@ -40,7 +40,8 @@ class TeacherRecordTest {
 
     /** 附件2 columns: 姓名 性别 身份证号码 县(市区) 工作单位 任教学段 任教学科 联系电话. */
     static Teacher record(String id, Stage stage) {
-        return new Teacher(id, "李红梅", ID, "S-01", stage, "语文", List.of(Role.TEACHER), "女", "湘阴县", PHONE);
+        return Teacher.builder().id(id).name("李红梅").nationalId(ID).schoolId("S-01").stage(stage).subject("语文")
+                .roles(Role.TEACHER).gender("女").county("湘阴县").phone(PHONE).build();
     }
 
     static TeacherDossier dossier(Teacher t, int onlineHours) {

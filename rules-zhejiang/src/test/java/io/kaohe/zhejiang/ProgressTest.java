@@ -16,6 +16,7 @@ import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Cohort;
+import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Level;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.Reason;
@@ -61,7 +62,7 @@ class ProgressTest {
             "2022-06-30, OVERDUE,     ENDED,          IN_PROGRESS, ASSESSMENT",
             "2022-07-01, OVERDUE,     ENDED,          OVERDUE,     ENDED",
     })
-    void statusAndExpectedStageOfEachSchool(LocalDate asOf, String s1, String stage1, String s2, String stage2) {
+    void statusAndExpectedStageOfEachSchool(LocalDate asOf, ProgressStatus s1, String stage1, ProgressStatus s2, String stage2) {
         ProgressReport r = ENGINE.progress(cohort(), asOf);
         assertEquals(List.of(s1, stage1), List.of(row(r, "S-1").status(), row(r, "S-1").expectedStage()), "S-1 (phase 1)");
         assertEquals(List.of(s2, stage2), List.of(row(r, "S-2").status(), row(r, "S-2").expectedStage()), "S-2 (phase 2)");
@@ -85,7 +86,7 @@ class ProgressTest {
         for (int i = 0; i < 3; i++) t.add(ZjDossiers.completeOn("S-1-T" + i, "S-1", LocalDate.of(2021, 6, 15), Level.PASS));
         Cohort c = new Cohort("测试区", List.of(school("S-1", "PHASE_1")), t, null);
         ProgressReport r = ENGINE.progress(c, LocalDate.of(2021, 8, 1));
-        assertEquals("COMPLETE", row(r, "S-1").status());
+        assertEquals(ProgressStatus.COMPLETE, row(r, "S-1").status());
         assertEquals("ENDED", row(r, "S-1").expectedStage());
     }
 
@@ -148,7 +149,7 @@ class ProgressTest {
             "2022-05-20, COMPLETE,    4",
             "2022-08-01, COMPLETE,    4",
     })
-    void aPhaseTwoSchoolShowsOnlyWhatWasKnownOnTheReportDate(LocalDate asOf, String status, int passed) {
+    void aPhaseTwoSchoolShowsOnlyWhatWasKnownOnTheReportDate(LocalDate asOf, ProgressStatus status, int passed) {
         List<TeacherDossier> t = new ArrayList<>();
         for (int i = 0; i < 4; i++) t.add(ZjDossiers.completeOn("S-2-T" + i, "S-2", LocalDate.of(2022, 5, 20), Level.PASS));
         ProgressReport r = ENGINE.progress(new Cohort("测试区", List.of(school("S-2", "PHASE_2")), t, null), asOf);
@@ -160,8 +161,8 @@ class ProgressTest {
     void beforeItsPhaseBeginsASchoolHasNotStartedEvenWithEveryTeacherPassed() {
         List<TeacherDossier> t = List.of(ZjDossiers.completeOn("S-2-T0", "S-2", LocalDate.of(2021, 6, 1), Level.PASS));
         ProgressReport r = ENGINE.progress(new Cohort("测试区", List.of(school("S-2", "PHASE_2")), t, null), LocalDate.of(2021, 8, 31));
-        assertEquals(List.of("NOT_STARTED", 1), List.of(row(r, "S-2").status(), row(r, "S-2").passed()));
-        assertEquals("COMPLETE", row(ENGINE.progress(new Cohort("测试区", List.of(school("S-2", "PHASE_2")), t, null),
+        assertEquals(List.of(ProgressStatus.NOT_STARTED, 1), List.of(row(r, "S-2").status(), row(r, "S-2").passed()));
+        assertEquals(ProgressStatus.COMPLETE, row(ENGINE.progress(new Cohort("测试区", List.of(school("S-2", "PHASE_2")), t, null),
                 LocalDate.of(2021, 9, 1)), "S-2").status());
     }
 

@@ -15,8 +15,10 @@ import io.kaohe.i18n.Messages;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.Deadline;
 import io.kaohe.model.ProgressReport;
+import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Reject;
 import io.kaohe.model.SchoolProgress;
+import io.kaohe.model.TeacherAction;
 import io.kaohe.privacy.Mask;
 
 /**
@@ -36,14 +38,13 @@ public final class ProgressHtml {
 
     /**
      * @param title   the pack's title (shown under the heading)
-     * @param actions the teachers needing action ({@link TeacherActions#of})
      * @param m       the labels ({@link Texts#of})
      */
-    public static String render(ProgressReport r, String title, List<TeacherActions.Action> actions, Messages m) {
-        return new ProgressHtml(m).page(r, title, actions);
+    public static String render(ProgressReport r, String title, Messages m) {
+        return new ProgressHtml(m).page(r, title, r.actions());   // the teachers needing action: those the report counted
     }
 
-    private String page(ProgressReport r, String title, List<TeacherActions.Action> actions) {
+    private String page(ProgressReport r, String title, List<TeacherAction> actions) {
         String county = r.county() == null ? "" : r.county();
         h.raw("<!DOCTYPE html>").nl();
         h.open("html", "lang", m.get("report.lang")).nl();
@@ -87,14 +88,14 @@ public final class ProgressHtml {
         h.open("div").element("dt", m.get(label)).element("dd", value, "id", id).close("div");
     }
 
-    private void cards(ProgressReport r, List<TeacherActions.Action> actions) {
+    private void cards(ProgressReport r, List<TeacherAction> actions) {
         SchoolProgress t = r.total();
         if (t == null) return;
         h.open("section", "class", "cards").nl();
         card(m.get("report.card.teachers"), String.valueOf(t.teachers()), m.get("report.card.assessed", t.assessed()), null);
         card(m.get("report.card.passed"), String.valueOf(t.passed()), rate(t.passRate()), null);
         card(m.get("report.card.action"), String.valueOf(actions.size()), m.get("report.card.actionNote"), null);
-        card(m.get("report.card.status"), status(t.status()), next(r.deadlines()), "status-" + css(t.status()));
+        card(m.get("report.card.status"), status(t.status()), next(r.deadlines()), "status-" + css(code(t.status())));
         h.close("section").nl();
     }
 
@@ -220,7 +221,7 @@ public final class ProgressHtml {
         h.nl().close("section").nl();
     }
 
-    private void actions(ProgressReport r, List<TeacherActions.Action> actions) {
+    private void actions(ProgressReport r, List<TeacherAction> actions) {
         h.open("section", "id", "actions").nl();
         h.element("h2", m.get("report.actions.title", actions.size())).nl();
         h.element("p", m.get("report.actions.note"), "class", "note").nl();
@@ -231,21 +232,21 @@ public final class ProgressHtml {
         }
         Map<String, String> names = new LinkedHashMap<>();
         for (SchoolProgress s : r.schools()) names.put(s.schoolId(), s.name() == null ? "" : s.name());
-        Map<String, List<TeacherActions.Action>> bySchool = new LinkedHashMap<>();
-        for (TeacherActions.Action a : actions) bySchool.computeIfAbsent(a.schoolId(), k -> new ArrayList<>()).add(a);
+        Map<String, List<TeacherAction>> bySchool = new LinkedHashMap<>();
+        for (TeacherAction a : actions) bySchool.computeIfAbsent(a.schoolId(), k -> new ArrayList<>()).add(a);
         for (var e : bySchool.entrySet()) {
             h.open("div", "class", "school-actions").nl();
             h.open("h3").element("span", e.getKey(), "class", "id").raw(" ").text(names.getOrDefault(e.getKey(), ""))
                     .element("small", m.get("report.actions.count", e.getValue().size())).close("h3").nl();
             h.open("table", "class", "actions").raw("<thead><tr>").element("th", m.get("report.col.teacher"))
                     .element("th", m.get("report.col.grade")).element("th", m.get("report.col.todo")).raw("</tr></thead><tbody>").nl();
-            for (TeacherActions.Action a : e.getValue()) {
+            for (TeacherAction a : e.getValue()) {
                 h.open("tr", "data-grade", a.grade().name()).element("td", a.teacherId(), "class", "id")
                         .open("td").element("span", m.get("report.grade." + a.grade().name()), "class", "tag " + css(a.grade().name())).close("td")
                         .open("td").open("ul");
-                for (TeacherActions.Item i : a.items()) {
+                for (TeacherAction.Item i : a.items()) {
                     h.open("li").element("span", m.get("report.kind." + i.kind().name()), "class", "kind " + css(i.kind().name()))
-                            .raw(" ").element("span", i.clause(), "class", "clause").raw(" ").text(i.message()).close("li");
+                            .raw(" ").element("span", i.clause(), "class", "clause").raw(" ").text(i.message(m.locale())).close("li");
                 }
                 h.close("ul").close("td").close("tr").nl();
             }
@@ -266,13 +267,15 @@ public final class ProgressHtml {
         h.close("ul").nl().close("section").nl();
     }
 
-    private String pill(String status) {
-        return "<span class=\"pill status-" + css(status) + "\">" + Html.escape(status(status)) + "</span>";
+    private String pill(ProgressStatus status) {
+        return "<span class=\"pill status-" + css(code(status)) + "\">" + Html.escape(status(status)) + "</span>";
     }
 
-    private String status(String status) {
-        return status == null ? "" : m.getOr("report.status." + status, status);
+    private String status(ProgressStatus status) {
+        return status == null ? "" : m.getOr("report.status." + status.name(), status.name());
     }
+
+    private static String code(ProgressStatus s) { return s == null ? null : s.name(); }
 
     /** A value from data made safe as part of a CSS class name. */
     private static String css(String value) {

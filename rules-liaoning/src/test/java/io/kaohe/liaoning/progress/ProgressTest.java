@@ -19,6 +19,7 @@ import io.kaohe.Kaohe;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.liaoning.LnTeachers;
 import io.kaohe.model.Cohort;
+import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.Reason;
 import io.kaohe.model.School;
@@ -58,7 +59,7 @@ class ProgressTest {
                 d.asOf(), d.finalAssessment());
     }
 
-    static String status(ProgressReport r, String school) {
+    static ProgressStatus status(ProgressReport r, String school) {
         return r.schools().stream().filter(s -> school.equals(s.schoolId())).map(SchoolProgress::status).findFirst().orElseThrow();
     }
 
@@ -102,11 +103,11 @@ class ProgressTest {
             "2023-12-31, COMPLETE, BEHIND, BEHIND",
             "2024-01-01, COMPLETE, OVERDUE, OVERDUE",
     })
-    void schoolStatusAroundEachDate(LocalDate asOf, String a, String b, String c) {
+    void schoolStatusAroundEachDate(LocalDate asOf, ProgressStatus a, ProgressStatus b, ProgressStatus c) {
         ProgressReport r = ENGINE.progress(cohort(), asOf);
         assertEquals(List.of(a, b, c), List.of(status(r, "S-A"), status(r, "S-B"), status(r, "S-C")), "as of " + asOf);
-        String total = r.total().status();
-        assertEquals(c.equals("OVERDUE") ? "OVERDUE" : b.equals("BEHIND") || c.equals("BEHIND") ? "BEHIND" : b, total, "the county");
+        ProgressStatus total = r.total().status();
+        assertEquals(c == ProgressStatus.OVERDUE ? ProgressStatus.OVERDUE : b == ProgressStatus.BEHIND || c == ProgressStatus.BEHIND ? ProgressStatus.BEHIND : b, total, "the county");
         assertEquals(total, r.batches().get(0).status(), "one batch: the county");
         assertEquals(3 + 1 + 1, r.reasons().stream().filter(x -> x.values().containsKey("status")).count(), "one status per unit");
     }

@@ -14,6 +14,7 @@ import org.quicktheories.QuickTheory;
 
 import io.kaohe.coverage.Covers;
 import io.kaohe.model.FormItem;
+import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.shandong.school.SchoolDossiers;
 
@@ -26,7 +27,7 @@ class AssessedAndPassRatePropertiesTest {
         QuickTheory.qt().withFixedSeed(20221231L).withExamples(25)
                 .forAll(integers().between(0, 4), integers().between(0, 3), integers().between(0, 2))
                 .assuming((p, f, i) -> p + f + i > 0)
-                .checkAssert((p, f, i) -> assertEquals(i == 0 ? "COMPLETE" : "OVERDUE", row(school(p, f, i)).status(),
+                .checkAssert((p, f, i) -> assertEquals(i == 0 ? ProgressStatus.COMPLETE : ProgressStatus.OVERDUE, row(school(p, f, i)).status(),
                         p + " passed, " + f + " failed, " + i + " incomplete"));
     }
 

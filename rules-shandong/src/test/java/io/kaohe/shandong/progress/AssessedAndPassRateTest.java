@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.model.CohortStats;
+import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.FormItem;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.SchoolDossier;
@@ -48,12 +49,12 @@ class AssessedAndPassRateTest {
     @Test
     void twentyAssessedNineteenPassedIsCompleteNotOverdue() {
         SchoolProgress s = row(school(19, 1, 0));
-        assertEquals(List.of(20, 19, "COMPLETE"), List.of(s.teachers(), s.passed(), s.status()));
+        assertEquals(List.of(20, 19, ProgressStatus.COMPLETE), List.of(s.teachers(), s.passed(), s.status()));
     }
 
     @Test
     void aTeacherNotYetThroughTheAssessmentLeavesTheSchoolOverdue() {
-        assertEquals("OVERDUE", row(school(19, 0, 1)).status());
+        assertEquals(ProgressStatus.OVERDUE, row(school(19, 0, 1)).status());
     }
 
     private static CohortStats stats(List<TeacherDossier> t) {

@@ -18,6 +18,7 @@ import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.coverage.Covers;
 import io.kaohe.model.ProgressReport;
+import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Reason;
 import io.kaohe.model.RubricScore;
 import io.kaohe.model.TeacherDossier;
@@ -50,7 +51,7 @@ class DeadlineOnItsDayTest {
         assertEquals(false, d.met(), d.message());
         assertEquals("SD-17", d.clause());
         assertTrue(d.message().contains("截至当日有 1/20 名教师未完成考核，未按期完成"), d.message());
-        assertEquals(List.of(20, "COMPLETE"), List.of(r.total().passed(), r.total().status()), "assessed now");
+        assertEquals(List.of(20, ProgressStatus.COMPLETE), List.of(r.total().passed(), r.total().status()), "assessed now");
     }
 
     /** Just before, on and after the deadline's day; a failed last assessment still counts as assessed. */

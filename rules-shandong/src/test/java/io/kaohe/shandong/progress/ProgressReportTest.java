@@ -22,6 +22,7 @@ import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.BatchProgress;
+import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.RecordKind;
@@ -74,13 +75,13 @@ class ProgressReportTest {
         assertEquals(5, s1.practiceCompleted(), "all but FEW_ACTIVITIES");
         assertEquals(1, s1.failed());
         assertEquals(2, s1.incomplete());
-        assertEquals("IN_PROGRESS", s1.status());
+        assertEquals(ProgressStatus.IN_PROGRESS, s1.status());
 
         SchoolProgress s2 = row(r, "S-2");
         assertEquals(8, s2.teachers(), "teacherCount, not the dossiers");
         assertEquals(3, s2.assessed());
         assertEquals(bd("0.3750"), s2.passRate());
-        assertEquals("IN_PROGRESS", s2.status());
+        assertEquals(ProgressStatus.IN_PROGRESS, s2.status());
 
         SchoolProgress s3 = row(r, "S-3");
         assertEquals(0, s3.teachers());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.model.Cohort;
+import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Deadline;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.Reason;
@@ -39,7 +40,7 @@ class ProgressStatusTest {
         return Cohorts.cohort(List.of(Cohorts.school("S-A", "2020-2021"), Cohorts.school("S-B", "2021-2022")), t, 7L);
     }
 
-    static String status(ProgressReport r, String school) {
+    static ProgressStatus status(ProgressReport r, String school) {
         return r.schools().stream().filter(s -> school.equals(s.schoolId())).map(SchoolProgress::status).findFirst().orElseThrow();
     }
 
@@ -55,7 +56,7 @@ class ProgressStatusTest {
             "2022-12-31, IN_PROGRESS, IN_PROGRESS, IN_PROGRESS",
             "2023-01-01, OVERDUE, OVERDUE, OVERDUE",
     })
-    void statusAroundBatchStartsAndTheDeadline(LocalDate asOf, String a, String b, String total) {
+    void statusAroundBatchStartsAndTheDeadline(LocalDate asOf, ProgressStatus a, ProgressStatus b, ProgressStatus total) {
         ProgressReport r = ENGINE.progress(openCohort(), asOf);
         assertEquals(a, status(r, "S-A"), "S-A");
         assertEquals(b, status(r, "S-B"), "S-B");
@@ -69,7 +70,7 @@ class ProgressStatusTest {
     @ParameterizedTest
     @CsvSource({"2020-08-31, NOT_STARTED", "2022-05-31, IN_PROGRESS", "2022-06-01, COMPLETE", "2023-01-01, COMPLETE",
             "2030-01-01, COMPLETE"})
-    void everyTeacherPassedIsCompleteFromTheDayItIsKnown(LocalDate asOf, String status) {
+    void everyTeacherPassedIsCompleteFromTheDayItIsKnown(LocalDate asOf, ProgressStatus status) {
         Cohort c = Cohorts.cohort(List.of(Cohorts.school("S-A", "2021-2022")), Cohorts.teachers("S-A", 3, PASS), null);
         ProgressReport r = ENGINE.progress(c, asOf);
         assertEquals(status, status(r, "S-A"));
@@ -80,7 +81,7 @@ class ProgressStatusTest {
     void aSchoolWithMoreTeachersThanDossiersIsNotComplete() {
         Cohort c = Cohorts.cohort(List.of(Cohorts.school("S-A", "2021-2022", 4)), Cohorts.teachers("S-A", 3, PASS), null);
         ProgressReport r = ENGINE.progress(c, LocalDate.of(2023, 1, 1));
-        assertEquals("OVERDUE", status(r, "S-A"));
+        assertEquals(ProgressStatus.OVERDUE, status(r, "S-A"));
         Reason overdue = r.reasons().stream().filter(x -> "OVERDUE".equals(x.values().get("status"))
                 && "S-A".equals(x.values().get("id"))).findFirst().orElseThrow();
         assertFalse(overdue.met());

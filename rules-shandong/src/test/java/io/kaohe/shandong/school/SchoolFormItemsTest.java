@@ -23,6 +23,7 @@ import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.Reason;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
+import io.kaohe.pack.FormItemSpec;
 import io.kaohe.params.ParameterSet;
 import io.kaohe.params.ParameterTable;
 
@@ -45,14 +46,14 @@ class SchoolFormItemsTest {
     }
 
     @Test
-    void maximaFromTheParameterFilesAddUpToExactly100() {
+    void maximaOfTheDeclaredItemsAddUpToExactly100() {
         ParameterTable table = ENGINE.info().parameters();
         ParameterSet p = table.at(table.latestChange());
         BigDecimal computed = BigDecimal.ZERO;
         BigDecimal assessor = BigDecimal.ZERO;
-        for (String name : table.all().keySet()) {
-            if (name.matches("school\\.item\\.[a-z-]+\\.points")) computed = computed.add(p.number(name));
-            if (name.matches("school\\.item\\.[a-z-]+\\.max")) assessor = assessor.add(p.number(name));
+        for (FormItemSpec i : ENGINE.info().config().form()) {
+            if (i.isAssessed()) assessor = assessor.add(p.number(i.getMax()));
+            else computed = computed.add(p.number(i.getMax()));
         }
         assertEquals(0, computed.compareTo(bd(59)), "computed items");
         assertEquals(0, assessor.compareTo(bd(41)), "assessor items");
@@ -60,11 +61,15 @@ class SchoolFormItemsTest {
     }
 
     @Test
-    void everyItemParameterIsScoredByARule() {
+    void everyDeclaredItemIsScoredByARule() {
         SchoolVerdict v = assess(full("S-1"));
-        ParameterTable table = ENGINE.info().parameters();
-        long itemParams = table.all().keySet().stream().filter(n -> n.startsWith("school.item.")).count();
-        assertEquals(itemParams, v.items().size());
+        List<FormItemSpec> form = ENGINE.info().config().form();
+        assertEquals(form.stream().map(FormItemSpec::getKey).sorted().toList(), v.items().stream().map(FormItem::item).sorted().toList());
+        for (FormItem i : v.items()) {
+            FormItemSpec spec = ENGINE.info().config().item(i.item()).orElseThrow();
+            assertEquals(spec.getClause(), i.clause(), i.item() + ": the rule scoring it cites the declared clause");
+            assertEquals(spec.isAssessed() ? "ASSESSOR" : "COMPUTED", i.source(), i.item());
+        }
         assertEquals(0, v.items().stream().map(FormItem::max).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(bd(100)));
         assertEquals(v.items().size(), v.items().stream().map(FormItem::item).distinct().count());
     }
@@ -267,7 +272,7 @@ class SchoolFormItemsTest {
     }
 
     static Reason reason(SchoolVerdict v, String key) {
-        String param = "school.item." + key.replaceAll("([A-Z])", "-$1").toLowerCase() + ".max";
+        String param = ENGINE.info().config().item(key).orElseThrow().getMax();
         return v.reasons().stream().filter(r -> r.params().containsKey(param)).findFirst()
                 .orElseThrow(() -> new AssertionError("no reason using " + param));
     }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import io.kaohe.Kaohe;
@@ -16,7 +18,7 @@ import io.kaohe.scenario.Scenario;
 
 /**
  * Keeps a pack's {@code COVERAGE.md} current: each pack's {@code CoverageTest} calls {@link #verify} from its
- * module directory. With {@code -Dkaohe.coverage.write=true} the file is (re)written instead of compared.
+ * module directory. Test support: it ships in core's test-jar, never in the runtime jar. With {@code -Dkaohe.coverage.write=true} the file is (re)written instead of compared.
  */
 public final class CoverageFile {
     private CoverageFile() {}
@@ -47,10 +49,10 @@ public final class CoverageFile {
         PackInfo info = Kaohe.pack(pack).info();
         List<Scenario> scenarios = Kaohe.scenarios(pack, null);
         List<Class<?>> classes = propertyTestClasses(anchor);
-        Map<String, Set<String>> props = Coverage.propertyTests(classes);
+        Map<String, Set<String>> props = propertyTests(classes);
         List<Coverage.Row> rows = Coverage.rows(info, scenarios, props);
         List<String> out = new ArrayList<>(Coverage.problems(info, rows, scenarios, props));
-        Coverage.uncovered(classes).forEach(m -> out.add(m + ": a property test without @Covers (docs/authoring.md)"));
+        uncovered(classes).forEach(m -> out.add(m + ": a property test without @Covers (docs/authoring.md)"));
         if (Files.isDirectory(scenarioDir)) {
             Set<String> listed = new java.util.TreeSet<>();
             scenarios.forEach(s -> listed.add(s.file()));
@@ -67,6 +69,33 @@ public final class CoverageFile {
             out.add(file + " is not current; regenerate it with: mvn -B -o -pl rules-" + pack + " -am verify -Dtest=CoverageTest"
                     + " -Dsurefire.failIfNoSpecifiedTests=false -Dkaohe.coverage.write=true");
         }
+        return out;
+    }
+
+    /** clause → property tests, from test methods carrying {@link Covers}. */
+    public static Map<String, Set<String>> propertyTests(List<Class<?>> testClasses) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Class<?> k : testClasses) {
+            for (var m : k.getDeclaredMethods()) {
+                Covers covers = m.getAnnotation(Covers.class);
+                if (covers == null) continue;
+                for (String c : covers.value()) out.computeIfAbsent(c, x -> new TreeSet<>()).add(k.getSimpleName() + "." + m.getName());
+            }
+        }
+        return out;
+    }
+
+    /** Test methods ({@code @Test}, {@code @TestFactory}) of these classes without {@link Covers}: the convention broken. */
+    public static List<String> uncovered(List<Class<?>> propertyTestClasses) {
+        List<String> out = new ArrayList<>();
+        for (Class<?> k : propertyTestClasses) {
+            for (var m : k.getDeclaredMethods()) {
+                boolean test = java.util.Arrays.stream(m.getAnnotations()).map(a -> a.annotationType().getName())
+                        .anyMatch(n -> n.equals("org.junit.jupiter.api.Test") || n.equals("org.junit.jupiter.api.TestFactory"));
+                if (test && m.getAnnotation(Covers.class) == null) out.add(k.getSimpleName() + "." + m.getName());
+            }
+        }
+        out.sort(null);
         return out;
     }
 }

@@ -1,0 +1,63 @@
+package io.kaohe.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.kaohe.i18n.Messages;
+import io.kaohe.privacy.Mask;
+import io.kaohe.rules.Decision;
+
+/**
+ * A teacher of a progress report who still needs action (graded FAIL or INCOMPLETE as of the report's date), with
+ * the requirements not met: the small row a report lists, never the dossier. IDs and texts are masked
+ * ({@link Mask#scrub}), so a national ID used as a teacher ID never appears in full.
+ *
+ * @param teacherId masked
+ * @param schoolId  the school the teacher belongs to
+ */
+public record TeacherAction(String teacherId, String schoolId, Grade grade, List<Item> items) {
+    public TeacherAction {
+        teacherId = Mask.scrub(teacherId);
+        items = List.copyOf(items);
+    }
+
+    /** What a teacher still has to do. */
+    public enum Kind {
+        /** an eligibility requirement is unmet: hours, activities, material (grade INCOMPLETE) */
+        REQUIREMENTS,
+        /** a graded requirement failed: the ability must be re-assessed (grade FAIL) */
+        REASSESSMENT
+    }
+
+    /** One unmet requirement: its clause and the rule's explanation, in Chinese and (where the rule gives one) English. */
+    public record Item(Kind kind, String clause, String message, String messageEn) {
+        public Item {
+            message = Mask.scrub(message);
+            messageEn = Mask.scrub(messageEn);
+        }
+
+        /** The explanation in the language closest to {@code locale} (Chinese where the rule has no English). */
+        public String message(Locale locale) {
+            return Messages.supported(locale).equals(Messages.ZH) || messageEn == null ? message : messageEn;
+        }
+    }
+
+    /**
+     * The action a verdict calls for, or null when the teacher passed: each unmet eligibility requirement and each
+     * failed graded requirement (not being excellent, or an outcome, is no action to take).
+     */
+    public static TeacherAction of(TeacherVerdict v, String schoolId) {
+        if (v.grade().passed()) return null;
+        List<Item> items = new ArrayList<>();
+        for (Reason r : v.reasons()) {
+            Kind kind = r.met() ? null : switch (Decision.of(r.decision())) {
+                case ELIGIBILITY -> Kind.REQUIREMENTS;
+                case GRADING -> Kind.REASSESSMENT;
+                default -> null;
+            };
+            if (kind != null) items.add(new Item(kind, r.clause(), r.message(), r.messageEn()));
+        }
+        return new TeacherAction(v.teacherId(), schoolId, v.grade(), items);
+    }
+}
