@@ -1,10 +1,9 @@
-package io.kaohe.validate;
+package io.kaohe;
 
 import java.util.List;
 import java.util.Locale;
 
-import io.kaohe.KaoheException;
-import io.kaohe.privacy.Mask;
+import io.kaohe.internal.privacy.Mask;
 
 /** An input record that cannot be assessed, with every field error found. Personal data is masked. */
 public class InvalidInputException extends KaoheException {

@@ -1,4 +1,4 @@
-package io.kaohe.pack;
+package io.kaohe;
 
 /**
  * One problem found in a rule, parameter, catalog or scenario file, printed as

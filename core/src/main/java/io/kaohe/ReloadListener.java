@@ -1,8 +1,7 @@
-package io.kaohe.engine;
+package io.kaohe;
 
 import java.util.List;
 
-import io.kaohe.pack.Problem;
 
 /** Told of every reload attempt of a {@link RulesWatcher}; called on the watcher's thread, so keep it short. */
 @FunctionalInterface

@@ -1,9 +1,8 @@
-package io.kaohe.pack;
+package io.kaohe;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.kaohe.KaoheException;
 
 /** Rules, parameters or catalogs that cannot be used; lists every problem found. Nothing was swapped in. */
 public class RulesException extends KaoheException {

@@ -1,4 +1,4 @@
-package io.kaohe.scenario;
+package io.kaohe;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.kaohe.rules;
+package io.kaohe.model;
 
 /**
  * What a rule decides, from its {@code @decision} metadata. Reasons are ordered by decision, then

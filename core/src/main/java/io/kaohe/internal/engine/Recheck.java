@@ -1,4 +1,4 @@
-package io.kaohe.engine;
+package io.kaohe.internal.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

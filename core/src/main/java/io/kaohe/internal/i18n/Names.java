@@ -1,4 +1,4 @@
-package io.kaohe.params;
+package io.kaohe.internal.i18n;
 
 import java.util.Collection;
 

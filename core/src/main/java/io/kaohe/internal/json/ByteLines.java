@@ -1,4 +1,4 @@
-package io.kaohe.json;
+package io.kaohe.internal.json;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.kaohe.json;
+package io.kaohe.internal.json;
 
 import io.kaohe.model.Reject;
 

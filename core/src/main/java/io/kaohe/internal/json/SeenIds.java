@@ -1,4 +1,4 @@
-package io.kaohe.json;
+package io.kaohe.internal.json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

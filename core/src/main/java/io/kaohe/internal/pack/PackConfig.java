@@ -1,4 +1,4 @@
-package io.kaohe.pack;
+package io.kaohe.internal.pack;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.kaohe.params.Names;
-import io.kaohe.params.Parameter;
-import io.kaohe.params.ParameterTable;
-import io.kaohe.params.ParameterUnit;
+import io.kaohe.Problem;
+import io.kaohe.RulesException;
+import io.kaohe.internal.i18n.Names;
+import io.kaohe.internal.params.Parameter;
+import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.internal.params.ParameterUnit;
+import io.kaohe.internal.yaml.Yaml;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,4 +1,4 @@
-package io.kaohe.params;
+package io.kaohe.internal.params;
 
 import java.time.LocalDate;
 

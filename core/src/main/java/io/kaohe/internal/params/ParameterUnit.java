@@ -1,4 +1,4 @@
-package io.kaohe.params;
+package io.kaohe.internal.params;
 
 /** Unit of a parameter value; it also fixes the value's type. */
 public enum ParameterUnit {

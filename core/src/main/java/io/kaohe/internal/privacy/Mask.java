@@ -1,4 +1,4 @@
-package io.kaohe.privacy;
+package io.kaohe.internal.privacy;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.kaohe.rules;
+package io.kaohe.internal.rules;
 
+import io.kaohe.model.Decision;
 import io.kaohe.model.Grade;
 
 /** The one grade of a teacher, from the decisions of the requirements recorded in a {@link Ledger}. */

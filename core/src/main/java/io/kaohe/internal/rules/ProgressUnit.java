@@ -1,11 +1,11 @@
-package io.kaohe.rules;
+package io.kaohe.internal.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.kaohe.KaoheException;
-import io.kaohe.i18n.Display;
+import io.kaohe.internal.i18n.Display;
 import io.kaohe.model.ProgressStatus;
 
 /**

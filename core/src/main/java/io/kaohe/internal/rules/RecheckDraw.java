@@ -1,4 +1,4 @@
-package io.kaohe.rules;
+package io.kaohe.internal.rules;
 
 import java.util.List;
 

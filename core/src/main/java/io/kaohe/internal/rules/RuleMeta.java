@@ -1,9 +1,10 @@
-package io.kaohe.rules;
+package io.kaohe.internal.rules;
 
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.kaohe.KaoheException;
+import io.kaohe.model.Decision;
 
 /**
  * The metadata every Kaohe rule carries: {@code @clause("SD-02")}, {@code @decision("eligibility")},

@@ -1,4 +1,4 @@
-package io.kaohe.scenario;
+package io.kaohe.internal.scenario;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,9 +14,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import io.kaohe.Engine;
+import io.kaohe.Scenario;
+import io.kaohe.ScenarioResult;
 import io.kaohe.model.Reason;
-import io.kaohe.pack.Problem;
-import io.kaohe.pack.Yaml;
+import io.kaohe.Problem;
+import io.kaohe.internal.yaml.Yaml;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 

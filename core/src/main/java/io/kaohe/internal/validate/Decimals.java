@@ -1,7 +1,9 @@
-package io.kaohe.validate;
+package io.kaohe.internal.validate;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+
+import io.kaohe.FieldError;
 
 /**
  * Decimal input checks shared by the validators. JSON numbers are read exactly, so {@code 1e-999999999}

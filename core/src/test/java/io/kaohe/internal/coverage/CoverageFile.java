@@ -1,4 +1,4 @@
-package io.kaohe.coverage;
+package io.kaohe.internal.coverage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +13,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import io.kaohe.Kaohe;
-import io.kaohe.PackInfo;
-import io.kaohe.scenario.Scenario;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.engine.PackInfo;
+import io.kaohe.Scenario;
 
 /**
  * Keeps a pack's {@code COVERAGE.md} current: each pack's {@code CoverageTest} calls {@link #verify} from its
@@ -46,7 +47,7 @@ public final class CoverageFile {
      * {@code scenarioDir} that pack.yaml does not list, a stale file.
      */
     public static List<String> verify(String pack, Class<?> anchor, Path file, Path scenarioDir) throws IOException {
-        PackInfo info = Kaohe.pack(pack).info();
+        PackInfo info = PackEngine.info(Kaohe.pack(pack));
         List<Scenario> scenarios = Kaohe.scenarios(pack, null);
         List<Class<?>> classes = propertyTestClasses(anchor);
         Map<String, Set<String>> props = propertyTests(classes);

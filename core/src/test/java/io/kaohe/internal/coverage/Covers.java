@@ -1,4 +1,4 @@
-package io.kaohe.coverage;
+package io.kaohe.internal.coverage;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

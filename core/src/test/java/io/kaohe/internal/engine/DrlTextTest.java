@@ -1,4 +1,4 @@
-package io.kaohe.engine;
+package io.kaohe.internal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.kaohe.engine;
+package io.kaohe.internal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
-import io.kaohe.pack.Problem;
+import io.kaohe.Problem;
 
 /** A parameter name a rule uses that no file defines is found from the text, at its literal; a defined one never is. */
 class RuleParametersTest {

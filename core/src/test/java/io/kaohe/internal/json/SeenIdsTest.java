@@ -1,4 +1,4 @@
-package io.kaohe.json;
+package io.kaohe.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.kaohe.pack;
+package io.kaohe.internal.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.params.ParameterSet;
-import io.kaohe.params.ParameterTable;
+import io.kaohe.RulesException;
+import io.kaohe.internal.params.ParameterSet;
+import io.kaohe.internal.params.ParameterTable;
 
 /** The typed configuration: read as declared, every bad declaration a problem at its own line. */
 class PackConfigTest {

@@ -1,4 +1,4 @@
-package io.kaohe.params;
+package io.kaohe.internal.params;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

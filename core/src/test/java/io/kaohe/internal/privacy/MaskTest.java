@@ -1,4 +1,4 @@
-package io.kaohe.privacy;
+package io.kaohe.internal.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

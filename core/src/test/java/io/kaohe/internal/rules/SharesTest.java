@@ -1,4 +1,4 @@
-package io.kaohe.rules;
+package io.kaohe.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.kaohe.validate;
+package io.kaohe.internal.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.kaohe.FieldError;
 import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.Role;
 import io.kaohe.model.School;
@@ -16,8 +17,8 @@ import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolDossier.OfflineClass;
 import io.kaohe.model.SchoolDossier.ResearchGroup;
 import io.kaohe.model.Stage;
-import io.kaohe.pack.AbilityCatalog;
-import io.kaohe.params.ParameterTable;
+import io.kaohe.internal.pack.AbilityCatalog;
+import io.kaohe.internal.params.ParameterTable;
 
 /** Research groups and offline class (fields Zhejiang reads), for a pack without a points form. */
 class SchoolValidatorGroupsTest {
