@@ -1,4 +1,4 @@
-package io.kaohe;
+package io.kaohe.validate;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.kaohe.internal.i18n.Messages;
+import io.kaohe.KaoheException;
+import io.kaohe.i18n.Messages;
 
 /**
  * What is wrong with one field of an input record, by path ({@code records[2].amount}).
@@ -25,9 +26,9 @@ public record FieldError(String path, String message, String key, List<Object> a
     /** An error whose message has no bundle key (text from elsewhere, e.g. a parser). */
     public FieldError(String path, String message) { this(path, message, null, null); }
 
-    /** An error with the engine bundle's message {@code key} ({@code io/kaohe/internal/i18n/messages_*.properties}). */
+    /** An error with the engine bundle's message {@code key} ({@code io/kaohe/i18n/messages_*.properties}). */
     public static FieldError of(String path, String key, Object... args) {
-        Object[] quoted = Arrays.stream(args).map(a -> a instanceof String s ? io.kaohe.internal.privacy.Mask.echo(s) : a).toArray();
+        Object[] quoted = Arrays.stream(args).map(a -> a instanceof String s ? io.kaohe.privacy.Mask.echo(s) : a).toArray();
         return new FieldError(path, Messages.text(key, quoted), key, Arrays.asList(quoted));
     }
 

@@ -1,9 +1,10 @@
-package io.kaohe;
+package io.kaohe.validate;
 
 import java.util.List;
 import java.util.Locale;
 
-import io.kaohe.internal.privacy.Mask;
+import io.kaohe.KaoheException;
+import io.kaohe.privacy.Mask;
 
 /** An input record that cannot be assessed, with every field error found. Personal data is masked. */
 public class InvalidInputException extends KaoheException {

@@ -1,4 +1,4 @@
-package io.kaohe;
+package io.kaohe.pack;
 
 /**
  * One problem found in a rule, parameter, catalog or scenario file, printed as

@@ -1,7 +1,8 @@
-package io.kaohe;
+package io.kaohe.engine;
 
 import java.util.List;
 
+import io.kaohe.pack.Problem;
 
 /** Told of every reload attempt of a {@link RulesWatcher}; called on the watcher's thread, so keep it short. */
 @FunctionalInterface

@@ -1,8 +1,9 @@
-package io.kaohe;
+package io.kaohe.pack;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.kaohe.KaoheException;
 
 /** Rules, parameters or catalogs that cannot be used; lists every problem found. Nothing was swapped in. */
 public class RulesException extends KaoheException {

@@ -1,4 +1,4 @@
-package io.kaohe;
+package io.kaohe.scenario;
 
 import java.util.List;
 

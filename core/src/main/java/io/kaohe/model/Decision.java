@@ -1,4 +1,4 @@
-package io.kaohe.model;
+package io.kaohe.rules;
 
 /**
  * What a rule decides, from its {@code @decision} metadata. Reasons are ordered by decision, then

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.kaohe.internal.privacy.Mask;
+import io.kaohe.i18n.Messages;
+import io.kaohe.privacy.Mask;
+import io.kaohe.rules.Decision;
 
 /**
  * A teacher of a progress report who still needs action (graded FAIL or INCOMPLETE as of the report's date), with
@@ -37,7 +39,7 @@ public record TeacherAction(String teacherId, String schoolId, Grade grade, List
 
         /** The explanation in the language closest to {@code locale} (Chinese where the rule has no English). */
         public String message(Locale locale) {
-            return (locale != null && "zh".equals(locale.getLanguage())) || messageEn == null ? message : messageEn;
+            return Messages.supported(locale).equals(Messages.ZH) || messageEn == null ? message : messageEn;
         }
     }
 

@@ -1,8 +1,8 @@
-package io.kaohe.spi;
+package io.kaohe.pack;
 
 /**
  * Service-provider interface of a rule pack, found with {@link java.util.ServiceLoader}. A pack jar
- * lists its implementation in {@code META-INF/services/io.kaohe.spi.RulePack}; the implementation
+ * lists its implementation in {@code META-INF/services/io.kaohe.pack.RulePack}; the implementation
  * only says where its descriptor ({@code pack.yaml}) is. Everything else is data and DRL.
  */
 public interface RulePack {

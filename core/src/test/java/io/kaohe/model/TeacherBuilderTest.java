@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.json.KaoheJson;
 
 class TeacherBuilderTest {
     @Test

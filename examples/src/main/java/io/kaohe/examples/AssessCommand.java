@@ -3,7 +3,7 @@ package io.kaohe.examples;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.kaohe.internal.stream.TeacherStream;
+import io.kaohe.json.TeacherStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -26,8 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.internal.engine.PackEngine;
-import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.json.KaoheJson;
 import io.kaohe.model.FinalAssessment;
 import io.kaohe.model.Level;
 import io.kaohe.model.MicroAbility;
@@ -38,7 +37,7 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.model.Unit;
-import io.kaohe.internal.params.ParameterSet;
+import io.kaohe.params.ParameterSet;
 
 /**
  * Issue 13 §1, for every pack, over its bundled sample teachers (valid dossiers of every grade) and
@@ -87,7 +86,7 @@ class MoreStudyNeverHurtsTest {
             }
             assertTrue(valid.size() >= 50, name + ": enough valid sample dossiers, got " + valid.size());
             LocalDate on = valid.get(0).referenceDate().orElseThrow();
-            ParameterSet p = PackEngine.info(engine).parameters().at(on);
+            ParameterSet p = engine.info().parameters().at(on);
             Map<RecordKind, Unit> units = new EnumMap<>(RecordKind.class);
             valid.stream().flatMap(d -> d.records().stream()).forEach(r -> units.putIfAbsent(r.kind(), r.unit()));
             for (RecordKind k : RecordKind.values()) {
@@ -115,7 +114,7 @@ class MoreStudyNeverHurtsTest {
 
         /** Abilities of the catalog that fit the teacher's stage, by code. */
         List<String> abilities(TeacherDossier d) {
-            return PackEngine.info(engine).catalog().all().values().stream().filter(m -> m.fits(d.teacher().stage()))
+            return engine.info().catalog().all().values().stream().filter(m -> m.fits(d.teacher().stage()))
                     .map(MicroAbility::code).sorted().toList();
         }
     }

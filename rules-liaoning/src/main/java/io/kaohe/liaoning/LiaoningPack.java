@@ -1,6 +1,6 @@
 package io.kaohe.liaoning;
 
-import io.kaohe.spi.RulePack;
+import io.kaohe.pack.RulePack;
 
 /** The Liaoning pack (LN clauses): everything is in {@code io/kaohe/liaoning/pack.yaml} and the files it names. */
 public final class LiaoningPack implements RulePack {

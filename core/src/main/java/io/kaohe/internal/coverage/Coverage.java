@@ -1,4 +1,4 @@
-package io.kaohe.internal.coverage;
+package io.kaohe.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.kaohe.internal.engine.PackInfo;
-import io.kaohe.internal.pack.Clause;
-import io.kaohe.internal.pack.RuleInfo;
-import io.kaohe.Scenario;
+import io.kaohe.PackInfo;
+import io.kaohe.pack.Clause;
+import io.kaohe.pack.RuleInfo;
+import io.kaohe.scenario.Scenario;
 
 /**
  * Clause coverage of a pack: for every clause of its register, the rules that implement it, the scenario

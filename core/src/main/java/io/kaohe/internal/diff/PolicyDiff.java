@@ -1,4 +1,4 @@
-package io.kaohe.internal.diff;
+package io.kaohe.diff;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +13,12 @@ import java.util.TreeMap;
 
 import io.kaohe.Engine;
 import io.kaohe.RuleFailureException;
-import io.kaohe.internal.json.ByteLines;
-import io.kaohe.internal.json.LineParser;
-import io.kaohe.internal.json.Parsed;
+import io.kaohe.json.ByteLines;
+import io.kaohe.json.LineParser;
+import io.kaohe.json.Parsed;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.InvalidInputException;
+import io.kaohe.validate.InvalidInputException;
 
 /**
  * What-if: the same teacher dossiers assessed under two versions of a pack's rules (shipped and edited),

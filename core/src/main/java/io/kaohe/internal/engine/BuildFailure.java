@@ -1,9 +1,9 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.util.Map;
 
-import io.kaohe.Problem;
-import io.kaohe.internal.privacy.Mask;
+import io.kaohe.pack.Problem;
+import io.kaohe.privacy.Mask;
 
 /**
  * What was thrown while the KieBase of edited rules was built, as a rules problem at the rule's file and line. The

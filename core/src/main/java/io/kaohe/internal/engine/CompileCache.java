@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.kaohe.internal.pack.PackDescriptor;
+import io.kaohe.pack.PackDescriptor;
 
 /**
  * Compiled rules (the executable model's kjar bytes) kept on disk by the content hash of what they were compiled
@@ -65,7 +65,7 @@ final class CompileCache {
                 Matcher m = IMPORT.matcher(e.getValue());
                 while (m.find()) classes.put(m.group(1), m.group(1));
             }
-            classes.put("io.kaohe.internal.rules.Checks", "io.kaohe.internal.rules.Checks"); // the global every pack declares
+            classes.put("io.kaohe.rules.Checks", "io.kaohe.rules.Checks"); // the global every pack declares
             for (String c : classes.keySet()) {
                 try (InputStream in = CompileCache.class.getClassLoader().getResourceAsStream(c.replace('.', '/') + ".class")) {
                     md.update(in == null ? new byte[0] : in.readAllBytes());

@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +48,7 @@ final class Conditions {
         Map<String, String> cited = new LinkedHashMap<>();
         kb.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
             Object c = r.getMetaData().get("clause");
-            cited.put(r.getName(), c == null ? null : io.kaohe.internal.rules.RuleMeta.str(c));
+            cited.put(r.getName(), c == null ? null : io.kaohe.rules.RuleMeta.str(c));
         }));
         this.clauses = Collections.unmodifiableMap(cited);
     }

@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,9 +21,9 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 
-import io.kaohe.internal.pack.PackDescriptor;
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulesException;
 
 /**
  * Compiles DRL text at run time (for edited rules). Two steps, because the executable-model build

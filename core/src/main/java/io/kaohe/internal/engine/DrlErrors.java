@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.kaohe.Problem;
-import io.kaohe.internal.i18n.Names;
+import io.kaohe.pack.Problem;
+import io.kaohe.params.Names;
 
 /**
  * The Drools compiler's common messages in plain Chinese and English, at the line the author has to edit,

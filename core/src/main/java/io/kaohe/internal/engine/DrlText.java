@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.util.ArrayList;
 import java.util.List;

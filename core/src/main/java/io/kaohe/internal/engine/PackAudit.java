@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.kaohe.Kaohe;
-import io.kaohe.KaoheException;
-import io.kaohe.Problem;
-import io.kaohe.internal.pack.Clause;
-import io.kaohe.Problem;
-import io.kaohe.internal.pack.RuleInfo;
+import io.kaohe.engine.PackEngine;
+import io.kaohe.pack.Clause;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RuleInfo;
 
 /**
  * The contract every shipped pack must keep, checked the same way for all of them (a test runs it for
@@ -37,7 +35,7 @@ public final class PackAudit {
     public static List<String> findings(String pack) {
         List<String> out = new ArrayList<>();
         PackEngine engine = (PackEngine) Kaohe.pack(pack);
-        PackInfo info = PackEngine.info(engine);
+        PackInfo info = engine.info();
         if (!info.precompiled()) out.add(pack + ": the shipped pack does not run the precompiled executable model");
 
         Set<String> declared = new TreeSet<>();
@@ -71,7 +69,7 @@ public final class PackAudit {
         for (Problem p : Kaohe.check(pack, null)) out.add(pack + ": " + p);
         try {
             if (Kaohe.scenarios(pack, null).isEmpty()) out.add(pack + ": no scenario files listed under scenarios: in pack.yaml");
-        } catch (io.kaohe.RulesException e) {
+        } catch (io.kaohe.pack.RulesException e) {
             e.problems().forEach(p -> out.add(pack + ": " + p));
         } catch (KaoheException e) {
             out.add(pack + ": its scenario files do not read: " + e.getMessage());

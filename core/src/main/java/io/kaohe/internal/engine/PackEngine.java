@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,19 +13,20 @@ import io.kaohe.Engine;
 import io.kaohe.KaoheException;
 import io.kaohe.model.Cohort;
 import io.kaohe.ProgressInput;
+import io.kaohe.PackInfo;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.internal.pack.PackDescriptor;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.rules.Checks;
-import io.kaohe.internal.rules.TeacherFacts;
-import io.kaohe.internal.validate.DossierValidator;
-import io.kaohe.FieldError;
-import io.kaohe.InvalidInputException;
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.rules.Checks;
+import io.kaohe.rules.TeacherFacts;
+import io.kaohe.validate.DossierValidator;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.InvalidInputException;
 
 /**
  * The engine of one pack. Holds the current {@link PackRules} in an atomic reference: every call reads
@@ -63,7 +64,7 @@ public final class PackEngine implements Engine {
 
     /**
      * Rebuilds from the shipped files with {@code dir} laid over them and swaps the result in.
-     * A failed build throws {@link io.kaohe.RulesException} and leaves the working rules in place.
+     * A failed build throws {@link io.kaohe.pack.RulesException} and leaves the working rules in place.
      */
     public PackRules reload(Path dir) {
         PackRules next = compile(dir);

@@ -1,13 +1,13 @@
-package io.kaohe.internal.engine;
+package io.kaohe;
 
 import java.util.List;
 import java.util.Map;
 
-import io.kaohe.internal.pack.AbilityCatalog;
-import io.kaohe.internal.pack.ClauseRegister;
-import io.kaohe.internal.pack.PackConfig;
-import io.kaohe.internal.pack.RuleInfo;
-import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.pack.ClauseRegister;
+import io.kaohe.pack.PackConfig;
+import io.kaohe.pack.RuleInfo;
+import io.kaohe.params.ParameterTable;
 
 /**
  * What a loaded pack is made of: for tools (coverage, docs, check) and for tracing a verdict to the

@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,15 +9,15 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
-import io.kaohe.internal.pack.AbilityCatalog;
-import io.kaohe.internal.pack.ClauseRegister;
-import io.kaohe.internal.pack.PackConfig;
-import io.kaohe.internal.pack.PackDescriptor;
-import io.kaohe.Problem;
-import io.kaohe.internal.pack.RuleInfo;
-import io.kaohe.RulesException;
-import io.kaohe.internal.params.ParameterTable;
-import io.kaohe.internal.rules.RuleMeta;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.pack.ClauseRegister;
+import io.kaohe.pack.PackConfig;
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RuleInfo;
+import io.kaohe.pack.RulesException;
+import io.kaohe.params.ParameterTable;
+import io.kaohe.rules.RuleMeta;
 
 /**
  * One immutable, loaded version of a pack: its KieBase, parameters, clauses and catalog. Shared by
@@ -121,7 +121,7 @@ public record PackRules(PackDescriptor descriptor, KieBase kieBase, ParameterTab
     /** The clause a mistyped {@code @clause} meant: the one the rule's own name starts with, else the nearest ID. */
     static String clauseMeant(String rule, String clause, java.util.Set<String> known) {
         String first = rule.split("\\s+", 2)[0];
-        return known.contains(first) ? first : io.kaohe.internal.i18n.Names.nearest(clause, known);
+        return known.contains(first) ? first : io.kaohe.params.Names.nearest(clause, known);
     }
 
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");

@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,18 +11,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.KaoheException;
-import io.kaohe.ReloadListener;
 import io.kaohe.RulesWatcher;
 import io.kaohe.SmokeCohort;
 import io.kaohe.UnknownPackException;
-import io.kaohe.internal.json.KaoheJson;
-import io.kaohe.internal.pack.PackDescriptor;
-import io.kaohe.Problem;
-import io.kaohe.spi.RulePack;
-import io.kaohe.RulesException;
-import io.kaohe.Scenario;
-import io.kaohe.internal.scenario.Scenarios;
-import io.kaohe.InvalidInputException;
+import io.kaohe.json.KaoheJson;
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulePack;
+import io.kaohe.pack.RulesException;
+import io.kaohe.scenario.Scenario;
+import io.kaohe.scenario.Scenarios;
+import io.kaohe.validate.InvalidInputException;
 
 /**
  * What {@link Kaohe}'s static methods do: the installed packs (found with {@link ServiceLoader}) and their engines.
@@ -45,11 +44,6 @@ public final class Packs {
             return Packs.watch(name, rulesDir, options, listener);
         }
         @Override public List<Problem> check(String name, Path rulesDir, SmokeCohort smoke) { return Packs.check(name, rulesDir, smoke); }
-        @Override public io.kaohe.CohortReader readCohort(java.io.InputStream in) { return new io.kaohe.internal.json.CohortParser(in); }
-        @Override public Map<String, io.kaohe.model.CohortStats> cohortStats(Engine engine, List<io.kaohe.model.TeacherDossier> dossiers,
-                                                                           List<io.kaohe.model.TeacherVerdict> verdicts) {
-            return CohortCounts.stats(engine, dossiers, verdicts);
-        }
         @Override public String writeJson(Object value, boolean pretty) {
             return pretty ? KaoheJson.PRETTY.writeValueAsString(value) : KaoheJson.line(value);
         }
@@ -209,8 +203,8 @@ public final class Packs {
                     for (String c : s.clauses()) {
                         if (!known.contains(c)) {
                             out.add(Problem.of(s.file(), s.line(), 0, "用例 '" + s.name() + "' 引用了未知条款 " + c
-                                    + io.kaohe.internal.i18n.Names.hintZh(c, known), "case '" + s.name() + "' cites unknown clause " + c
-                                    + io.kaohe.internal.i18n.Names.hintEn(c, known)));
+                                    + io.kaohe.params.Names.hintZh(c, known), "case '" + s.name() + "' cites unknown clause " + c
+                                    + io.kaohe.params.Names.hintEn(c, known)));
                         }
                     }
                 }

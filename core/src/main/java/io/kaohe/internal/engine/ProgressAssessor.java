@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import io.kaohe.KaoheException;
 import io.kaohe.ProgressInput;
 import io.kaohe.RuleFailureException;
-import io.kaohe.internal.i18n.Display;
+import io.kaohe.i18n.Display;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.Deadline;
 import io.kaohe.model.ProgressReport;
@@ -28,17 +28,17 @@ import io.kaohe.model.SchoolProgress;
 import io.kaohe.model.TeacherAction;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.internal.json.SeenIds;
-import io.kaohe.internal.pack.ProgressPlan;
-import io.kaohe.internal.i18n.Names;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.rules.Checks;
-import io.kaohe.internal.rules.DeadlineCheck;
-import io.kaohe.internal.rules.ProgressUnit;
-import io.kaohe.internal.rules.RecheckDraw;
-import io.kaohe.FieldError;
-import io.kaohe.InvalidInputException;
-import io.kaohe.internal.validate.SchoolValidator;
+import io.kaohe.json.SeenIds;
+import io.kaohe.pack.ProgressPlan;
+import io.kaohe.params.Names;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.rules.Checks;
+import io.kaohe.rules.DeadlineCheck;
+import io.kaohe.rules.ProgressUnit;
+import io.kaohe.rules.RecheckDraw;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.InvalidInputException;
+import io.kaohe.validate.SchoolValidator;
 
 /**
  * Builds a cohort's progress report as of a date, on one version of the pack's rules and its progress plan
@@ -343,6 +343,8 @@ final class ProgressAssessor {
         for (ProgressPlan.Deadline d : progress.deadlines()) {
             if (params.has(d.date()) && asOf.isAfter(params.date(d.date()))) out.add(params.date(d.date()));
         }
+        return out;
+    }
         return out;
     }
 

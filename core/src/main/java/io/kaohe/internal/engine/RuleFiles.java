@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +19,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import io.kaohe.KaoheException;
+import io.kaohe.PackInfo;
 import io.kaohe.model.RuleFileRef;
-import io.kaohe.internal.pack.PackDescriptor;
-import io.kaohe.Problem;
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.Problem;
 
 /**
  * The text of every file that makes up a pack (DRL, parameters, clauses, catalog), by path relative to
@@ -145,7 +146,7 @@ public final class RuleFiles {
         for (String k : known) if (!k.equals(rel) && (k.equals(name) || k.endsWith("/" + name))) return k;
         int slash = rel.indexOf('/');
         String folder = slash < 0 ? "" : rel.substring(0, slash);
-        String near = io.kaohe.internal.i18n.Names.nearest(folder, List.of(PARAMETERS.substring(0, PARAMETERS.length() - 1),
+        String near = io.kaohe.params.Names.nearest(folder, List.of(PARAMETERS.substring(0, PARAMETERS.length() - 1),
                 SCENARIOS.substring(0, SCENARIOS.length() - 1)));
         boolean data = name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
         if (near != null && data && !rel.equals(near + "/" + name)) return near + "/" + name;
@@ -158,12 +159,12 @@ public final class RuleFiles {
     /** A file's text: UTF-8 (a Windows editor's byte-order mark is dropped); GBK or other bytes are a problem naming the file. */
     private static String utf8(Path p, String rel) throws IOException {
         // refused on size before reading: a 20 MB YAML scalar once cost a minute and a half of parsing first
-        if (Files.size(p) > io.kaohe.internal.yaml.Yaml.MAX_CHARS) throw new io.kaohe.RulesException(List.of(io.kaohe.internal.yaml.Yaml.tooLarge(rel, Files.size(p))));
+        if (Files.size(p) > io.kaohe.pack.Yaml.MAX_CHARS) throw new io.kaohe.pack.RulesException(List.of(io.kaohe.pack.Yaml.tooLarge(rel, Files.size(p))));
         try {
             String text = Files.readString(p, StandardCharsets.UTF_8);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new io.kaohe.RulesException(List.of(io.kaohe.Problem.of(rel, 1, 1,
+            throw new io.kaohe.pack.RulesException(List.of(io.kaohe.pack.Problem.of(rel, 1, 1,
                     "文件不是 UTF-8 编码，请以 UTF-8 保存", "the file is not UTF-8 text (GBK?): save it as UTF-8")));
         }
     }

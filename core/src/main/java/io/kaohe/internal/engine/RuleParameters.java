@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import io.kaohe.Problem;
-import io.kaohe.internal.i18n.Names;
+import io.kaohe.pack.Problem;
+import io.kaohe.params.Names;
 
 /**
  * Parameter names a rule uses that no parameter file defines, found in the DRL text before any rule runs: a

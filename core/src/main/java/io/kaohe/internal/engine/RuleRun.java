@@ -1,23 +1,17 @@
-package io.kaohe.internal.engine;
+package io.kaohe;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.kaohe.Engine;
-import io.kaohe.InvalidInputException;
-import io.kaohe.Problem;
-import io.kaohe.RuleFailureException;
-import io.kaohe.Scenario;
-import io.kaohe.SmokeCohort;
-import io.kaohe.internal.i18n.Messages;
+import io.kaohe.i18n.Messages;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.Problem;
-import io.kaohe.Scenario;
-import io.kaohe.internal.scenario.Scenarios;
-import io.kaohe.InvalidInputException;
+import io.kaohe.pack.Problem;
+import io.kaohe.scenario.Scenario;
+import io.kaohe.scenario.Scenarios;
+import io.kaohe.validate.InvalidInputException;
 
 /**
  * The run half of {@link Kaohe#check(String, java.nio.file.Path, SmokeCohort)}: scenarios and smoke records through

@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,15 +12,15 @@ import io.kaohe.model.FormItem;
 import io.kaohe.model.Grade;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.rules.Checks;
-import io.kaohe.model.Decision;
-import io.kaohe.internal.rules.SchoolFacts;
-import io.kaohe.internal.rules.SchoolGroup;
-import io.kaohe.internal.rules.SchoolTotal;
-import io.kaohe.FieldError;
-import io.kaohe.InvalidInputException;
-import io.kaohe.internal.validate.SchoolValidator;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.rules.Checks;
+import io.kaohe.rules.Decision;
+import io.kaohe.rules.SchoolFacts;
+import io.kaohe.rules.SchoolGroup;
+import io.kaohe.rules.SchoolTotal;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.InvalidInputException;
+import io.kaohe.validate.SchoolValidator;
 
 /**
  * Assesses schools together, in two steps with the pack's school rules:
@@ -104,7 +104,7 @@ final class SchoolAssessor {
 
     /** Every declared form item scored exactly once, and no other: else a rule is missing, or scores what config.yaml does not declare. */
     private static void formScored(PackRules rules, SchoolDossier d, Checks c) {
-        List<String> declared = rules.config().form().stream().map(io.kaohe.internal.pack.FormItemSpec::getKey).sorted().toList();
+        List<String> declared = rules.config().form().stream().map(io.kaohe.pack.FormItemSpec::getKey).sorted().toList();
         List<String> scored = c.items().stream().map(FormItem::item).sorted().toList();
         if (declared.equals(scored)) return;
         List<String> missing = declared.stream().filter(k -> !scored.contains(k)).toList();

@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.util.List;
 import java.util.Map;
@@ -12,13 +12,13 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import io.kaohe.RuleFailureException;
-import io.kaohe.internal.i18n.Display;
-import io.kaohe.internal.pack.RuleInfo;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.rules.Checks;
-import io.kaohe.internal.rules.Firings;
-import io.kaohe.internal.rules.RuleMeta;
-import io.kaohe.internal.rules.RuleMetas;
+import io.kaohe.i18n.Display;
+import io.kaohe.pack.RuleInfo;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.rules.Checks;
+import io.kaohe.rules.Firings;
+import io.kaohe.rules.RuleMeta;
+import io.kaohe.rules.RuleMetas;
 
 /**
  * The sessions of one KieBase, and the only place a session is made. Each run gets a stateless
@@ -28,7 +28,7 @@ import io.kaohe.internal.rules.RuleMetas;
  * pool lives exactly as long as its {@link PackRules}: a reload drops both together.
  */
 public final class Sessions {
-    /** Every pack's DRL declares {@code global io.kaohe.internal.rules.Checks check}. */
+    /** Every pack's DRL declares {@code global io.kaohe.rules.Checks check}. */
     static final String CHECK_GLOBAL = "check";
 
     private final KieSessionsPool pool;

@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +18,9 @@ import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 
-import io.kaohe.internal.pack.PackDescriptor;
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulesException;
 
 /**
  * Builds a shipped pack's KieBase straight from the executable-model classes its own kjar lists

@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -68,8 +68,8 @@ final class Tally {
     }
 
     /** What progress rules see beyond teachers and passed. */
-    io.kaohe.internal.rules.ProgressUnit.Detail detail(List<String> plansMissing) {
-        return new io.kaohe.internal.rules.ProgressUnit.Detail(assessed, hoursPassed, assessmentPassed, List.copyOf(failedIds),
+    io.kaohe.rules.ProgressUnit.Detail detail(List<String> plansMissing) {
+        return new io.kaohe.rules.ProgressUnit.Detail(assessed, hoursPassed, assessmentPassed, List.copyOf(failedIds),
                 List.copyOf(incompleteIds), plansMissing, graded);
     }
 

@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,13 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.kaohe.Engine;
-import io.kaohe.ReloadListener;
 import io.kaohe.RulesWatcher;
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
-import io.kaohe.Scenario;
-import io.kaohe.ScenarioResult;
-import io.kaohe.internal.scenario.Scenarios;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulesException;
+import io.kaohe.scenario.Scenario;
+import io.kaohe.scenario.ScenarioResult;
+import io.kaohe.scenario.Scenarios;
 
 /** The {@link RulesWatcher} of a pack: polls the directory, rebuilds off the request path, swaps in what passes. */
 public final class Watcher implements RulesWatcher {

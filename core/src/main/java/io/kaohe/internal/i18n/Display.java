@@ -1,4 +1,4 @@
-package io.kaohe.internal.i18n;
+package io.kaohe.i18n;
 
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +17,7 @@ import io.kaohe.model.Semester;
  * <li>an enum constant, a text value that is a code, and every code-like word (ASCII, with a letter) in
  *     a text value ({@code HYBRID}, {@code BATCH_2}, {@code ON_TRACK}, {@code researchPlan}) → its name:
  *     the pack's {@code names:} in {@code pack.yaml} first, then the engine's {@code name.<CODE>} keys in
- *     {@code io/kaohe/internal/i18n/messages_*.properties}; a word with no name is shown as it is (and the
+ *     {@code io/kaohe/i18n/messages_*.properties}; a word with no name is shown as it is (and the
  *     message scan test, MessageWordsTest, fails on it).</li>
  * </ul>
  * The recorded {@code values} of a reason keep the codes (a machine reads them); only the messages change.
@@ -58,7 +58,7 @@ public final class Display {
 
     /**
      * The value as people read it in {@code lang} ({@link Messages#ZH} or {@link Messages#EN}). Numbers and
-     * shares are io.kaohe.internal.rules.Format's business; a collection's elements are shown by {@code element}.
+     * shares are io.kaohe.rules.Format's business; a collection's elements are shown by {@code element}.
      */
     public String text(Object v, Locale lang) {
         boolean zh = Messages.supported(lang) == Messages.ZH;

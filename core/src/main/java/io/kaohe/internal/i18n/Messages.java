@@ -1,4 +1,4 @@
-package io.kaohe.internal.i18n;
+package io.kaohe.i18n;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentMap;
  * escaping. The bundle is looked up without falling back to the JVM's default locale, so the same key and
  * language always give the same text. Machine outputs (JSON rejects) use {@link #MACHINE}, English.
  *
- * <p>The engine's own texts are in {@code io/kaohe/internal/i18n/messages_*.properties} ({@link #engine(Locale)}).
+ * <p>The engine's own texts are in {@code io/kaohe/i18n/messages_*.properties} ({@link #engine(Locale)}).
  * Rule reasons are not here: each rule carries its texts as {@code @zh} / {@code @en} metadata.
  */
 public final class Messages {
@@ -29,7 +29,7 @@ public final class Messages {
     public static final Locale EN = Locale.ENGLISH;
     /** The language of machine outputs (JSON rejects, exception messages): English. */
     public static final Locale MACHINE = EN;
-    public static final String ENGINE = "io.kaohe.internal.i18n.messages";
+    public static final String ENGINE = "io.kaohe.i18n.messages";
 
     private static final ConcurrentMap<String, Messages> CACHE = new ConcurrentHashMap<>();
 

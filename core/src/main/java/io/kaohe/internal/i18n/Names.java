@@ -1,4 +1,4 @@
-package io.kaohe.internal.i18n;
+package io.kaohe.params;
 
 import java.util.Collection;
 

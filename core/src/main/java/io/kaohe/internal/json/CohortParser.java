@@ -1,4 +1,4 @@
-package io.kaohe.internal.json;
+package io.kaohe.json;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -16,8 +16,8 @@ import io.kaohe.model.Cohort;
 import io.kaohe.model.Reject;
 import io.kaohe.model.School;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.internal.privacy.Mask;
-import io.kaohe.FieldError;
+import io.kaohe.privacy.Mask;
+import io.kaohe.validate.FieldError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package io.kaohe.internal.json;
+package io.kaohe.json;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.kaohe.internal.privacy.Mask;
-import io.kaohe.FieldError;
+import io.kaohe.privacy.Mask;
+import io.kaohe.validate.FieldError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.JsonParser;
@@ -138,7 +138,7 @@ public final class KaoheJson {
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream().map(String::valueOf)
                     .sorted().collect(Collectors.joining(", "));
-            String near = u.getKnownPropertyIds() == null ? "" : io.kaohe.internal.i18n.Names.suggestion(u.getPropertyName(),
+            String near = u.getKnownPropertyIds() == null ? "" : io.kaohe.params.Names.suggestion(u.getPropertyName(),
                     u.getKnownPropertyIds().stream().map(String::valueOf).toList());
             msg = "unknown field" + near + " (known: " + known + ")";
         } else if (e instanceof InvalidNullException) {

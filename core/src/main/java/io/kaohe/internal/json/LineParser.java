@@ -1,11 +1,11 @@
-package io.kaohe.internal.json;
+package io.kaohe.json;
 
 import java.util.List;
 
 import io.kaohe.model.Reject;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.FieldError;
+import io.kaohe.validate.FieldError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;

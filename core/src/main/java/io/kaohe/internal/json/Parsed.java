@@ -1,4 +1,4 @@
-package io.kaohe.internal.json;
+package io.kaohe.json;
 
 import io.kaohe.model.Reject;
 

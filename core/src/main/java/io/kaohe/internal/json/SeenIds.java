@@ -1,4 +1,4 @@
-package io.kaohe.internal.json;
+package io.kaohe.json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
 import io.kaohe.model.Environment;
 import io.kaohe.model.MicroAbility;
 import io.kaohe.model.Role;
 import io.kaohe.model.Stage;
-import io.kaohe.internal.yaml.Yaml;
 import tools.jackson.databind.JsonNode;
 
 /**

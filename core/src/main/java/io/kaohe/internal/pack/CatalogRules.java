@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,10 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
 import io.kaohe.model.Stage;
-import io.kaohe.internal.yaml.Yaml;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,7 +60,7 @@ public record CatalogRules(Integer size, Map<Stage, Integer> stages, List<Catalo
                 }
             } catch (IllegalArgumentException x) {
                 problems.add(new Problem(file, line, 1, "catalogRules.stages: unknown stage '" + e.getKey() + "'"
-                        + io.kaohe.internal.i18n.Names.suggestion(e.getKey(), java.util.Arrays.stream(Stage.values()).map(Enum::name).toList())));
+                        + io.kaohe.params.Names.suggestion(e.getKey(), java.util.Arrays.stream(Stage.values()).map(Enum::name).toList())));
             }
         }
         List<CatalogRules> oneOf = new ArrayList<>();

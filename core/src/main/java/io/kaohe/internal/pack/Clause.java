@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 /**
  * A rule-bearing clause of a source document, with its stable ID (CLAUSES.md).

@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,10 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
-
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
-import io.kaohe.internal.yaml.Yaml;
 
 /** The clauses a pack answers for (its {@code clauses.yaml}): every rule and parameter must cite one of them. */
 public final class ClauseRegister {

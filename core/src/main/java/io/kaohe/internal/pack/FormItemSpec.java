@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 /**
  * One item of a school's points form as the pack declares it ({@code form:} in the pack's {@code config.yaml}):

@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
-import io.kaohe.internal.i18n.Names;
-import io.kaohe.internal.params.Parameter;
-import io.kaohe.internal.params.ParameterTable;
-import io.kaohe.internal.params.ParameterUnit;
-import io.kaohe.internal.yaml.Yaml;
+import io.kaohe.params.Names;
+import io.kaohe.params.Parameter;
+import io.kaohe.params.ParameterTable;
+import io.kaohe.params.ParameterUnit;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.Unit;
-import io.kaohe.internal.yaml.Yaml;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * @param catalogRules optional checks of the catalog's shape (size, entries per stage), run whenever the pack
  *                     loads, so a replaced catalog file of the wrong shape fails loudly; null when none
  * @param display   how values read in the pack's messages: optional {@code names:} gives the pack's own
- *                  codes (batches, plan keys, …) as code → {@code {zh: 中文, en: English}} ({@link io.kaohe.internal.i18n.Display})
+ *                  codes (batches, plan keys, …) as code → {@code {zh: 中文, en: English}} ({@link io.kaohe.i18n.Display})
  * @param config    optional {@code config:} the typed configuration file ({@code config.yaml}: the school form's items and
  *                  the progress plan, {@link PackConfig}); null when the pack has none
  * @param scenarios the pack's scenario files ({@code scenarios/….yaml}), shipped in the jar so a reloading
@@ -34,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 public record PackDescriptor(String name, String title, String version, String kbase, String home,
                              List<String> rules, List<String> parameters, String clauses, String catalog, String config,
                              Map<RecordKind, Set<Unit>> units, UnitConversions conversions, CatalogRules catalogRules,
-                             List<String> scenarios, io.kaohe.internal.i18n.Display display) {
+                             List<String> scenarios, io.kaohe.i18n.Display display) {
 
     private static final List<String> KEYS = List.of("name", "title", "version", "kbase", "rules", "parameters",
             "clauses", "catalog", "config", "units", "conversions", "catalogRules", "scenarios", "names");
@@ -47,7 +44,7 @@ public record PackDescriptor(String name, String title, String version, String k
             lines.put(e.key(), e.line());
             if (!KEYS.contains(e.key())) {
                 problems.add(new Problem(resource, e.line(), 1, "unknown key '" + e.key() + "'"
-                        + io.kaohe.internal.i18n.Names.suggestion(e.key(), KEYS)));
+                        + io.kaohe.params.Names.suggestion(e.key(), KEYS)));
             }
             keys.put(e.key(), e.value());
         }
@@ -92,16 +89,16 @@ public record PackDescriptor(String name, String title, String version, String k
                 keys.get("kbase").asString(), home, strings(keys.get("rules")), strings(keys.get("parameters")),
                 keys.get("clauses").asString(), keys.get("catalog").asString(),
                 keys.containsKey("config") ? keys.get("config").asString() : null, units, conversions, catalogRules,
-                keys.containsKey("scenarios") ? strings(keys.get("scenarios")) : List.of(), io.kaohe.internal.i18n.Display.of(names(keys.get("names"), resource)));
+                keys.containsKey("scenarios") ? strings(keys.get("scenarios")) : List.of(), io.kaohe.i18n.Display.of(names(keys.get("names"), resource)));
     }
 
     /**
      * {@code names:} code → its name in each language, {@code {zh: 中文, en: English}}, or one text for both
      * (taken whole: a '|' in it is just a character); in file order.
      */
-    private static Map<String, io.kaohe.internal.i18n.Display.Label> names(JsonNode n, String resource) {
+    private static Map<String, io.kaohe.i18n.Display.Label> names(JsonNode n, String resource) {
         if (n == null) return Map.of();
-        Map<String, io.kaohe.internal.i18n.Display.Label> out = new java.util.LinkedHashMap<>();
+        Map<String, io.kaohe.i18n.Display.Label> out = new java.util.LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : n.properties()) {
             JsonNode v = e.getValue();
@@ -111,7 +108,7 @@ public record PackDescriptor(String name, String title, String version, String k
             if (zh.isBlank() || en.isBlank() || !onlyLanguages) {
                 problems.add(new Problem(resource, 1, 1, "names." + e.getKey() + ": must be {zh: 中文, en: English} (or one text for both)"));
             } else {
-                out.put(e.getKey(), new io.kaohe.internal.i18n.Display.Label(e.getKey(), zh, en));
+                out.put(e.getKey(), new io.kaohe.i18n.Display.Label(e.getKey(), zh, en));
             }
         }
         if (!problems.isEmpty()) throw new RulesException(problems);

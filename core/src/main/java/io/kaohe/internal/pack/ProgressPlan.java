@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import io.kaohe.internal.params.ParameterSet;
+import io.kaohe.params.ParameterSet;
 
 /**
  * A pack's progress plan ({@code progress:} in its {@code config.yaml}). The dated values (dates, shares, clause

@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -6,8 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.Unit;
 

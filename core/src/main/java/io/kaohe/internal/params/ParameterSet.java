@@ -1,4 +1,4 @@
-package io.kaohe.internal.params;
+package io.kaohe.params;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.kaohe.KaoheException;
-import io.kaohe.internal.i18n.Names;
 
 /**
  * The parameters of a pack resolved for one date: what a rule reads. Immutable; built per

@@ -1,4 +1,4 @@
-package io.kaohe.internal.params;
+package io.kaohe.params;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,10 +13,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import io.kaohe.KaoheException;
-import io.kaohe.internal.i18n.Names;
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
-import io.kaohe.internal.yaml.Yaml;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulesException;
+import io.kaohe.pack.Yaml;
 import tools.jackson.databind.JsonNode;
 
 /**

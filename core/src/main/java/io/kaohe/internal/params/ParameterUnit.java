@@ -1,4 +1,4 @@
-package io.kaohe.internal.params;
+package io.kaohe.params;
 
 /** Unit of a parameter value; it also fixes the value's type. */
 public enum ParameterUnit {

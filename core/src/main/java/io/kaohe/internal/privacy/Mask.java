@@ -1,4 +1,4 @@
-package io.kaohe.internal.privacy;
+package io.kaohe.privacy;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import java.time.LocalDate;
 import java.util.List;

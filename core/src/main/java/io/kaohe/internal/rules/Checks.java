@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -8,18 +8,17 @@ import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 
 import io.kaohe.KaoheException;
-import io.kaohe.internal.i18n.Display;
-import io.kaohe.model.Decision;
+import io.kaohe.i18n.Display;
 import io.kaohe.model.FormItem;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Outcome;
 import io.kaohe.model.Reason;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.params.ParameterUnit;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.params.ParameterUnit;
 
 /**
  * The vocabulary rules use to record what they checked. Each pack's DRL declares
- * {@code global io.kaohe.internal.rules.Checks check;} and a consequence calls, for example,
+ * {@code global io.kaohe.rules.Checks check;} and a consequence calls, for example,
  * <pre>check.atLeast(kcontext, $t.amount("ONLINE_COURSE"), "teacher.online-hours-min");</pre>
  * The call reads the parameter for the assessment date, decides met / unmet ({@link Comparisons}), and records a
  * {@link Reason} in the evaluation's {@link Ledger}, citing the rule's {@code @clause}, with its Chinese and

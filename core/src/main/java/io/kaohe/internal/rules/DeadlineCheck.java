@@ -1,10 +1,10 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import io.kaohe.internal.i18n.Display;
+import io.kaohe.i18n.Display;
 
 /**
  * A dated deadline of the pack (one of its progress plan's {@code deadlines}, config.yaml) seen from the report's

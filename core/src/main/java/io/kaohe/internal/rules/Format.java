@@ -1,11 +1,11 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Map;
 
-import io.kaohe.internal.i18n.Display;
+import io.kaohe.i18n.Display;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

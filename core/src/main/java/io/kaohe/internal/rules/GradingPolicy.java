@@ -1,6 +1,5 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
-import io.kaohe.model.Decision;
 import io.kaohe.model.Grade;
 
 /** The one grade of a teacher, from the decisions of the requirements recorded in a {@link Ledger}. */

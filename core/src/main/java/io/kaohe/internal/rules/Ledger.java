@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,15 +10,14 @@ import java.util.TreeSet;
 
 import org.kie.api.runtime.rule.RuleContext;
 
-import io.kaohe.internal.i18n.Display;
-import io.kaohe.internal.i18n.Messages;
-import io.kaohe.model.Decision;
+import io.kaohe.i18n.Display;
+import io.kaohe.i18n.Messages;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Outcome;
 import io.kaohe.model.ParameterUse;
 import io.kaohe.model.Reason;
-import io.kaohe.internal.params.DatedValue;
-import io.kaohe.internal.params.Parameter;
+import io.kaohe.params.DatedValue;
+import io.kaohe.params.Parameter;
 
 /**
  * What one evaluation's rules recorded: reasons, outcomes waiting for the grade, and the parameters each
@@ -80,7 +79,7 @@ public final class Ledger {
         firing = false;
     }
 
-    /** A parameter value read (the listener of the rules' {@link io.kaohe.internal.params.ParameterSet#recording recording view}). */
+    /** A parameter value read (the listener of the rules' {@link io.kaohe.params.ParameterSet#recording recording view}). */
     public void read(Parameter p, DatedValue v) {
         if (reads == null) reads = new LinkedHashMap<>();
         if (!reads.containsKey(p.name())) {

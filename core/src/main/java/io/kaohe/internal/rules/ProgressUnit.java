@@ -1,11 +1,11 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.kaohe.KaoheException;
-import io.kaohe.internal.i18n.Display;
+import io.kaohe.i18n.Display;
 import io.kaohe.model.ProgressStatus;
 
 /**

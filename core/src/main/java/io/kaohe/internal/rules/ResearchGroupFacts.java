@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import io.kaohe.model.MicroAbility;
 import io.kaohe.model.Role;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.Stage;
-import io.kaohe.internal.pack.AbilityCatalog;
+import io.kaohe.pack.AbilityCatalog;
 
 /**
  * One research group (教研组 / 研修群体) of a school as rules see it: its chosen focus points, and which

@@ -1,10 +1,9 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.kaohe.KaoheException;
-import io.kaohe.model.Decision;
 
 /**
  * The metadata every Kaohe rule carries: {@code @clause("SD-02")}, {@code @decision("eligibility")},

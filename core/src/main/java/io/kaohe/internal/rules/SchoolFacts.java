@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -9,11 +9,11 @@ import io.kaohe.model.CohortStats;
 import io.kaohe.model.Environment;
 import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.SchoolDossier;
-import io.kaohe.internal.pack.AbilityCatalog;
+import io.kaohe.pack.AbilityCatalog;
 
 /**
  * The facts school-form rules see about one school: its dossier read, nothing decided. Only
- * validated dossiers become facts (see {@link io.kaohe.internal.validate.SchoolValidator}), so counts are
+ * validated dossiers become facts (see {@link io.kaohe.validate.SchoolValidator}), so counts are
  * present and assessor scores lie within their maxima.
  */
 public final class SchoolFacts {

@@ -1,9 +1,9 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import java.math.BigDecimal;
 
-import io.kaohe.internal.i18n.Display;
-import io.kaohe.internal.i18n.Messages;
+import io.kaohe.i18n.Display;
+import io.kaohe.i18n.Messages;
 import io.kaohe.model.Semester;
 
 /** Research activities (校本教研活动) a teacher joined in one semester in which the teacher studied. */
@@ -20,7 +20,7 @@ public final class SemesterActivity {
 
     /** The teacher's ID. */
     public String getTeacherId() { return teacherId; }
-    /** The semester: recorded as {@code 2021-2022-1}, shown in messages as words ({@link io.kaohe.internal.i18n.Display}). */
+    /** The semester: recorded as {@code 2021-2022-1}, shown in messages as words ({@link io.kaohe.i18n.Display}). */
     public Semester getSemester() { return semester; }
     /** Research activities (COUNT) the teacher joined in that semester. */
     public BigDecimal getResearchActivities() { return researchActivities; }

@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,9 +21,9 @@ import io.kaohe.model.Semester;
 import io.kaohe.model.Stage;
 import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.internal.pack.AbilityCatalog;
-import io.kaohe.internal.pack.UnitConversions;
-import io.kaohe.internal.params.ParameterSet;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.pack.UnitConversions;
+import io.kaohe.params.ParameterSet;
 
 /**
  * The facts rules see about one teacher: a dossier summed up, with no policy decided. Records

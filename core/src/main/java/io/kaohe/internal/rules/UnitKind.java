@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 /**
  * What a {@link ProgressUnit} is: one school, one batch, or the whole cohort. Written (in reasons' values) in lower

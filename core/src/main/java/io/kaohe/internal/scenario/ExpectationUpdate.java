@@ -1,4 +1,4 @@
-package io.kaohe.internal.scenario;
+package io.kaohe.scenario;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,11 +14,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import io.kaohe.Engine;
-import io.kaohe.Scenario;
-import io.kaohe.ScenarioResult;
 import io.kaohe.model.Reason;
-import io.kaohe.Problem;
-import io.kaohe.internal.yaml.Yaml;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.Yaml;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 

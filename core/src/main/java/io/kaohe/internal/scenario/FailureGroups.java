@@ -1,4 +1,4 @@
-package io.kaohe.internal.scenario;
+package io.kaohe.scenario;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import io.kaohe.Scenario;
-import io.kaohe.ScenarioResult;
 import io.kaohe.model.Reason;
-import io.kaohe.internal.rules.Format;
+import io.kaohe.rules.Format;
 
 /**
  * Failing scenario cases grouped by cause, so that one threshold change reads as one finding ("32 cases: SD-02

@@ -1,4 +1,4 @@
-package io.kaohe.internal.scenario;
+package io.kaohe.scenario;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,20 +14,18 @@ import java.util.stream.Stream;
 import io.kaohe.Engine;
 import io.kaohe.KaoheException;
 import io.kaohe.RuleFailureException;
-import io.kaohe.Scenario;
-import io.kaohe.ScenarioResult;
-import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Reason;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
-import io.kaohe.internal.yaml.Yaml;
-import io.kaohe.internal.i18n.Names;
-import io.kaohe.InvalidInputException;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulesException;
+import io.kaohe.pack.Yaml;
+import io.kaohe.params.Names;
+import io.kaohe.validate.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -176,7 +174,7 @@ public final class Scenarios {
         String field = what + "." + err.path();
         String zh = e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException u
                 ? "未知的键 '" + u.getPropertyName() + "'" + (u.getKnownPropertyIds() == null ? ""
-                        : io.kaohe.internal.i18n.Names.hintZh(u.getPropertyName(), u.getKnownPropertyIds().stream().map(String::valueOf).toList()))
+                        : io.kaohe.params.Names.hintZh(u.getPropertyName(), u.getKnownPropertyIds().stream().map(String::valueOf).toList()))
                 : "取值无法读取";
         return Problem.of(file, p.line(), p.column(), at + "：" + field + " " + zh, at + ": " + field + ": " + err.message());
     }

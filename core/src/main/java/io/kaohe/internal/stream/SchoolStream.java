@@ -1,4 +1,4 @@
-package io.kaohe.internal.stream;
+package io.kaohe.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,15 +15,10 @@ import org.slf4j.LoggerFactory;
 import io.kaohe.Engine;
 import io.kaohe.KaoheException;
 import io.kaohe.RuleFailureException;
-import io.kaohe.internal.engine.PackEngine;
-import io.kaohe.internal.json.ByteLines;
-import io.kaohe.internal.json.KaoheJson;
-import io.kaohe.internal.json.LineParser;
-import io.kaohe.internal.json.Parsed;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
-import io.kaohe.FieldError;
-import io.kaohe.internal.validate.SchoolValidator;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.SchoolValidator;
 
 /**
  * Assesses a JSON Lines file of school dossiers: school verdicts to one writer, rejects to the other,
@@ -39,7 +34,7 @@ public final class SchoolStream {
 
     public static TeacherStream.Counts assess(Engine engine, InputStream in, Writer verdicts, Writer rejects) {
         LineParser<SchoolDossier> parser = LineParser.schools();
-        SchoolValidator validator = SchoolValidator.of(PackEngine.info(engine).catalog(), PackEngine.info(engine).parameters(), PackEngine.info(engine).config().form());
+        SchoolValidator validator = SchoolValidator.of(engine.info().catalog(), engine.info().parameters(), engine.info().config().form());
         Map<String, Long> seen = new HashMap<>();
         List<Parsed<SchoolDossier>> valid = new ArrayList<>();
         long lines = 0, bad = 0;

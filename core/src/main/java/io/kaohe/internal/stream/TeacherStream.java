@@ -1,4 +1,4 @@
-package io.kaohe.internal.stream;
+package io.kaohe.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,14 +19,9 @@ import org.slf4j.LoggerFactory;
 import io.kaohe.Engine;
 import io.kaohe.KaoheException;
 import io.kaohe.RuleFailureException;
-import io.kaohe.internal.json.ByteLines;
-import io.kaohe.internal.json.KaoheJson;
-import io.kaohe.internal.json.LineParser;
-import io.kaohe.internal.json.Parsed;
-import io.kaohe.internal.json.SeenIds;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.FieldError;
-import io.kaohe.InvalidInputException;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.InvalidInputException;
 
 /**
  * Assesses a JSON Lines stream of teacher dossiers, writing verdicts as it goes: memory stays flat

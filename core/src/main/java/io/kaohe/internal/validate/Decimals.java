@@ -1,9 +1,7 @@
-package io.kaohe.internal.validate;
+package io.kaohe.validate;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
-import io.kaohe.FieldError;
 
 /**
  * Decimal input checks shared by the validators. JSON numbers are read exactly, so {@code 1e-999999999}

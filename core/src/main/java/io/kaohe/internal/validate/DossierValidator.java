@@ -1,4 +1,4 @@
-package io.kaohe.internal.validate;
+package io.kaohe.validate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.kaohe.FieldError;
 import io.kaohe.model.Evidence;
 import io.kaohe.model.Level;
 import io.kaohe.model.RecordKind;
@@ -18,10 +17,10 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.internal.pack.AbilityCatalog;
-import io.kaohe.internal.i18n.Names;
-import io.kaohe.internal.privacy.Mask;
-import io.kaohe.internal.privacy.NationalIds;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.params.Names;
+import io.kaohe.privacy.Mask;
+import io.kaohe.privacy.NationalIds;
 
 /**
  * Checks a teacher dossier against interchange v1 and the pack's catalog and units. Every problem is

@@ -1,4 +1,4 @@
-package io.kaohe.internal.validate;
+package io.kaohe.validate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,17 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import io.kaohe.FieldError;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.Environment;
 import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.School;
 import io.kaohe.model.SchoolDossier;
-import io.kaohe.internal.pack.AbilityCatalog;
-import io.kaohe.internal.pack.FormItemSpec;
-import io.kaohe.internal.i18n.Names;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.pack.FormItemSpec;
+import io.kaohe.params.Names;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.params.ParameterTable;
 
 /**
  * Checks a school dossier before its form is scored. Every problem names its field path. A dossier
@@ -46,7 +45,7 @@ public final class SchoolValidator {
     /** the micro-ability pass count is required from packs whose pass rate reads it ({@code school.pass-rate-clauses}) */
     private final boolean passRateClauses;
 
-    /** @param form the pack's declared form items ({@link io.kaohe.internal.pack.PackConfig#form}) */
+    /** @param form the pack's declared form items ({@link io.kaohe.pack.PackConfig#form}) */
     public SchoolValidator(AbilityCatalog catalog, ParameterSet params, List<FormItemSpec> form) {
         this.catalog = catalog;
         this.onlineMin = params.has(ONLINE_MIN);

@@ -1,4 +1,4 @@
-package io.kaohe.internal.yaml;
+package io.kaohe.pack;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,9 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
-import io.kaohe.internal.i18n.Names;
+import io.kaohe.params.Names;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;

@@ -1,4 +1,4 @@
-package io.kaohe.internal.coverage;
+package io.kaohe.coverage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +13,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import io.kaohe.Kaohe;
-import io.kaohe.internal.engine.PackEngine;
-import io.kaohe.internal.engine.PackInfo;
-import io.kaohe.Scenario;
+import io.kaohe.PackInfo;
+import io.kaohe.scenario.Scenario;
 
 /**
  * Keeps a pack's {@code COVERAGE.md} current: each pack's {@code CoverageTest} calls {@link #verify} from its
@@ -47,7 +46,7 @@ public final class CoverageFile {
      * {@code scenarioDir} that pack.yaml does not list, a stale file.
      */
     public static List<String> verify(String pack, Class<?> anchor, Path file, Path scenarioDir) throws IOException {
-        PackInfo info = PackEngine.info(Kaohe.pack(pack));
+        PackInfo info = Kaohe.pack(pack).info();
         List<Scenario> scenarios = Kaohe.scenarios(pack, null);
         List<Class<?>> classes = propertyTestClasses(anchor);
         Map<String, Set<String>> props = propertyTests(classes);

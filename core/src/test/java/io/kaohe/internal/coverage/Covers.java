@@ -1,4 +1,4 @@
-package io.kaohe.internal.coverage;
+package io.kaohe.coverage;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

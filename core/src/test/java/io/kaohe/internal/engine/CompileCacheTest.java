@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.KieBase;
 
-import io.kaohe.internal.pack.PackDescriptor;
+import io.kaohe.pack.PackDescriptor;
 
 /** Compiled rules are kept by content: same text, one entry; concurrent builds of it agree; any change is a new key. */
 class CompileCacheTest {
     private static final String DRL = """
             package io.kaohe.c;
-            import io.kaohe.internal.rules.Checks;
+            import io.kaohe.rules.Checks;
             global Checks check;
 
             rule "XX-01 a rule"

@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,13 +10,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.internal.i18n.Display;
+import io.kaohe.i18n.Display;
 import io.kaohe.model.ParameterUse;
 import io.kaohe.model.Reason;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.params.ParameterTable;
-import io.kaohe.internal.rules.Checks;
-import io.kaohe.model.Decision;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.params.ParameterTable;
+import io.kaohe.rules.Checks;
+import io.kaohe.rules.Decision;
 
 /**
  * In a real session: each reason lists the parameters its own consequence read (before or after recording it),
@@ -26,7 +26,7 @@ import io.kaohe.model.Decision;
 class ReasonProvenanceTest {
     private static final String DRL = """
             package io.kaohe.t;
-            import io.kaohe.internal.rules.Checks;
+            import io.kaohe.rules.Checks;
             global Checks check;
 
             rule "XX-01 a share of a total read in the consequence"

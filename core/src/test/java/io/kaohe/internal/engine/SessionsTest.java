@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,17 +16,17 @@ import org.kie.api.KieBase;
 
 import io.kaohe.KaoheException;
 import io.kaohe.RuleFailureException;
-import io.kaohe.internal.i18n.Messages;
-import io.kaohe.internal.pack.PackDescriptor;
-import io.kaohe.internal.pack.RuleInfo;
-import io.kaohe.internal.params.ParameterTable;
-import io.kaohe.internal.rules.Checks;
+import io.kaohe.i18n.Messages;
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.RuleInfo;
+import io.kaohe.params.ParameterTable;
+import io.kaohe.rules.Checks;
 
 /** A rule that throws ends in a {@link RuleFailureException} naming the rule, its clause, its file and line, masked. */
 class SessionsTest {
     private static final String DRL = """
             package io.kaohe.t;
-            import io.kaohe.internal.rules.Checks;
+            import io.kaohe.rules.Checks;
             global Checks check;
 
             rule "XX-01 throws for this text"

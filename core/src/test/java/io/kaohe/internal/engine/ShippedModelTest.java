@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,14 +19,14 @@ import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.kaohe.internal.pack.PackDescriptor;
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
+import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulesException;
 
 /** A shipped pack loads only its own precompiled executable model: a kjar without one is refused, never compiled. */
 class ShippedModelTest {
     private static final PackDescriptor FAKE = new PackDescriptor("fake", "Fake", "1", "fake", "io/kaohe/fake",
-            List.of("teacher.drl"), List.of(), "clauses.yaml", "micro-abilities.yaml", null, Map.of(), null, null, List.of(), io.kaohe.internal.i18n.Display.ENGINE);
+            List.of("teacher.drl"), List.of(), "clauses.yaml", "micro-abilities.yaml", null, Map.of(), null, null, List.of(), io.kaohe.i18n.Display.ENGINE);
 
     private static final Map<String, String> KJAR_WITHOUT_MODEL = Map.of(
             "META-INF/kmodule.xml", "<kmodule><kbase name=\"fake\" packages=\"io.kaohe.fake\"/></kmodule>",

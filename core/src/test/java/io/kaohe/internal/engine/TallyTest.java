@@ -1,4 +1,4 @@
-package io.kaohe.internal.engine;
+package io.kaohe.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,7 +15,7 @@ import io.kaohe.model.Stage;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.internal.rules.ProgressUnit;
+import io.kaohe.rules.ProgressUnit;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.kaohe.internal.i18n;
+package io.kaohe.i18n;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -15,7 +15,7 @@ import io.kaohe.model.Role;
 import io.kaohe.model.Semester;
 import io.kaohe.model.Stage;
 import io.kaohe.model.Unit;
-import io.kaohe.internal.rules.Format;
+import io.kaohe.rules.Format;
 
 /** Issue 13 §3: values in messages read as words, in Chinese and in English. */
 class DisplayTest {

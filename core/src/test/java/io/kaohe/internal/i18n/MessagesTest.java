@@ -1,4 +1,4 @@
-package io.kaohe.internal.i18n;
+package io.kaohe.i18n;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import io.kaohe.UnknownPackException;
-import io.kaohe.internal.privacy.NationalIds;
-import io.kaohe.FieldError;
-import io.kaohe.InvalidInputException;
+import io.kaohe.privacy.NationalIds;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.InvalidInputException;
 
 class MessagesTest {
     @Test
@@ -68,7 +68,7 @@ class MessagesTest {
     void nationalIdProblemsInBothLanguagesWithoutTheNumber() {
         String wrong = NationalIds.withCheckDigit("11010119900307851").substring(0, 17) + "0";
         String id = NationalIds.fault(wrong).isPresent() ? wrong : wrong.substring(0, 17) + "1";
-        FieldError e = io.kaohe.internal.validate.DossierValidator.nationalIdError("teacher.nationalId", id).orElseThrow();
+        FieldError e = io.kaohe.validate.DossierValidator.nationalIdError("teacher.nationalId", id).orElseThrow();
         assertEquals("check digit does not match (GB 11643)", e.message());
         assertEquals("校验码不符（GB 11643）", e.message(Messages.ZH));
         assertFalse(e.message(Messages.ZH).contains(id.substring(0, 6)));

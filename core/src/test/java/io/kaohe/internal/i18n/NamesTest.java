@@ -1,4 +1,4 @@
-package io.kaohe.internal.i18n;
+package io.kaohe.params;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 
 class NamesTest {
     private static final List<String> KEYS = List.of("description", "unit", "clause", "fromSource", "note", "values");

@@ -1,4 +1,4 @@
-package io.kaohe.internal.json;
+package io.kaohe.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package io.kaohe.internal.json;
+package io.kaohe.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.internal.stream.TeacherStream;
 
 /**
  * Issue 14: a line is read only as the contract writes it. No value is coerced from another JSON type (a number
@@ -63,8 +62,8 @@ class StrictReadingTest {
 
     /** Null elements bind (kept, not a crash) and validation names them. */
     private static String validation(TeacherDossier d) {
-        List<io.kaohe.FieldError> errors = new io.kaohe.internal.validate.DossierValidator(
-                io.kaohe.internal.pack.AbilityCatalog.load("catalog.yaml", "A1: {environment: MULTIMEDIA, name: a, verified: true}\n"), java.util.Map.of()).validate(d);
+        List<io.kaohe.validate.FieldError> errors = new io.kaohe.validate.DossierValidator(
+                io.kaohe.pack.AbilityCatalog.load("catalog.yaml", "A1: {environment: MULTIMEDIA, name: a, verified: true}\n"), java.util.Map.of()).validate(d);
         return errors.isEmpty() ? null : errors.get(0).toString();
     }
 

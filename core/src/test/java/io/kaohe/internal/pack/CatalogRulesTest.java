@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
 import io.kaohe.model.Stage;
 
 /** The catalog-shape checks of pack.yaml {@code catalogRules}, on small made-up catalogs. */

@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,9 +17,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.RulesException;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.params.ParameterTable;
 
 /** The typed configuration: read as declared, every bad declaration a problem at its own line. */
 class PackConfigTest {

@@ -1,4 +1,4 @@
-package io.kaohe.internal.pack;
+package io.kaohe.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.RulesException;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.Unit;
 

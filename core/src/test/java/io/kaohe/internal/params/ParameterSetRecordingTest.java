@@ -1,4 +1,4 @@
-package io.kaohe.internal.params;
+package io.kaohe.params;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.kaohe.internal.params;
+package io.kaohe.params;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
 import io.kaohe.KaoheException;
-import io.kaohe.Problem;
-import io.kaohe.RulesException;
+import io.kaohe.pack.Problem;
+import io.kaohe.pack.RulesException;
 
 class ParameterTableTest {
     private static final Set<String> CLAUSES = Set.of("SD-01", "SD-02");

@@ -1,4 +1,4 @@
-package io.kaohe.internal.privacy;
+package io.kaohe.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.kaohe.internal.privacy;
+package io.kaohe.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class NationalIdsTest {
     /** What is wrong with a number in English, as rejects say it. */
     private static Optional<String> problem(String id) {
-        return NationalIds.fault(id).map(f -> io.kaohe.internal.i18n.Messages.text(f.key(), f.args().toArray()));
+        return NationalIds.fault(id).map(f -> io.kaohe.i18n.Messages.text(f.key(), f.args().toArray()));
     }
 
     @Test

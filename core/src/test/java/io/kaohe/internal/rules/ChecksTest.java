@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +16,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 import io.kaohe.model.Grade;
-import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.params.ParameterTable;
 
 /** The DRL vocabulary and the one-grade logic, without a rule engine (rule contexts are stand-ins). */
 class ChecksTest {

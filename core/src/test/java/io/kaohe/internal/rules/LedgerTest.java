@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,10 +10,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.rule.RuleContext;
 
-import io.kaohe.internal.i18n.Display;
+import io.kaohe.i18n.Display;
 import io.kaohe.model.ParameterUse;
 import io.kaohe.model.Reason;
-import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.params.ParameterTable;
 
 /** Which parameters a reason lists: those its consequence read, de-duplicated, in the order first read. */
 class LedgerTest {

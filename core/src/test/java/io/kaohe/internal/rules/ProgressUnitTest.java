@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -63,6 +63,6 @@ class ProgressUnitTest {
         assertEquals(List.of("school", "batch", "total"), java.util.Arrays.stream(UnitKind.values()).map(String::valueOf).toList());
         var row = new io.kaohe.model.SchoolProgress("S-1", null, null, 1, 1, 1, null, 0, 1, null, 1, null, 1, null, 0, 0,
                 io.kaohe.model.ProgressStatus.NOT_STARTED);
-        assertTrue(io.kaohe.internal.json.KaoheJson.line(row).contains("\"status\":\"NOT_STARTED\""), io.kaohe.internal.json.KaoheJson.line(row));
+        assertTrue(io.kaohe.json.KaoheJson.line(row).contains("\"status\":\"NOT_STARTED\""), io.kaohe.json.KaoheJson.line(row));
     }
 }

@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.kaohe.internal.rules;
+package io.kaohe.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,9 +21,9 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.internal.pack.AbilityCatalog;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.params.ParameterSet;
+import io.kaohe.params.ParameterTable;
 
 /** What the rules see about a teacher: sums within the cycle, research semesters, latest attempts, reviews before submission. */
 class TeacherFactsTest {

@@ -1,13 +1,9 @@
-package io.kaohe.internal.stream;
+package io.kaohe.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-
-import io.kaohe.internal.json.ByteLines;
-import io.kaohe.internal.json.KaoheJson;
-import io.kaohe.internal.json.LineParser;
 
 /** What a stream holds at once is bounded by the queue, whatever thread count is asked for. */
 class TeacherStreamBoundsTest {

@@ -1,4 +1,4 @@
-package io.kaohe.internal.validate;
+package io.kaohe.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.FieldError;
 import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.Role;
 import io.kaohe.model.School;
@@ -17,8 +16,8 @@ import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolDossier.OfflineClass;
 import io.kaohe.model.SchoolDossier.ResearchGroup;
 import io.kaohe.model.Stage;
-import io.kaohe.internal.pack.AbilityCatalog;
-import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.params.ParameterTable;
 
 /** Research groups and offline class (fields Zhejiang reads), for a pack without a points form. */
 class SchoolValidatorGroupsTest {

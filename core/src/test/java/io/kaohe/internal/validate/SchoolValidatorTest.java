@@ -1,4 +1,4 @@
-package io.kaohe.internal.validate;
+package io.kaohe.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,15 +13,14 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.FieldError;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.Environment;
 import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.School;
 import io.kaohe.model.SchoolDossier;
-import io.kaohe.internal.pack.AbilityCatalog;
-import io.kaohe.internal.pack.PackConfig;
-import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.pack.PackConfig;
+import io.kaohe.params.ParameterTable;
 
 /** School dossier checks, with a small made-up pack (two assessor items, one computed item). */
 class SchoolValidatorTest {

@@ -1,11 +1,9 @@
-package io.kaohe.internal.yaml;
+package io.kaohe.pack;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-
-import io.kaohe.RulesException;
 
 /** A YAML file over the size limit is refused before it is parsed (a 20 MB scalar once cost 80–93 s of CPU first). */
 class YamlSizeTest {
