@@ -21,6 +21,8 @@ import io.kaohe.model.SchoolVerdict;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.pack.PackDescriptor;
+import io.kaohe.pack.Providers;
+import io.kaohe.pack.RulePack;
 import io.kaohe.params.ParameterSet;
 import io.kaohe.rules.Checks;
 import io.kaohe.rules.TeacherFacts;
@@ -39,10 +41,12 @@ public final class PackEngine implements Engine {
     private final PackDescriptor descriptor;
     private final ClassLoader classLoader;
     private final AtomicReference<PackRules> current;
+    private final RulePack provider;
 
     public PackEngine(PackDescriptor descriptor, ClassLoader classLoader, PackRules rules) {
         this.descriptor = descriptor;
         this.classLoader = classLoader;
+        this.provider = Providers.of(descriptor);
         this.current = new AtomicReference<>(rules);
     }
 
@@ -133,6 +137,7 @@ public final class PackEngine implements Engine {
         input.add(facts);
         input.addAll(facts.getSemesters());
         input.addAll(facts.getAbilities());
+        input.addAll(provider.teacherFacts(dossier, facts));   // the province's own facts, beside the shared ones
         r.sessions().run(checks, input);
         if (checks.isEmpty()) {
             throw KaoheException.of("rules.incomplete.teacher", descriptor.name(), dossier.teacher().id());

@@ -229,7 +229,7 @@ public final class Packs {
             synchronized (Packs.class) {
                 if (installed == null) {
                     Map<String, Installed> found = new TreeMap<>();
-                    for (RulePack p : ServiceLoader.load(RulePack.class, Packs.class.getClassLoader())) {
+                    for (RulePack p : io.kaohe.pack.Providers.all()) {
                         ClassLoader cl = p.classLoader();
                         String text = resource(cl, p.descriptor());
                         PackDescriptor d = PackDescriptor.load(p.descriptor(), text);

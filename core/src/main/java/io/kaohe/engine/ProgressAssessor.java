@@ -345,8 +345,6 @@ final class ProgressAssessor {
         }
         return out;
     }
-        return out;
-    }
 
     /** The report's row of a deadline: its clause and labels as the plan declares them. */
     private static Deadline deadline(ProgressPlan progress, DeadlineCheck d) {

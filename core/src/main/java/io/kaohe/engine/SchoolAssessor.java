@@ -12,6 +12,8 @@ import io.kaohe.model.FormItem;
 import io.kaohe.model.Grade;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
+import io.kaohe.pack.Providers;
+import io.kaohe.pack.RulePack;
 import io.kaohe.params.ParameterSet;
 import io.kaohe.rules.Checks;
 import io.kaohe.rules.Decision;
@@ -48,12 +50,16 @@ final class SchoolAssessor {
         validate(new SchoolValidator(rules.catalog(), params, rules.config().form()), schools);
         List<Checks> checks = new ArrayList<>();
         List<BigDecimal> totals = new ArrayList<>();
+        RulePack provider = Providers.of(rules.descriptor());
         for (SchoolDossier d : schools) {
             Checks c = rules.sessions().checks(params, rules.descriptor().display());
+            SchoolFacts facts = SchoolFacts.of(d, rules.catalog());
             // the declared form items are facts: each item's rule reads its key, clause and maximum from its declaration
-            List<Object> facts = new ArrayList<>(rules.config().form());
-            facts.add(0, SchoolFacts.of(d, rules.catalog()));
-            rules.sessions().run(c, facts);
+            List<Object> input = new ArrayList<>();
+            input.add(facts);
+            input.addAll(rules.config().form());
+            input.addAll(provider.schoolFacts(d, facts, rules.catalog()));   // the province's own facts
+            rules.sessions().run(c, input);
             if (c.isEmpty()) {
                 throw KaoheException.of("rules.incomplete.school", rules.descriptor().name(), d.school().id());
             }

@@ -33,7 +33,7 @@ final class Tally {
     /** Counts a verdict; {@code d} is the dossier it was given on (whether there was any assessment result). */
     void add(TeacherVerdict v, io.kaohe.model.TeacherDossier d, Columns cols) {
         assessed++;
-        boolean result = !d.scores().isEmpty() || d.finalAssessment() != null;
+        boolean result = d.hasAssessmentResult();
         if (v.grade().passed() || (v.grade() == Grade.FAIL && result)) graded++;
         if (v.grade().passed()) passed++;
         if (v.grade() == Grade.EXCELLENT) excellent++;

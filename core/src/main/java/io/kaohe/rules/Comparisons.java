@@ -35,7 +35,7 @@ public final class Comparisons {
         return whole.signum() == 0 ? null : part.divide(whole, MathContext.DECIMAL64);
     }
 
-    /** The operator a message shows: ≥ / {@code <} for a minimum, ≤ / {@code >} for a maximum. */
+    /** The operator a message shows: {@code ≥} / {@code <} for a minimum, {@code ≤} / {@code >} for a maximum. */
     public static String op(boolean atLeast, boolean met) {
         return atLeast ? (met ? "≥" : "<") : (met ? "≤" : ">");
     }

@@ -19,12 +19,10 @@ import io.kaohe.pack.AbilityCatalog;
 public final class SchoolFacts {
     private final SchoolDossier dossier;
     private final EnumSet<Environment> abilityEnvironments;
-    private final List<ResearchGroupFacts> groups;
 
-    private SchoolFacts(SchoolDossier dossier, EnumSet<Environment> abilityEnvironments, List<ResearchGroupFacts> groups) {
+    private SchoolFacts(SchoolDossier dossier, EnumSet<Environment> abilityEnvironments) {
         this.dossier = dossier;
         this.abilityEnvironments = abilityEnvironments;
-        this.groups = groups;
     }
 
     public static SchoolFacts of(SchoolDossier d, AbilityCatalog catalog) {
@@ -32,7 +30,7 @@ public final class SchoolFacts {
         for (String code : d.abilities()) catalog.get(code).map(m -> m.environment()).ifPresent(e -> {
             if (e != null) envs.add(e);
         });
-        return new SchoolFacts(d, envs, ResearchGroupFacts.of(d.groups(), catalog));
+        return new SchoolFacts(d, envs);
     }
 
     /** The school's ID. */
@@ -73,24 +71,6 @@ public final class SchoolFacts {
         return EnumSet.complementOf(abilityEnvironments).stream().toList();
     }
 
-    /** The school's research groups with their focus points (Zhejiang ZJ-04, ZJ-05), in dossier order. */
-    public List<ResearchGroupFacts> getGroups() { return groups; }
-
-    // ---- offline centralised training (Zhejiang ZJ-02) ----------------------------------------
-
-    /** Whether the school reported how it runs its offline training (and whether it joins others). */
-    public boolean isOfflineClassReported() {
-        return dossier.offlineClass() != null && dossier.offlineClass().joinedWithOthers() != null;
-    }
-
-    /** The school's teachers join a class run with other schools (false when not reported). */
-    public boolean isJoinedWithOthers() {
-        return dossier.offlineClass() != null && Boolean.TRUE.equals(dossier.offlineClass().joinedWithOthers());
-    }
-
-    /** Participants in the offline class, or null when not given. */
-    public Integer getClassSize() { return dossier.offlineClass() == null ? null : dossier.offlineClass().classSize(); }
-
     // ---- teachers, counted -------------------------------------------------------------------
 
     private CohortStats cohort() { return dossier.cohort(); }
@@ -120,16 +100,10 @@ public final class SchoolFacts {
         return cohort().abilityChoices().values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    // ---- plans and funds ----------------------------------------------------------------------
+    // ---- plans --------------------------------------------------------------------------------
 
     /** Plans the school filed: plan key → date filed (sorted by key; empty when none given). */
     public java.util.Map<String, java.time.LocalDate> getPlans() { return dossier.plans(); }
-
-    /** Per-student public funds received (生均公用经费), or null when the dossier gives no funds. */
-    public BigDecimal getPublicFunds() { return dossier.funds() == null ? null : dossier.funds().publicFunds(); }
-
-    /** The part of the public funds spent on teacher training, or null when the dossier gives no funds. */
-    public BigDecimal getTrainingSpend() { return dossier.funds() == null ? null : dossier.funds().trainingSpend(); }
 
     // ---- assessor scores ---------------------------------------------------------------------
 

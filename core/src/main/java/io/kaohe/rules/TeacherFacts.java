@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.kaohe.model.Environment;
-import io.kaohe.model.Level;
 import io.kaohe.model.MicroAbility;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.RubricScore;
@@ -47,8 +46,7 @@ public final class TeacherFacts {
     private final List<SemesterActivity> semesters;
     private final List<AbilityResult> abilities;
     private final LocalDate submission;
-    private final BigDecimal peerReviewsBeforeSubmission;
-    private final io.kaohe.model.FinalAssessment finalAssessment;
+    private final UnitConversions units;
 
     private TeacherFacts(TeacherDossier d, LocalDate cycleStart, LocalDate cycleEnd, AbilityCatalog catalog,
                          UnitConversions units) {
@@ -57,6 +55,7 @@ public final class TeacherFacts {
         this.manager = d.teacher().isManager();
         this.cycleStart = cycleStart;
         this.cycleEnd = cycleEnd;
+        this.units = units;
         int outside = 0;
         int unused = 0;
         Map<Semester, BigDecimal> research = new TreeMap<>();
@@ -81,15 +80,10 @@ public final class TeacherFacts {
         // the submission the verdict uses: the counted (latest) attempts, complete on the last of their dates;
         // an earlier attempt that a re-assessment replaced decides nothing (SD-07, rules-shandong/README.md)
         this.submission = abilities.stream().map(AbilityResult::getAssessedOn).max(Comparator.naturalOrder()).orElse(null);
-        BigDecimal pr = BigDecimal.ZERO;
-        for (StudyRecord r : d.records()) {
-            if (r.kind() == RecordKind.PEER_REVIEW && units.uses(r.kind()) && inCycle(r) && (submission == null || !r.date().isAfter(submission))) {
-                pr = pr.add(r.amount());
-            }
-        }
-        this.peerReviewsBeforeSubmission = pr;
-        this.finalAssessment = d.finalAssessment();
     }
+
+    /** Whether a record counts: a kind the pack uses, dated within the cycle (for facts a pack builds itself). */
+    public boolean counts(StudyRecord r) { return units.uses(r.kind()) && inCycle(r); }
 
     private boolean inCycle(StudyRecord r) {
         return !r.date().isBefore(cycleStart) && !r.date().isAfter(cycleEnd);
@@ -194,18 +188,9 @@ public final class TeacherFacts {
         return s;
     }
 
-    /** The training institution's final assessment level (Zhejiang ZJ-08), or null when there is none. */
-    public Level getFinalLevel() { return finalAssessment == null ? null : finalAssessment.level(); }
-
-    /** The training institution's final assessment (level, date, institution), or null when there is none. */
-    public io.kaohe.model.FinalAssessment getFinalAssessment() { return finalAssessment; }
-
     /**
      * The date of the submission whose results the verdict uses: the latest date among the counted
      * attempts (the latest attempt of each ability), or null when nothing was assessed yet.
      */
     public LocalDate getSubmission() { return submission; }
-
-    /** PEER_REVIEW amounts within the cycle dated on or before {@link #getSubmission()} (all of them if none yet). */
-    public BigDecimal getPeerReviewsBeforeSubmission() { return peerReviewsBeforeSubmission; }
 }

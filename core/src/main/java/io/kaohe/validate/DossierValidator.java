@@ -62,11 +62,7 @@ public final class DossierValidator {
             }
         }
         if (d.asOf() != null) date(d.asOf(), "asOf", out);
-        if (d.finalAssessment() != null) {
-            if (d.finalAssessment().level() == null) out.add(FieldError.of("finalAssessment.level", "validate.required"));
-            if (d.finalAssessment().assessedOn() == null) out.add(FieldError.of("finalAssessment.assessedOn", "validate.required"));
-            else date(d.finalAssessment().assessedOn(), "finalAssessment.assessedOn", out);
-        }
+        Parts.validate(d.parts(), io.kaohe.spi.DossierPart.Of.TEACHER, catalog, out);
         return out;
     }
 
@@ -199,7 +195,8 @@ public final class DossierValidator {
         if (v == null || v.isBlank()) out.add(FieldError.of(path, "validate.required"));
     }
 
-    private static void date(LocalDate d, String path, List<FieldError> out) {
+    /** Errors for a date outside {@link #EARLIEST} … {@link #LATEST}. */
+    public static void date(LocalDate d, String path, List<FieldError> out) {
         if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
             out.add(FieldError.of(path, "validate.date.range", EARLIEST, LATEST, d));
         }

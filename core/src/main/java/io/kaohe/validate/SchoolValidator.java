@@ -113,58 +113,8 @@ public final class SchoolValidator {
         if (d.cohort() != null || !computedItems.isEmpty()) cohort(d.cohort(), out);
         items(d.items(), out);
         plans(d.plans(), planKeys, "plans", out);
-        funds(d.funds(), out);
-        groups(d.groups(), out);
-        offlineClass(d.offlineClass(), out);
+        Parts.validate(d.parts(), io.kaohe.spi.DossierPart.Of.SCHOOL, catalog, out);
         return out;
-    }
-
-    /** Funds, when given: both amounts present, not negative, and the training spend within the public funds. */
-    private static void funds(io.kaohe.model.SchoolDossier.Funds f, List<FieldError> out) {
-        if (f == null) return;
-        if (f.publicFunds() == null) out.add(FieldError.of("funds.publicFunds", "validate.funds.required"));
-        else if (f.publicFunds().signum() < 0) out.add(FieldError.of("funds.publicFunds", "validate.negative", plain(f.publicFunds())));
-        if (f.trainingSpend() == null) out.add(FieldError.of("funds.trainingSpend", "validate.funds.required"));
-        else if (f.trainingSpend().signum() < 0) out.add(FieldError.of("funds.trainingSpend", "validate.negative", plain(f.trainingSpend())));
-        else if (f.publicFunds() != null && f.publicFunds().signum() >= 0 && f.trainingSpend().compareTo(f.publicFunds()) > 0) {
-            out.add(FieldError.of("funds.trainingSpend", "validate.funds.spend-over", plain(f.trainingSpend()), plain(f.publicFunds())));
-        }
-        if (f.publicFunds() != null) Decimals.error("funds.publicFunds", f.publicFunds()).ifPresent(out::add);
-        if (f.trainingSpend() != null) Decimals.error("funds.trainingSpend", f.trainingSpend()).ifPresent(out::add);
-    }
-
-    /** Research groups (Zhejiang ZJ-04/05): stage and audience given, focus points from the catalog, each once. */
-    private void groups(List<SchoolDossier.ResearchGroup> groups, List<FieldError> out) {
-        for (int i = 0; i < groups.size(); i++) {
-            SchoolDossier.ResearchGroup g = groups.get(i);
-            String at = "groups[" + i + "]";
-            if (g == null) {
-                out.add(FieldError.of(at, "validate.not-null"));
-                continue;
-            }
-            if (g.name() == null || g.name().isBlank()) out.add(FieldError.of(at + ".name", "validate.required"));
-            if (g.stage() == null) out.add(FieldError.of(at + ".stage", "validate.required"));
-            if (g.audience() == null) out.add(FieldError.of(at + ".audience", "validate.audience.required"));
-            Map<String, Integer> seen = new HashMap<>();
-            for (int j = 0; j < g.focusPoints().size(); j++) {
-                String code = g.focusPoints().get(j);
-                String p = at + ".focusPoints[" + j + "]";
-                if (code == null) {
-                    out.add(FieldError.of(p, "validate.not-null"));
-                } else if (code.isBlank()) {
-                    out.add(FieldError.of(p, "validate.required"));
-                } else if (!catalog.contains(code)) {
-                    out.add(FieldError.of(p, "validate.focus-point.unknown", code, Names.suggestion(code, catalog.all().keySet())));
-                } else {
-                    Integer prev = seen.putIfAbsent(code, j);
-                    if (prev != null) out.add(FieldError.of(p, "validate.repeated", code, at + ".focusPoints[" + prev + "]"));
-                }
-            }
-        }
-    }
-
-    private static void offlineClass(SchoolDossier.OfflineClass c, List<FieldError> out) {
-        if (c != null) notNegative(c.classSize(), "offlineClass.classSize", out);
     }
 
     /** The fields of a school every use needs: id, and no negative counts. */
@@ -268,7 +218,8 @@ public final class SchoolValidator {
         }
     }
 
-    private static void notNegative(Integer n, String at, List<FieldError> out) {
+    /** An error at {@code at} when {@code n} is negative (a count). */
+    public static void notNegative(Integer n, String at, List<FieldError> out) {
         if (n != null && n < 0) out.add(FieldError.of(at, "validate.negative", n));
     }
 

@@ -10,10 +10,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.kaohe.fixture.Mentoring;
+
 /** {@link TeacherDossier#knownOn}: what a progress report as of a day sees of a dossier. */
 class KnownOnTest {
     static final LocalDate D = LocalDate.of(2021, 8, 15);
     static final Teacher T = Teacher.of("T-1", "S-1", Stage.PRIMARY);
+
+    /** A dated part of the fixture province (io.kaohe.fixture): core drops it as it dropped Zhejiang's final assessment. */
+    static DossierParts mentoring(LocalDate day) { return DossierParts.of(java.util.Map.of("mentoring", new Mentoring(3, day))); }
 
     static StudyRecord hours(LocalDate day) { return StudyRecord.of(RecordKind.ONLINE_COURSE, 10, Unit.HOUR, day); }
 
@@ -21,11 +26,11 @@ class KnownOnTest {
     void entriesDatedAfterTheDayAreLeftOutAndTheDayItselfIsKept() {
         TeacherDossier d = new TeacherDossier(T, List.of(hours(D), hours(D.plusDays(1))),
                 List.of(RubricScore.of("A1", Level.PASS, D), RubricScore.of("A2", Level.PASS, D.plusDays(1))), null,
-                new FinalAssessment(Level.PASS, D.plusDays(1), "机构"));
+                mentoring(D.plusDays(1)));
         TeacherDossier k = d.knownOn(D);
         assertEquals(List.of(hours(D)), k.records());
         assertEquals(List.of("A1"), k.scores().stream().map(RubricScore::ability).toList());
-        assertNull(k.finalAssessment());
+        assertNull(k.parts().get("mentoring", Mentoring.class), "a dated part after the day is not known yet");
         assertEquals(D, k.referenceDate().orElseThrow(), "assessed as of the earlier of its own date and the day");
     }
 
@@ -37,7 +42,7 @@ class KnownOnTest {
         more.add(hours(D.plusDays(200)));
         List<RubricScore> scores = new ArrayList<>(d.scores());
         scores.add(new RubricScore("A1", Level.FAIL, null, D.plusDays(1), 2, null));
-        assertEquals(d, new TeacherDossier(T, more, scores, null, new FinalAssessment(Level.PASS, D.plusDays(1), "机构")).knownOn(D));
+        assertEquals(d, new TeacherDossier(T, more, scores, null, mentoring(D.plusDays(1))).knownOn(D));
     }
 
     @Test

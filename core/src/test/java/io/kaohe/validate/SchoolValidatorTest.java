@@ -153,9 +153,9 @@ class SchoolValidatorTest {
             AbilityCatalog.load("catalog.yaml", "A1: {environment: MULTIMEDIA}\n"),
             ParameterTable.load(Map.of("parameters/school.yaml", PLAN_PARAMS), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1)), List.of());
 
-    static SchoolDossier withPlansAndFunds(Map<String, LocalDate> plans, SchoolDossier.Funds funds) {
+    static SchoolDossier withPlans(Map<String, LocalDate> plans) {
         SchoolDossier d = dossier(Map.of(), List.of(), cohort(10, 9, 1));
-        return new SchoolDossier(d.school(), d.team(), d.abilities(), d.cohort(), d.items(), plans, funds, null, null);
+        return new SchoolDossier(d.school(), d.team(), d.abilities(), d.cohort(), d.items(), plans, null);
     }
 
     @Test
@@ -164,25 +164,13 @@ class SchoolValidatorTest {
         plans.put("developmentPlan", LocalDate.of(2023, 8, 1));
         plans.put("reserchPlan", LocalDate.of(2023, 8, 1));
         plans.put("researchPlan", null);
-        List<FieldError> e = WITH_PLANS.validate(withPlansAndFunds(plans, null));
+        List<FieldError> e = WITH_PLANS.validate(withPlans(plans));
         assertEquals(List.of("plans.researchPlan", "plans.reserchPlan"), paths(e));
         assertTrue(e.get(1).message().contains("did you mean 'researchPlan'"), e.get(1).message());
         assertEquals(List.of("developmentPlan", "researchPlan"), SchoolValidator.planKeys(
                 ParameterTable.load(Map.of("parameters/school.yaml", PLAN_PARAMS), Set.of("XX-01")).at(LocalDate.of(2022, 1, 1))));
-        assertEquals(List.of(), V.validate(withPlansAndFunds(Map.of("anyPlan", LocalDate.of(2023, 8, 1)), null)),
+        assertEquals(List.of(), V.validate(withPlans(Map.of("anyPlan", LocalDate.of(2023, 8, 1)))),
                 "a pack that declares no plan keys accepts any");
-    }
-
-    @Test
-    void fundsMustBeCompleteNotNegativeAndTheSpendWithinTheFunds() {
-        assertEquals(List.of(), V.validate(withPlansAndFunds(Map.of(), new SchoolDossier.Funds(new BigDecimal("1000"), new BigDecimal("1000")))));
-        assertEquals(List.of("funds.publicFunds", "funds.trainingSpend"),
-                paths(V.validate(withPlansAndFunds(Map.of(), new SchoolDossier.Funds(null, null)))));
-        assertEquals(List.of("funds.publicFunds", "funds.trainingSpend"),
-                paths(V.validate(withPlansAndFunds(Map.of(), new SchoolDossier.Funds(new BigDecimal("-1"), new BigDecimal("-0.5"))))));
-        List<FieldError> over = V.validate(withPlansAndFunds(Map.of(), new SchoolDossier.Funds(new BigDecimal("100"), new BigDecimal("100.01"))));
-        assertEquals(List.of("funds.trainingSpend"), paths(over));
-        assertTrue(over.get(0).message().contains("more than the public funds of 100"), over.get(0).message());
     }
 
     /** Hour counts are required only from a pack that sets the matching per-teacher minimum. */

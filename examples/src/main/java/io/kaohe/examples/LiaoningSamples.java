@@ -189,8 +189,8 @@ public final class LiaoningSamples {
         if (s.research() != null) plans.put("researchPlan", s.research());
         if (s.assessment() != null) plans.put("assessmentPlan", s.assessment());
         BigDecimal funds = BigDecimal.valueOf(s.publicFunds());
-        SchoolDossier.Funds f = new SchoolDossier.Funds(funds, funds.multiply(new BigDecimal(s.trainingShare())).stripTrailingZeros());
-        return new SchoolDossier(school, null, s.abilities(), stats, null, plans, f, null, null);
+        io.kaohe.liaoning.Funds f = new io.kaohe.liaoning.Funds(funds, funds.multiply(new BigDecimal(s.trainingShare())).stripTrailingZeros());
+        return new SchoolDossier(school, null, s.abilities(), stats, null, plans, io.kaohe.model.DossierParts.NONE.with("funds", f));
     }
 
     /** The valid teachers with three bad lines among them: every one must end up a reject, not a verdict. */

@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import io.kaohe.model.FinalAssessment;
+import io.kaohe.zhejiang.FinalAssessment;
 import io.kaohe.model.Level;
 import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.Role;
 import io.kaohe.model.School;
+import io.kaohe.model.DossierParts;
 import io.kaohe.model.SchoolDossier;
-import io.kaohe.model.SchoolDossier.OfflineClass;
-import io.kaohe.model.SchoolDossier.ResearchGroup;
+import io.kaohe.zhejiang.OfflineClass;
+import io.kaohe.zhejiang.ResearchGroup;
 import io.kaohe.model.Stage;
 import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
@@ -105,20 +106,20 @@ public final class ZhejiangSamples {
         List<StudyRecord> records = new ArrayList<>(credits.records());
         StudyRecord online = records.get(0);
         records.set(0, new StudyRecord(RecordKind.ONLINE_COURSE, new BigDecimal("17"), Unit.CREDIT, online.date(), null));
-        lines.add(63, SampleGenerator.inputLine(new TeacherDossier(credits.teacher(), records, List.of(), null, credits.finalAssessment()))); // online in credits
+        lines.add(63, SampleGenerator.inputLine(new TeacherDossier(credits.teacher(), records, List.of(), null, credits.parts()))); // online in credits
         TeacherDossier badId = teacher(SCHOOLS.get(2), "ZT-0903", false);
         String valid = nationalId();
         Teacher t = badId.teacher();
         Teacher wrong = new Teacher(t.id(), t.name(), valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1'), t.schoolId(),
                 t.stage(), t.subject(), t.roles(), null, null, null);
-        lines.add(120, SampleGenerator.inputLine(new TeacherDossier(wrong, badId.records(), List.of(), null, badId.finalAssessment()))); // check digit
+        lines.add(120, SampleGenerator.inputLine(new TeacherDossier(wrong, badId.records(), List.of(), null, badId.parts()))); // check digit
         return String.join("\n", lines) + "\n";
     }
 
     private static SchoolDossier school(Plan p) {
         return new SchoolDossier(new School(p.id(), p.name(), COUNTY, p.staff(), p.teachers(), List.of(p.stage()), null, p.phase()),
-                new ManagementTeam(p.team(), true, null), null, null, null, null, null, p.groups(),
-                new OfflineClass(p.joined(), p.classSize()));
+                new ManagementTeam(p.team(), true, null), null, null, null, null,
+                DossierParts.NONE.with("groups", p.groups()).with("offlineClass", new OfflineClass(p.joined(), p.classSize())));
     }
 
     /**
@@ -149,7 +150,7 @@ public final class ZhejiangSamples {
             if (rng.nextInt(100) < 80) records.add(credit(RecordKind.OFFLINE_TRAINING, 8, LocalDate.of(2021, 11, 13).plusDays(rng.nextInt(20))));
             records.add(credit(RecordKind.SCHOOL_PRACTICE, 6 + rng.nextInt(20), LocalDate.of(2022, 1, 5).plusDays(rng.nextInt(60))));
         }
-        return new TeacherDossier(teacher, records, List.of(), null, fin);
+        return new TeacherDossier(teacher, records, List.of(), null, FinalAssessment.parts(fin));
     }
 
     /** Online minutes over two records, some given in hours (whole or half hours, which convert exactly). */

@@ -23,7 +23,7 @@ import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.json.KaoheJson;
 import io.kaohe.model.Cohort;
-import io.kaohe.model.FinalAssessment;
+import io.kaohe.zhejiang.FinalAssessment;
 import io.kaohe.model.Level;
 import io.kaohe.model.RubricScore;
 import io.kaohe.model.StudyRecord;
@@ -70,11 +70,11 @@ class AsOfPropertyTest {
                 Level level = s.evidence() != null ? null : Level.values()[rnd.nextInt(Level.values().length)];
                 scores.add(new RubricScore(s.ability(), level, null, after(d, rnd), attempt, s.evidence()));
             }
-            FinalAssessment fa = t.finalAssessment();
+            FinalAssessment fa = FinalAssessment.of(t);
             if (fa == null && engine.pack().equals("zhejiang") && rnd.nextBoolean()) {
                 fa = new FinalAssessment(Level.values()[rnd.nextInt(Level.values().length)], after(d, rnd), "测试培训机构");
             }
-            teachers.add(new TeacherDossier(t.teacher(), records, scores, t.asOf(), fa));
+            teachers.add(new TeacherDossier(t.teacher(), records, scores, t.asOf(), FinalAssessment.parts(fa)));
         }
         Map<String, Map<String, LocalDate>> plans = new TreeMap<>();
         List<String> keys = SchoolValidator.planKeys(engine.info().parameters().at(d));

@@ -27,10 +27,13 @@ final class FactsDoc {
 
     /** What DRL may reference: the facts rules match, the helpers and the {@code check} global they call. */
     static final List<Class<?>> TYPES = List.of(io.kaohe.rules.TeacherFacts.class, io.kaohe.rules.AbilityResult.class,
-            io.kaohe.rules.SemesterActivity.class, io.kaohe.rules.SchoolFacts.class, io.kaohe.pack.FormItemSpec.class, io.kaohe.rules.ResearchGroupFacts.class,
+            io.kaohe.rules.SemesterActivity.class, io.kaohe.rules.SchoolFacts.class, io.kaohe.pack.FormItemSpec.class,
             io.kaohe.rules.SchoolTotal.class, io.kaohe.rules.SchoolGroup.class, io.kaohe.rules.ProgressUnit.class,
             io.kaohe.rules.DeadlineCheck.class, io.kaohe.rules.RecheckDraw.class, io.kaohe.rules.Shares.class,
-            io.kaohe.rules.Checks.class);
+            io.kaohe.rules.Checks.class,
+            // a province's own facts, built by its pack (RulePack.teacherFacts / schoolFacts) beside the shared ones
+            io.kaohe.shandong.PeerReviewFacts.class, io.kaohe.liaoning.FundsFacts.class,
+            io.kaohe.zhejiang.FinalAssessmentFacts.class, io.kaohe.zhejiang.ZhejiangSchoolFacts.class, io.kaohe.zhejiang.ResearchGroupFacts.class);
 
     /** Enumerations rules compare with ({@code stage == Stage.PRESCHOOL}). */
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(io.kaohe.model.Stage.class, io.kaohe.model.Level.class,
@@ -45,7 +48,7 @@ final class FactsDoc {
     static String section(Path sources, List<String> problems) throws IOException {
         StringBuilder sb = new StringBuilder(BEGIN).append("\n\n");
         for (Class<?> c : TYPES) {
-            Map<String, Member> members = members(sources.resolve(c.getName().replace('.', '/') + ".java"));
+            Map<String, Member> members = members(source(sources, c));
             sb.append("#### `").append(c.getSimpleName()).append("`\n\n");
             String classDoc = members.containsKey("") ? members.get("").meaning() : null;
             if (classDoc == null) problems.add(c.getName() + ": no class javadoc saying what it is");
@@ -70,6 +73,17 @@ final class FactsDoc {
             sb.append(String.join(", ", names)).append('\n');
         }
         return sb.append('\n').append(END).toString();
+    }
+
+    /** The source of {@code c}: in core ({@code sources}) or, for a pack's own fact, in its pack's module beside core. */
+    static Path source(Path sources, Class<?> c) throws IOException {
+        String rel = c.getName().replace('.', '/') + ".java";
+        if (Files.exists(sources.resolve(rel))) return sources.resolve(rel);
+        Path root = sources.toAbsolutePath().normalize().getParent().getParent().getParent().getParent();
+        try (var modules = Files.list(root)) {
+            return modules.map(m -> m.resolve("src/main/java").resolve(rel)).filter(Files::exists).findFirst()
+                    .orElseThrow(() -> new IOException("no source for " + c.getName()));
+        }
     }
 
     /** Public methods a rule can call, in a stable order: getters first as properties, then the rest, by name. */

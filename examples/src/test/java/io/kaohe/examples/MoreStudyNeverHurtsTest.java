@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.json.KaoheJson;
-import io.kaohe.model.FinalAssessment;
+import io.kaohe.zhejiang.FinalAssessment;
 import io.kaohe.model.Level;
 import io.kaohe.model.MicroAbility;
 import io.kaohe.model.Outcome;
@@ -95,7 +95,7 @@ class MoreStudyNeverHurtsTest {
                 units.put(k, UNIT_TRIES.stream().filter(u -> engine.validate(plus(d, new StudyRecord(k, BigDecimal.ONE, u, on, null))).isEmpty())
                         .findFirst().orElseThrow(() -> new AssertionError(name + ": no unit accepted for " + k)));
             }
-            boolean finals = valid.stream().anyMatch(d -> d.finalAssessment() != null);
+            boolean finals = valid.stream().anyMatch(d -> FinalAssessment.of(d) != null);
             return new Pack(name, engine, List.copyOf(valid), p.date("cycle.start"), p.date("cycle.end"), units, finals);
         }
 
@@ -131,15 +131,15 @@ class MoreStudyNeverHurtsTest {
     private static TeacherDossier plus(TeacherDossier d, StudyRecord r) {
         List<StudyRecord> records = new ArrayList<>(d.records());
         records.add(r);
-        return new TeacherDossier(d.teacher(), records, d.scores(), d.asOf(), d.finalAssessment());
+        return new TeacherDossier(d.teacher(), records, d.scores(), d.asOf(), d.parts());
     }
 
     private static TeacherDossier withScores(TeacherDossier d, List<RubricScore> scores) {
-        return new TeacherDossier(d.teacher(), d.records(), scores, d.asOf(), d.finalAssessment());
+        return new TeacherDossier(d.teacher(), d.records(), scores, d.asOf(), d.parts());
     }
 
     private static TeacherDossier asOf(TeacherDossier d, LocalDate on) {
-        return new TeacherDossier(d.teacher(), d.records(), d.scores(), on, d.finalAssessment());
+        return new TeacherDossier(d.teacher(), d.records(), d.scores(), on, d.parts());
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) { return a.isAfter(b) ? a : b; }
@@ -162,10 +162,10 @@ class MoreStudyNeverHurtsTest {
         }
         Level level = n % 2 == 0 ? Level.PASS : Level.EXCELLENT;
         if (what == RecordKind.values().length && pack.finalAssessments()) {
-            FinalAssessment old = d.finalAssessment();
+            FinalAssessment old = FinalAssessment.of(d);
             if (old != null && old.level().compareTo(level) > 0) level = old.level();
             LocalDate on = old == null ? day : later(old.assessedOn(), day);
-            return new TeacherDossier(d.teacher(), d.records(), d.scores(), d.asOf(), new FinalAssessment(level, on, "培训机构"));
+            return new TeacherDossier(d.teacher(), d.records(), d.scores(), d.asOf(), FinalAssessment.parts(new FinalAssessment(level, on, "培训机构")));
         }
         List<String> codes = pack.abilities(d);
         String code = codes.get(n % codes.size());
@@ -215,7 +215,7 @@ class MoreStudyNeverHurtsTest {
                     String what1 = "after adding to " + base.teacher().id() + " (as of " + on + "): "
                             + (more.records().size() > base.records().size() ? more.records().get(more.records().size() - 1)
                             : more.scores().size() > base.scores().size() ? more.scores().get(more.scores().size() - 1)
-                            : more.finalAssessment());
+                            : FinalAssessment.of(more));
                     noWorse(pack, pack.engine().assess(asOf(base, on)), pack.engine().assess(asOf(more, on)), what1);
                 });
     }

@@ -1,9 +1,26 @@
 package io.kaohe.liaoning;
 
-import io.kaohe.pack.RulePack;
+import java.util.List;
 
-/** The Liaoning pack (LN clauses): everything is in {@code io/kaohe/liaoning/pack.yaml} and the files it names. */
+import io.kaohe.model.SchoolDossier;
+import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.pack.RulePack;
+import io.kaohe.rules.SchoolFacts;
+import io.kaohe.spi.DossierPart;
+
+/**
+ * The Liaoning pack (LN clauses): everything is in {@code io/kaohe/liaoning/pack.yaml} and the files it names,
+ * but the school's {@code funds} (LN-07), which only Liaoning reads.
+ */
 public final class LiaoningPack implements RulePack {
     @Override
     public String descriptor() { return "io/kaohe/liaoning/pack.yaml"; }
+
+    @Override
+    public List<DossierPart<?>> parts() { return List.of(Funds.PART); }
+
+    @Override
+    public List<Object> schoolFacts(SchoolDossier dossier, SchoolFacts facts, AbilityCatalog catalog) {
+        return List.of(new FundsFacts(dossier));
+    }
 }

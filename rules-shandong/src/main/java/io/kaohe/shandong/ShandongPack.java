@@ -1,9 +1,21 @@
 package io.kaohe.shandong;
 
-import io.kaohe.pack.RulePack;
+import java.util.List;
 
-/** The Shandong pack (SD clauses): everything is in {@code io/kaohe/shandong/pack.yaml} and the files it names. */
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.pack.RulePack;
+import io.kaohe.rules.TeacherFacts;
+
+/**
+ * The Shandong pack (SD clauses): everything is in {@code io/kaohe/shandong/pack.yaml} and the files it names,
+ * but the peer reviews before submission (SD-07), a fact only Shandong's rules read.
+ */
 public final class ShandongPack implements RulePack {
     @Override
     public String descriptor() { return "io/kaohe/shandong/pack.yaml"; }
+
+    @Override
+    public List<Object> teacherFacts(TeacherDossier dossier, TeacherFacts facts) {
+        return List.of(new PeerReviewFacts(dossier, facts));
+    }
 }

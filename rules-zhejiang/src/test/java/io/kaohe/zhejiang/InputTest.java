@@ -41,7 +41,7 @@ class InputTest {
         records.set(0, new StudyRecord(RecordKind.ONLINE_COURSE, BigDecimal.valueOf(17), Unit.CREDIT, LocalDate.of(2021, 10, 10), null));
         records.add(new StudyRecord(RecordKind.SCHOOL_PRACTICE, BigDecimal.ONE, Unit.HOUR, LocalDate.of(2021, 10, 11), null));
         records.add(new StudyRecord(RecordKind.RESEARCH_ACTIVITY, BigDecimal.ONE, Unit.COUNT, LocalDate.of(2021, 10, 12), null));
-        List<String> paths = ENGINE.validate(new TeacherDossier(d.teacher(), records, List.of(), d.asOf(), d.finalAssessment()))
+        List<String> paths = ENGINE.validate(new TeacherDossier(d.teacher(), records, List.of(), d.asOf(), d.parts()))
                 .stream().map(FieldError::path).toList();
         // a kind the guide does not use (RESEARCH_ACTIVITY) is accepted and not counted: no error for records[4]
         assertEquals(List.of("records[0].unit", "records[3].unit"), paths);

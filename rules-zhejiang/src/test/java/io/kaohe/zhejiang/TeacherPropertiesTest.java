@@ -76,7 +76,7 @@ class TeacherPropertiesTest {
                 records.add(new StudyRecord(RecordKind.ONLINE_COURSE, BigDecimal.valueOf(60), Unit.MINUTE, LocalDate.of(2021, 10, 10), null));
                 records.add(new StudyRecord(RecordKind.ONLINE_COURSE, hours.subtract(BigDecimal.ONE), Unit.HOUR, LocalDate.of(2021, 12, 10), null));
             }
-            TeacherVerdict v = ENGINE.assess(new TeacherDossier(base.teacher(), records, List.of(), base.asOf(), base.finalAssessment()));
+            TeacherVerdict v = ENGINE.assess(new TeacherDossier(base.teacher(), records, List.of(), base.asOf(), base.parts()));
             assertEquals(delta >= 0, reason(v, ONLINE_RULE).met(), hours + " h");
             assertEquals(0, hours.multiply(BigDecimal.valueOf(60)).compareTo((BigDecimal) reason(v, ONLINE_RULE).values().get("actual")),
                     "minutes shown are hours × 60 exactly");

@@ -56,7 +56,7 @@ class ProgressTest {
     static TeacherDossier assessedOn(TeacherDossier d, LocalDate day) {
         return new TeacherDossier(d.teacher(), d.records(), d.scores().stream()
                 .map(x -> new io.kaohe.model.RubricScore(x.ability(), x.level(), x.score(), day, x.attempt(), x.evidence())).toList(),
-                d.asOf(), d.finalAssessment());
+                d.asOf(), d.parts());
     }
 
     static ProgressStatus status(ProgressReport r, String school) {

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.Environment;
 import io.kaohe.model.School;
+import io.kaohe.liaoning.Funds;
+import io.kaohe.model.DossierParts;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.Stage;
 
@@ -37,22 +39,22 @@ final class LnSchools {
     static SchoolDossier meetsAll(String id) {
         School school = new School(id, "瓦房店市学校 " + id, "瓦房店市", 45, 40, List.of(Stage.PRIMARY), null, "2023");
         return new SchoolDossier(school, null, List.of(), cohort(40, 40, 2), Map.of(), plans(ON_TIME, ON_TIME, ON_TIME),
-                new SchoolDossier.Funds(new BigDecimal("200000"), new BigDecimal("12000")), null, null);
+                DossierParts.of(Map.of("funds", new Funds(new BigDecimal("200000"), new BigDecimal("12000")))));
     }
 
     static SchoolDossier withPlans(SchoolDossier d, Map<String, LocalDate> plans) {
-        return new SchoolDossier(d.school(), d.team(), d.abilities(), d.cohort(), d.items(), plans, d.funds(), null, null);
+        return new SchoolDossier(d.school(), d.team(), d.abilities(), d.cohort(), d.items(), plans, d.parts());
     }
 
     static SchoolDossier withCohort(SchoolDossier d, CohortStats c) {
-        return new SchoolDossier(d.school(), d.team(), d.abilities(), c, d.items(), d.plans(), d.funds(), null, null);
+        return new SchoolDossier(d.school(), d.team(), d.abilities(), c, d.items(), d.plans(), d.parts());
     }
 
-    static SchoolDossier withFunds(SchoolDossier d, SchoolDossier.Funds f) {
-        return new SchoolDossier(d.school(), d.team(), d.abilities(), d.cohort(), d.items(), d.plans(), f, null, null);
+    static SchoolDossier withFunds(SchoolDossier d, Funds f) {
+        return d.withParts(d.parts().with("funds", f));
     }
 
-    static SchoolDossier.Funds funds(String publicFunds, String spend) {
-        return new SchoolDossier.Funds(publicFunds == null ? null : new BigDecimal(publicFunds), spend == null ? null : new BigDecimal(spend));
+    static Funds funds(String publicFunds, String spend) {
+        return new Funds(publicFunds == null ? null : new BigDecimal(publicFunds), spend == null ? null : new BigDecimal(spend));
     }
 }

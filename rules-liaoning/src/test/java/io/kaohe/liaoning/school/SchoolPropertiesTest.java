@@ -52,7 +52,7 @@ class SchoolPropertiesTest {
             BigDecimal funds = BigDecimal.valueOf(yuan);
             // 5% of whole yuan is a whole number of fen, so "a fen less" is just below the bound
             BigDecimal spend = funds.multiply(FUNDS_SHARE).subtract(new BigDecimal("0.01").multiply(BigDecimal.valueOf(below)));
-            SchoolVerdict v = assess(LnSchools.withFunds(LnSchools.meetsAll("S-01"), new SchoolDossier.Funds(funds, spend)));
+            SchoolVerdict v = assess(LnSchools.withFunds(LnSchools.meetsAll("S-01"), new io.kaohe.liaoning.Funds(funds, spend)));
             assertEquals(below == 0, !v.unmet().contains("LN-07"), spend + " of " + funds);
         });
     }

@@ -47,7 +47,7 @@ class SchoolRequirementsTest {
         assertEquals(List.of("LN-05"), assess(LnSchools.withCohort(ok, LnSchools.cohort(40, 39, 2))).unmet());
         assertEquals(List.of("LN-06"), assess(LnSchools.withCohort(ok, LnSchools.cohort(40, 40, 1))).unmet());
         assertEquals(List.of("LN-07"), assess(LnSchools.withFunds(ok, LnSchools.funds("200000", "9999.99"))).unmet());
-        SchoolVerdict all = assess(new SchoolDossier(ok.school(), null, List.of(), LnSchools.cohort(40, 30, 0), null, null, null, null, null));
+        SchoolVerdict all = assess(new SchoolDossier(ok.school(), null, List.of(), LnSchools.cohort(40, 30, 0), null, null, null));
         assertEquals(Grade.FAIL, all.grade());
         assertEquals(List.of("LN-04", "LN-05", "LN-06", "LN-07"), all.unmet());
         assertEquals(new BigDecimal("0"), all.total());

@@ -1,17 +1,16 @@
-package io.kaohe.rules;
+package io.kaohe.zhejiang;
 
 import java.util.List;
 
 import io.kaohe.model.MicroAbility;
 import io.kaohe.model.Role;
-import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.Stage;
 import io.kaohe.pack.AbilityCatalog;
 
 /**
  * One research group (教研组 / 研修群体) of a school as rules see it: its chosen focus points, and which
  * of them the catalog does not allow for the group's stage or audience (Zhejiang ZJ-04, ZJ-05).
- * Rules reach it with {@code from $school.groups}.
+ * Rules reach it with {@code from $school.groups} ({@link ZhejiangSchoolFacts}).
  */
 public final class ResearchGroupFacts {
     private final int index;
@@ -22,7 +21,7 @@ public final class ResearchGroupFacts {
     private final List<String> unfitStage;
     private final List<String> unfitAudience;
 
-    private ResearchGroupFacts(int index, SchoolDossier.ResearchGroup g, AbilityCatalog catalog) {
+    private ResearchGroupFacts(int index, ResearchGroup g, AbilityCatalog catalog) {
         this.index = index;
         this.name = g.name();
         this.stage = g.stage();
@@ -34,7 +33,7 @@ public final class ResearchGroupFacts {
                 .filter(c -> catalog.get(c).map(m -> !m.fits(g.audience())).orElse(false)).toList();
     }
 
-    static List<ResearchGroupFacts> of(List<SchoolDossier.ResearchGroup> groups, AbilityCatalog catalog) {
+    static List<ResearchGroupFacts> of(List<ResearchGroup> groups, AbilityCatalog catalog) {
         return java.util.stream.IntStream.range(0, groups.size())
                 .mapToObj(i -> new ResearchGroupFacts(i, groups.get(i), catalog)).toList();
     }

@@ -1,4 +1,4 @@
-package io.kaohe.validate;
+package io.kaohe.zhejiang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,13 +13,14 @@ import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.Role;
 import io.kaohe.model.School;
 import io.kaohe.model.SchoolDossier;
-import io.kaohe.model.SchoolDossier.OfflineClass;
-import io.kaohe.model.SchoolDossier.ResearchGroup;
 import io.kaohe.model.Stage;
 import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.model.DossierParts;
 import io.kaohe.params.ParameterTable;
+import io.kaohe.validate.FieldError;
+import io.kaohe.validate.SchoolValidator;
 
-/** Research groups and offline class (fields Zhejiang reads), for a pack without a points form. */
+/** Research groups and offline class (parts only Zhejiang declares), validated by core's SchoolValidator through the SPI. Moved from core. */
 class SchoolValidatorGroupsTest {
     static final String PARAMS = """
             school.group-focus-points-min:
@@ -36,7 +37,8 @@ class SchoolValidatorGroupsTest {
 
     static SchoolDossier dossier(List<ResearchGroup> groups, OfflineClass offline) {
         return new SchoolDossier(new School("S-1", null, null, 40, null, List.of(Stage.PRIMARY), null, null),
-                new ManagementTeam(3, true, null), null, null, null, null, null, groups, offline);
+                new ManagementTeam(3, true, null), null, null, null, null,
+                DossierParts.of(java.util.Map.of("groups", groups, "offlineClass", offline)));
     }
 
     @Test
