@@ -31,20 +31,21 @@ open module io.kaohe.core {
     exports io.kaohe.model;
     exports io.kaohe.spi;
 
-    exports io.kaohe.coverage;
-    exports io.kaohe.diff;
-    exports io.kaohe.engine;
-    exports io.kaohe.i18n;
-    exports io.kaohe.json;
-    exports io.kaohe.pack;
-    exports io.kaohe.params;
-    exports io.kaohe.privacy;
-    exports io.kaohe.rules;
-    exports io.kaohe.scenario;
-    exports io.kaohe.stream;
-    exports io.kaohe.validate;
+    exports io.kaohe.internal.coverage;
+    exports io.kaohe.internal.diff;
+    exports io.kaohe.internal.engine;
+    exports io.kaohe.internal.i18n;
+    exports io.kaohe.internal.json;
+    exports io.kaohe.internal.pack;
+    exports io.kaohe.internal.params;
+    exports io.kaohe.internal.privacy;
+    exports io.kaohe.internal.rules;
+    exports io.kaohe.internal.scenario;
+    exports io.kaohe.internal.stream;
+    exports io.kaohe.internal.validate;
+    exports io.kaohe.internal.yaml;
 
     uses io.kaohe.spi.RulePack;
     uses io.kaohe.Kaohe.Backend;
-    provides io.kaohe.Kaohe.Backend with io.kaohe.engine.Packs.Provider;
+    provides io.kaohe.Kaohe.Backend with io.kaohe.internal.engine.Packs.Provider;
 }

@@ -2,7 +2,6 @@ package io.kaohe;
 
 import java.util.Objects;
 
-import io.kaohe.validate.InvalidInputException;
 
 /**
  * Kaohe's JSON (interchange v1, docs/interchange-v1.md) for applications: dossiers in, verdicts, rejects and

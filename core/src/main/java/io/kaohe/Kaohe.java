@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 
-import io.kaohe.engine.ReloadListener;
-import io.kaohe.pack.Problem;
-import io.kaohe.pack.RulesException;
-import io.kaohe.scenario.Scenario;
 
 /**
  * Entry point: find an installed pack and get its engine.
@@ -50,6 +46,13 @@ public final class Kaohe {
 
         /** {@link Json#write} and {@link Json#writePretty}. */
         String writeJson(Object value, boolean pretty);
+
+        /** {@link Cohorts#read}. */
+        CohortReader readCohort(java.io.InputStream in);
+
+        /** {@link Cohorts#stats}. */
+        Map<String, io.kaohe.model.CohortStats> cohortStats(Engine engine, List<io.kaohe.model.TeacherDossier> dossiers,
+                                                            List<io.kaohe.model.TeacherVerdict> verdicts);
 
         /** {@link Json#read}. */
         <T> T readJson(String json, Class<T> type);

@@ -13,7 +13,7 @@ import java.util.Random;
 import io.kaohe.Cohorts;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.Level;
 import io.kaohe.model.ManagementTeam;

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import io.kaohe.Cohorts;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.Level;
 import io.kaohe.model.RecordKind;
@@ -30,7 +30,7 @@ import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.model.Unit;
-import io.kaohe.privacy.NationalIds;
+import io.kaohe.internal.privacy.NationalIds;
 
 /**
  * Writes the bundled Liaoning sample: an invented county (no real people, schools or ID numbers) of

@@ -25,7 +25,7 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.privacy.NationalIds;
+import io.kaohe.internal.privacy.NationalIds;
 
 /**
  * Writes the bundled Zhejiang sample: an invented county (no real people, schools or ID numbers) of five

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.engine.PackEngine;
-import io.kaohe.engine.Packs;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.engine.Packs;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 

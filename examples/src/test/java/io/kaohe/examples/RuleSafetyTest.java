@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Kaohe;
-import io.kaohe.engine.PackEngine;
-import io.kaohe.engine.Packs;
-import io.kaohe.engine.PackRules;
-import io.kaohe.engine.RuleFiles;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.pack.RulesException;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.engine.Packs;
+import io.kaohe.internal.engine.PackRules;
+import io.kaohe.internal.engine.RuleFiles;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.RulesException;
 
 /**
  * Rules come only from the classpath or a named directory, and a rule or parameter file that does not

@@ -1,6 +1,6 @@
 package io.kaohe.hunan;
 
-import io.kaohe.pack.RulePack;
+import io.kaohe.spi.RulePack;
 
 /** The Hunan pack (HN clauses): everything is in {@code io/kaohe/hunan/pack.yaml} and the files it names. */
 public final class HunanPack implements RulePack {

@@ -3,9 +3,9 @@ package io.kaohe.liaoning;
 import java.util.List;
 
 import io.kaohe.model.SchoolDossier;
-import io.kaohe.pack.AbilityCatalog;
-import io.kaohe.pack.RulePack;
-import io.kaohe.rules.SchoolFacts;
+import io.kaohe.internal.pack.AbilityCatalog;
+import io.kaohe.spi.RulePack;
+import io.kaohe.internal.rules.SchoolFacts;
 import io.kaohe.spi.DossierPart;
 
 /**

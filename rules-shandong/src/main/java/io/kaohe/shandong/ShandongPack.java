@@ -3,8 +3,8 @@ package io.kaohe.shandong;
 import java.util.List;
 
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.pack.RulePack;
-import io.kaohe.rules.TeacherFacts;
+import io.kaohe.spi.RulePack;
+import io.kaohe.internal.rules.TeacherFacts;
 
 /**
  * The Shandong pack (SD clauses): everything is in {@code io/kaohe/shandong/pack.yaml} and the files it names,
