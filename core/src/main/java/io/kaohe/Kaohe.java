@@ -68,7 +68,40 @@ public final class Kaohe {
         }
     }
 
-    static Backend backend() { return Holder.BACKEND; }
+    private static volatile boolean annotationsChecked;
+
+    static Backend backend() {
+        if (!annotationsChecked) {
+            requireJacksonAnnotations();
+            annotationsChecked = true;
+        }
+        return Holder.BACKEND;
+    }
+
+    /**
+     * Jackson 3 reads the 2.x {@code jackson-annotations} jar and needs 2.20 or later. An application's Jackson 2 BOM
+     * imported before {@code kaohe-bom} pins an older one, and Jackson would then fail deep inside with a
+     * {@code NoClassDefFoundError}: say what is wrong and how to fix it instead (README, "Maven").
+     */
+    static void requireJacksonAnnotations() {
+        ClassLoader loader = Kaohe.class.getClassLoader();
+        try {
+            Class.forName("com.fasterxml.jackson.annotation.JsonSerializeAs", false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            String found;
+            try {
+                Class<?> any = Class.forName("com.fasterxml.jackson.annotation.JsonProperty", false, loader);
+                found = "version " + any.getPackage().getImplementationVersion() + " from "
+                        + any.getProtectionDomain().getCodeSource().getLocation();
+            } catch (ClassNotFoundException | LinkageError | SecurityException | NullPointerException none) {
+                found = "none";
+            }
+            throw new KaoheException("jackson-annotations on the class path is too old for Jackson 3 (found: " + found
+                    + "; Kaohe needs 2.20 or later, kaohe-bom manages 2.23). Import io.kaohe:kaohe-bom before any Jackson 2 BOM, "
+                    + "or declare com.fasterxml.jackson.core:jackson-annotations:2.23 in your <dependencyManagement> (README, Maven). "
+                    + "类路径上的 jackson-annotations 版本过旧：请先导入 kaohe-bom，或在 dependencyManagement 中声明 2.23。");
+        }
+    }
 
     /** Names of the installed packs, sorted. */
     public static List<String> packs() { return backend().packs(); }
