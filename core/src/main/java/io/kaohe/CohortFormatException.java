@@ -1,6 +1,5 @@
 package io.kaohe;
 
-import io.kaohe.validate.FieldError;
 
 /**
  * A cohort document that cannot be read: not JSON, not an object, or a cohort field (outside its teachers) that

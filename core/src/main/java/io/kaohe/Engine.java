@@ -9,7 +9,6 @@ import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.validate.FieldError;
 
 /**
  * A province's rule pack, ready to assess. Get one with {@link Kaohe#pack(String)}.
@@ -26,23 +25,20 @@ public interface Engine {
     /** Pack version plus a hash of the rule, parameter, clause and catalog files in use. */
     String policyVersion();
 
-    /** Clauses, parameters, catalog and rules of the pack as loaded. */
-    PackInfo info();
-
     /** Field errors of a dossier against interchange v1 and this pack's catalog and units; empty when valid. */
     List<FieldError> validate(TeacherDossier dossier);
 
     /**
      * Assesses one teacher.
      *
-     * @throws io.kaohe.validate.InvalidInputException naming every bad field, when the dossier is invalid
+     * @throws io.kaohe.InvalidInputException naming every bad field, when the dossier is invalid
      */
     TeacherVerdict assess(TeacherDossier dossier);
 
     /**
      * Assesses schools together (caps such as "at most 30% excellent" apply across the list).
      *
-     * @throws io.kaohe.validate.InvalidInputException naming every bad field; a null list or element by its position
+     * @throws io.kaohe.InvalidInputException naming every bad field; a null list or element by its position
      *                                                 ({@code schools[2]: must not be null})
      */
     List<SchoolVerdict> assessSchools(List<SchoolDossier> schools);
@@ -62,7 +58,7 @@ public interface Engine {
      * A teacher that cannot be assessed is a reject at its position; the report is the same as for the same cohort
      * held in memory.
      *
-     * @throws io.kaohe.validate.InvalidInputException naming every bad field of the cohort (schools, plans, as-of date)
+     * @throws io.kaohe.InvalidInputException naming every bad field of the cohort (schools, plans, as-of date)
      */
     ProgressReport progress(ProgressInput input, LocalDate asOf);
 }

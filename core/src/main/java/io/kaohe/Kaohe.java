@@ -1,24 +1,11 @@
 package io.kaohe;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.kaohe.engine.PackEngine;
-import io.kaohe.engine.PackRules;
-import io.kaohe.engine.ReloadListener;
-import io.kaohe.engine.RulesWatcher;
-import io.kaohe.engine.RuleFiles;
-import io.kaohe.pack.Providers;
-import io.kaohe.pack.Providers.Installed;
-import io.kaohe.pack.Problem;
-import io.kaohe.pack.RulesException;
-import io.kaohe.scenario.Scenario;
-import io.kaohe.scenario.Scenarios;
 
 /**
  * Entry point: find an installed pack and get its engine.
@@ -28,25 +15,103 @@ import io.kaohe.scenario.Scenarios;
  * </pre>
  * Packs are found with {@link ServiceLoader} (add a pack jar as a dependency). The engine of a
  * shipped pack is created once and shared: one KieBase per pack.
+ *
+ * <p>These methods delegate to core's implementation ({@link Backend}), which lives in {@code io.kaohe.internal}
+ * and is found with {@link ServiceLoader} as well: the public packages never name an internal type, so the
+ * implementation can change without breaking an application, and no package depends on one that depends on it.
  */
 public final class Kaohe {
     private Kaohe() {}
 
-    private static final Map<String, PackEngine> SHIPPED = new ConcurrentHashMap<>();
+    /**
+     * What the static methods of {@link Kaohe} call. Implemented once, by kaohe-core itself
+     * ({@code META-INF/services/io.kaohe.Kaohe$Backend}); not for applications or packs to implement.
+     */
+    public interface Backend {
+        List<String> packs();
+
+        Engine pack(String name);
+
+        Engine pack(String name, Path rulesDir);
+
+        List<Scenario> scenarios(String name, Path rulesDir);
+
+        Map<String, String> files(String name);
+
+        Map<String, String> scenarioTexts(String name, Path rulesDir);
+
+        RulesWatcher watch(String name, Path rulesDir, RulesWatcher.Options options, ReloadListener listener);
+
+        List<Problem> check(String name, Path rulesDir, SmokeCohort smoke);
+
+        /** {@link Json#write} and {@link Json#writePretty}. */
+        String writeJson(Object value, boolean pretty);
+
+        /** {@link Cohorts#read}. */
+        CohortReader readCohort(java.io.InputStream in);
+
+        /** {@link Cohorts#stats}. */
+        Map<String, io.kaohe.model.CohortStats> cohortStats(Engine engine, List<io.kaohe.model.TeacherDossier> dossiers,
+                                                            List<io.kaohe.model.TeacherVerdict> verdicts);
+
+        /** {@link Json#read}. */
+        <T> T readJson(String json, Class<T> type);
+    }
+
+    private static final class Holder {
+        static final Backend BACKEND = load();
+
+        private static Backend load() {
+            Iterator<Backend> found = ServiceLoader.load(Backend.class, Kaohe.class.getClassLoader()).iterator();
+            if (!found.hasNext()) throw new KaoheException("kaohe-core's implementation (io.kaohe.Kaohe$Backend) is not installed");
+            return found.next();
+        }
+    }
+
+    private static volatile boolean annotationsChecked;
+
+    static Backend backend() {
+        if (!annotationsChecked) {
+            requireJacksonAnnotations();
+            annotationsChecked = true;
+        }
+        return Holder.BACKEND;
+    }
+
+    /**
+     * Jackson 3 reads the 2.x {@code jackson-annotations} jar and needs 2.20 or later. An application's Jackson 2 BOM
+     * imported before {@code kaohe-bom} pins an older one, and Jackson would then fail deep inside with a
+     * {@code NoClassDefFoundError}: say what is wrong and how to fix it instead (README, "Maven").
+     */
+    static void requireJacksonAnnotations() {
+        ClassLoader loader = Kaohe.class.getClassLoader();
+        try {
+            Class.forName("com.fasterxml.jackson.annotation.JsonSerializeAs", false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            String found;
+            try {
+                Class<?> any = Class.forName("com.fasterxml.jackson.annotation.JsonProperty", false, loader);
+                found = "version " + any.getPackage().getImplementationVersion() + " from "
+                        + any.getProtectionDomain().getCodeSource().getLocation();
+            } catch (ClassNotFoundException | LinkageError | SecurityException | NullPointerException none) {
+                found = "none";
+            }
+            throw new KaoheException("jackson-annotations on the class path is too old for Jackson 3 (found: " + found
+                    + "; Kaohe needs 2.20 or later, kaohe-bom manages 2.23). Import io.kaohe:kaohe-bom before any Jackson 2 BOM, "
+                    + "or declare com.fasterxml.jackson.core:jackson-annotations:2.23 in your <dependencyManagement> (README, Maven). "
+                    + "类路径上的 jackson-annotations 版本过旧：请先导入 kaohe-bom，或在 dependencyManagement 中声明 2.23。");
+        }
+    }
 
     /** Names of the installed packs, sorted. */
-    public static List<String> packs() { return new ArrayList<>(installed().keySet()); }
+    public static List<String> packs() { return backend().packs(); }
 
     /**
      * The engine of an installed pack, with its shipped (precompiled) rules.
      *
      * @throws UnknownPackException naming the installed packs
      */
-    public static Engine pack(String name) {
-        Installed i = find(name);
-        return SHIPPED.computeIfAbsent(name, n ->
-                new PackEngine(i.descriptor(), i.classLoader(), PackRules.shipped(i.descriptor(), i.classLoader())));
-    }
+    public static Engine pack(String name) { return backend().pack(name); }
 
     /**
      * An engine of an installed pack with the files of {@code rulesDir} laid over the shipped ones
@@ -57,11 +122,7 @@ public final class Kaohe {
      *
      * @throws RulesException listing every problem, file and line, when the rules do not build
      */
-    public static PackEngine pack(String name, Path rulesDir) {
-        Installed i = find(name);
-        RuleFiles files = RuleFiles.shipped(i.descriptor(), i.classLoader()).overlay(rulesDir);
-        return new PackEngine(i.descriptor(), i.classLoader(), PackRules.compiled(i.descriptor(), files));
-    }
+    public static Engine pack(String name, Path rulesDir) { return backend().pack(name, rulesDir); }
 
     /**
      * The pack's scenario files (listed in its pack.yaml, shipped in its jar), with the files of
@@ -69,43 +130,17 @@ public final class Kaohe {
      *
      * @throws RulesException listing the problems of any file that does not read
      */
-    public static List<Scenario> scenarios(String name, Path rulesDir) {
-        return Scenarios.parseAll(scenarioTexts(name, rulesDir));
-    }
+    public static List<Scenario> scenarios(String name, Path rulesDir) { return backend().scenarios(name, rulesDir); }
 
     /**
      * The pack's editable files by the path a rules directory gives them: its DRL, parameters, clauses, catalog and
      * scenarios (under {@code scenarios/}), in the order of its pack.yaml. What {@code kaohe init} writes; the same
      * files laid over the pack change nothing.
      */
-    public static Map<String, String> files(String name) {
-        Installed i = find(name);
-        Map<String, String> out = new java.util.LinkedHashMap<>(RuleFiles.shipped(i.descriptor(), i.classLoader()).texts());
-        scenarioTexts(name, null).forEach((file, text) -> out.put(RuleFiles.SCENARIOS + file, text));
-        return out;
-    }
+    public static Map<String, String> files(String name) { return backend().files(name); }
 
     /** File name → text of the scenarios {@link #scenarios} reads. `kaohe test --update` rewrites them. */
-    public static Map<String, String> scenarioTexts(String name, Path rulesDir) {
-        Installed i = find(name);
-        Map<String, String> texts = new TreeMap<>();
-        for (String f : i.descriptor().scenarios()) {
-            texts.put(f.substring(f.lastIndexOf('/') + 1), resource(i.classLoader(), i.descriptor().home() + "/" + f));
-        }
-        if (rulesDir != null) {
-            Path dir = rulesDir.resolve(RuleFiles.SCENARIOS);
-            if (java.nio.file.Files.isDirectory(dir)) {
-                try (var files = java.nio.file.Files.list(dir)) {
-                    for (Path p : files.filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList()) {
-                        texts.put(p.getFileName().toString(), java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8));
-                    }
-                } catch (java.io.IOException e) {
-                    throw KaoheException.of(e, "pack.read", dir, e.getMessage());
-                }
-            }
-        }
-        return texts;
-    }
+    public static Map<String, String> scenarioTexts(String name, Path rulesDir) { return backend().scenarioTexts(name, rulesDir); }
 
     /**
      * A hot-reloading engine for a long-running service: the pack with {@code rulesDir} laid over it, checked
@@ -120,14 +155,7 @@ public final class Kaohe {
      * @throws KaoheException when {@code rulesDir} is missing or not on the local file system (a wrong path, not an edit)
      */
     public static RulesWatcher watch(String name, Path rulesDir, RulesWatcher.Options options, ReloadListener listener) {
-        Installed i = find(name);
-        try {
-            RuleFiles.shipped(i.descriptor(), i.classLoader()).overlay(rulesDir); // refuses a non-local or missing directory first
-        } catch (RulesException e) {
-            // a file that does not read (not UTF-8): the watcher reports it and starts on the shipped rules
-        }
-        PackEngine engine = new PackEngine(i.descriptor(), i.classLoader(), PackRules.shipped(i.descriptor(), i.classLoader()));
-        return RulesWatcher.start(engine, rulesDir, options, dir -> scenarios(name, dir), listener);
+        return backend().watch(name, rulesDir, options, listener);
     }
 
     /**
@@ -147,56 +175,5 @@ public final class Kaohe {
      *
      * @param smoke records to run the rules on besides the scenarios; null: the static checks only
      */
-    public static List<Problem> check(String name, Path rulesDir, SmokeCohort smoke) {
-        Installed i = find(name);
-        RuleFiles files = RuleFiles.shipped(i.descriptor(), i.classLoader());
-        try {
-            if (rulesDir != null) files = files.overlay(rulesDir);
-        } catch (RulesException e) {
-            return e.problems();
-        }
-        List<Problem> out = new ArrayList<>();
-        PackRules rules = null;
-        try {
-            rules = PackRules.compiled(i.descriptor(), files);
-        } catch (RulesException e) {
-            out.addAll(e.problems());
-        }
-        if (rules != null) out.addAll(io.kaohe.engine.RuleParameters.unknown(files.drl(), rules.parameters().all().keySet()));
-        if (rulesDir != null && java.nio.file.Files.isDirectory(rulesDir.resolve(RuleFiles.SCENARIOS))) {
-            Map<String, String> own = new TreeMap<>(scenarioTexts(name, rulesDir));
-            scenarioTexts(name, null).forEach((k, v) -> own.remove(k, v)); // edited or new files only: shipped ones are tested with the pack
-            List<Problem> problems = new ArrayList<>();
-            List<Scenario> cases = new ArrayList<>();
-            own.forEach((file, text) -> cases.addAll(Scenarios.parse(RuleFiles.SCENARIOS + file, text, problems)));
-            out.addAll(problems);
-            if (rules != null) {
-                java.util.Set<String> known = rules.clauses().ids();
-                for (Scenario s : cases) {
-                    for (String c : s.clauses()) {
-                        if (!known.contains(c)) {
-                            out.add(Problem.of(s.file(), s.line(), 0, "用例 '" + s.name() + "' 引用了未知条款 " + c
-                                    + io.kaohe.params.Names.hintZh(c, known), "case '" + s.name() + "' cites unknown clause " + c
-                                    + io.kaohe.params.Names.hintEn(c, known)));
-                        }
-                    }
-                }
-            }
-        }
-        if (smoke != null && rules != null && out.isEmpty()) {
-            out.addAll(RuleRun.failures(new PackEngine(i.descriptor(), i.classLoader(), rules),
-                    Scenarios.parseAll(scenarioTexts(name, rulesDir)), smoke));
-        }
-        return out;
-    }
-
-    private static Installed find(String name) {
-        Installed i = installed().get(name);
-        if (i == null) throw new UnknownPackException(name, packs());
-        return i;
-    }
-
-    private static Map<String, Installed> installed() { return Providers.installed(); }
-
-    private static String resource(ClassLoader cl, String path) { return Providers.resource(cl, path); }
+    public static List<Problem> check(String name, Path rulesDir, SmokeCohort smoke) { return backend().check(name, rulesDir, smoke); }
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import io.kaohe.i18n.Messages;
-import io.kaohe.privacy.Mask;
+import io.kaohe.internal.i18n.Messages;
+import io.kaohe.internal.privacy.Mask;
 
 /**
  * Base of Kaohe's exceptions. Messages are scrubbed of personal data (national IDs, phone numbers).
@@ -28,7 +28,7 @@ public class KaoheException extends RuntimeException {
         this.args = new Object[0];
     }
 
-    /** A message of the engine bundle ({@code io/kaohe/i18n/messages_*.properties}). */
+    /** A message of the engine bundle ({@code io/kaohe/internal/i18n/messages_*.properties}). */
     protected KaoheException(String key, Object[] args) {
         super(Mask.scrub(Messages.text(key, args)));
         this.key = key;

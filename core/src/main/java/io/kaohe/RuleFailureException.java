@@ -2,8 +2,8 @@ package io.kaohe;
 
 import java.util.Locale;
 
-import io.kaohe.i18n.Messages;
-import io.kaohe.privacy.Mask;
+import io.kaohe.internal.i18n.Messages;
+import io.kaohe.internal.privacy.Mask;
 
 /**
  * A rule threw while it was evaluated for one record (its consequence failed, a parameter name in its

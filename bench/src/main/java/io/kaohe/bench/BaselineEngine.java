@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.kaohe.Engine;
-import io.kaohe.PackInfo;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.engine.PackInfo;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.validate.FieldError;
-import io.kaohe.validate.InvalidInputException;
+import io.kaohe.FieldError;
+import io.kaohe.InvalidInputException;
 
 /**
  * The hand-written {@link ShandongBaseline} behind the {@link Engine} interface, so that the baseline
@@ -26,7 +27,7 @@ public final class BaselineEngine implements Engine {
 
     public BaselineEngine(Engine shandong) {
         this.shandong = shandong;
-        PackInfo info = shandong.info();
+        PackInfo info = PackEngine.info(shandong);
         this.baseline = new ShandongBaseline(info.parameters(), info.catalog());
     }
 
@@ -37,9 +38,6 @@ public final class BaselineEngine implements Engine {
 
     @Override
     public String policyVersion() { return shandong.policyVersion(); }
-
-    @Override
-    public PackInfo info() { return shandong.info(); }
 
     /** The pack's own validation: the same input is accepted and rejected by both pipelines. */
     @Override

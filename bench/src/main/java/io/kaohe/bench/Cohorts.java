@@ -10,8 +10,8 @@ import java.util.List;
 
 import io.kaohe.Engine;
 import io.kaohe.examples.KaoheCli;
-import io.kaohe.json.Parsed;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.Parsed;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.TeacherDossier;
 
 /** Synthetic cohorts for the benchmarks and tests, made by {@code kaohe generate} itself. */

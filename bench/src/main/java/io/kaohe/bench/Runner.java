@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.TeacherStream;
-import io.kaohe.json.TeacherStream.Counts;
+import io.kaohe.internal.stream.TeacherStream;
+import io.kaohe.internal.stream.TeacherStream.Counts;
 
 /**
  * The end-to-end benchmarks of bench/README.md: JSON Lines in, verdicts out, through the real

@@ -17,9 +17,9 @@ import io.kaohe.model.RubricScore;
 import io.kaohe.model.Semester;
 import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.pack.AbilityCatalog;
-import io.kaohe.params.ParameterSet;
-import io.kaohe.params.ParameterTable;
+import io.kaohe.internal.pack.AbilityCatalog;
+import io.kaohe.internal.params.ParameterSet;
+import io.kaohe.internal.params.ParameterTable;
 
 /**
  * The Shandong teacher rules (SD-01, SD-02, SD-03, SD-07 eligibility; SD-04 grading; SD-13 excellence, ability levels by CN-02)

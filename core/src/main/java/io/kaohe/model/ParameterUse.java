@@ -23,7 +23,7 @@ public record ParameterUse(String name, Object value, String unit, LocalDate fro
                            boolean fromSource) {
     public ParameterUse {
         // policy text, but written into every output like the rest of a reason: masked the same way
-        reference = reference == null ? null : io.kaohe.privacy.Mask.scrub(reference);
-        value = io.kaohe.privacy.Mask.scrubAll(value);
+        reference = reference == null ? null : io.kaohe.internal.privacy.Mask.scrub(reference);
+        value = io.kaohe.internal.privacy.Mask.scrubAll(value);
     }
 }

@@ -22,7 +22,7 @@ public record ProgressReport(String pack, String policyVersion, LocalDate asOf, 
                              RecheckSample recheck, List<Reason> reasons, List<Reject> rejects,
                              @JsonIgnore List<TeacherAction> actions) {
     public ProgressReport {
-        county = io.kaohe.privacy.Mask.scrub(county);   // free text of the cohort: personal data masked in every output
+        county = io.kaohe.internal.privacy.Mask.scrub(county);   // free text of the cohort: personal data masked in every output
         batches = List.copyOf(batches);
         schools = List.copyOf(schools);
         deadlines = List.copyOf(deadlines);

@@ -34,8 +34,8 @@ public record Reason(String clause, String rule, String decision, boolean met, S
     public Reason {
         // a message may quote a free-text field (an institution, a group's name): personal data in it is masked here,
         // so that every output built from a reason (JSON, HTML, CSV) gets it masked
-        message = io.kaohe.privacy.Mask.scrub(message);
-        messageEn = io.kaohe.privacy.Mask.scrub(messageEn);
+        message = io.kaohe.internal.privacy.Mask.scrub(message);
+        messageEn = io.kaohe.internal.privacy.Mask.scrub(messageEn);
         params = params == null ? Map.of() : scrubbed(params);
         values = values == null ? Map.of() : scrubbed(values);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
@@ -43,6 +43,6 @@ public record Reason(String clause, String rule, String decision, boolean met, S
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> scrubbed(Map<String, Object> m) {
-        return java.util.Collections.unmodifiableMap((Map<String, Object>) io.kaohe.privacy.Mask.scrubAll(m));
+        return java.util.Collections.unmodifiableMap((Map<String, Object>) io.kaohe.internal.privacy.Mask.scrubAll(m));
     }
 }

@@ -9,6 +9,6 @@ import java.util.List;
  */
 public record RecheckSample(String clause, long seed, BigDecimal minShare, int size, List<String> schoolIds) {
     public RecheckSample {
-        schoolIds = schoolIds.stream().map(io.kaohe.privacy.Mask::scrub).toList();
+        schoolIds = schoolIds.stream().map(io.kaohe.internal.privacy.Mask::scrub).toList();
     }
 }

@@ -21,9 +21,9 @@ public record Reject(long line, String teacherId, String schoolId, String error,
 
     public Reject {
         // a reject quotes the input it refuses: masked here, whoever built it
-        teacherId = cut(io.kaohe.privacy.Mask.scrub(teacherId));
-        schoolId = cut(io.kaohe.privacy.Mask.scrub(schoolId));
-        error = io.kaohe.privacy.Mask.scrub(error);
+        teacherId = cut(io.kaohe.internal.privacy.Mask.scrub(teacherId));
+        schoolId = cut(io.kaohe.internal.privacy.Mask.scrub(schoolId));
+        error = io.kaohe.internal.privacy.Mask.scrub(error);
         // a safety net: the messages quote at most a short prefix of a bad value, and list at most 20 errors
         if (error != null && error.length() > MAX_ERROR) error = error.substring(0, MAX_ERROR) + "…";
     }

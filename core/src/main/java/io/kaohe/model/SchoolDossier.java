@@ -48,8 +48,8 @@ public record SchoolDossier(School school, ManagementTeam team, List<String> abi
                               @JsonProperty("abilities") List<String> abilities, @JsonProperty("cohort") CohortStats cohort,
                               @JsonProperty("items") Map<String, BigDecimal> items, @JsonProperty("plans") Map<String, LocalDate> plans,
                                // "parts" is the Java holder, no JSON field: given, it is an unknown field like any other
-                               @JsonProperty("parts") @JsonDeserialize(using = io.kaohe.json.PartsReader.School.class) Object notAField,
-                              @JsonAnySetter @JsonDeserialize(contentUsing = io.kaohe.json.PartsReader.School.class)
+                               @JsonProperty("parts") @JsonDeserialize(using = io.kaohe.internal.json.PartsReader.School.class) Object notAField,
+                              @JsonAnySetter @JsonDeserialize(contentUsing = io.kaohe.internal.json.PartsReader.School.class)
                               Map<String, Object> packFields) {
         return new SchoolDossier(school, team, abilities, cohort, items, plans, DossierParts.of(packFields));
     }

@@ -26,9 +26,9 @@ public record SchoolProgress(String schoolId, String name, String batch, int tea
                              BigDecimal practiceRate, int failed, int incomplete, ProgressStatus status, String expectedStage) {
     public SchoolProgress {
         // free text of the cohort: personal data masked in every output (JSON, HTML, CSV)
-        schoolId = io.kaohe.privacy.Mask.scrub(schoolId);
-        name = io.kaohe.privacy.Mask.scrub(name);
-        batch = io.kaohe.privacy.Mask.scrub(batch);
+        schoolId = io.kaohe.internal.privacy.Mask.scrub(schoolId);
+        name = io.kaohe.internal.privacy.Mask.scrub(name);
+        batch = io.kaohe.internal.privacy.Mask.scrub(batch);
     }
 
 

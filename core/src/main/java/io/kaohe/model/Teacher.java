@@ -6,7 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.kaohe.privacy.Mask;
+import io.kaohe.internal.privacy.Mask;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**

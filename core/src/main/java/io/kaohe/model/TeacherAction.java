@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.kaohe.i18n.Messages;
-import io.kaohe.privacy.Mask;
-import io.kaohe.rules.Decision;
+import io.kaohe.internal.privacy.Mask;
 
 /**
  * A teacher of a progress report who still needs action (graded FAIL or INCOMPLETE as of the report's date), with
@@ -39,7 +37,7 @@ public record TeacherAction(String teacherId, String schoolId, Grade grade, List
 
         /** The explanation in the language closest to {@code locale} (Chinese where the rule has no English). */
         public String message(Locale locale) {
-            return Messages.supported(locale).equals(Messages.ZH) || messageEn == null ? message : messageEn;
+            return (locale != null && "zh".equals(locale.getLanguage())) || messageEn == null ? message : messageEn;
         }
     }
 

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.kaohe.spi.DatedPart;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -49,8 +48,8 @@ public record TeacherDossier(Teacher teacher, List<StudyRecord> records, List<Ru
     static TeacherDossier json(@JsonProperty("teacher") Teacher teacher, @JsonProperty("records") List<StudyRecord> records,
                                @JsonProperty("scores") List<RubricScore> scores, @JsonProperty("asOf") LocalDate asOf,
                                // "parts" is the Java holder, no JSON field: given, it is an unknown field like any other
-                               @JsonProperty("parts") @JsonDeserialize(using = io.kaohe.json.PartsReader.Teacher.class) Object notAField,
-                               @JsonAnySetter @JsonDeserialize(contentUsing = io.kaohe.json.PartsReader.Teacher.class)
+                               @JsonProperty("parts") @JsonDeserialize(using = io.kaohe.internal.json.PartsReader.Teacher.class) Object notAField,
+                               @JsonAnySetter @JsonDeserialize(contentUsing = io.kaohe.internal.json.PartsReader.Teacher.class)
                                Map<String, Object> packFields) {
         return new TeacherDossier(teacher, records, scores, asOf, DossierParts.of(packFields));
     }

@@ -8,7 +8,7 @@ import io.kaohe.model.TeacherDossier;
 /**
  * Invents teacher dossiers of a pack's province for {@code kaohe generate}: synthetic cohorts of any size for
  * benchmarks and trials, with the spread of hours, attempts and grades of the pack's bundled sample. A pack offers
- * one through {@link io.kaohe.pack.RulePack#generator()}; core and the command line know no province's.
+ * one through {@link io.kaohe.spi.RulePack#generator()}; core and the command line know no province's.
  * Only the seed decides anything: the same seed gives the same teachers, in the same order.
  *
  * @param idPrefix the start of every teacher ID ({@code T-}, {@code LN-}); the command line numbers the rest

@@ -4,13 +4,13 @@ import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Objects;
 
-import io.kaohe.validate.FieldError;
+import io.kaohe.FieldError;
 
 /**
  * A JSON field of a teacher or school dossier that a pack reads and core does not: its name, the Java type it
  * is read as (with the strict settings of every other field: an unknown or mistyped field is a reject naming
- * it) and how to validate it. A pack lists its parts in {@link io.kaohe.pack.RulePack#parts()}; rules reach
- * them through the facts the pack builds ({@link io.kaohe.pack.RulePack#teacherFacts}).
+ * it) and how to validate it. A pack lists its parts in {@link io.kaohe.spi.RulePack#parts()}; rules reach
+ * them through the facts the pack builds ({@link io.kaohe.spi.RulePack#teacherFacts}).
  *
  * <p>Parts are known by name to every reader on the class path, whichever pack assesses: a dossier may
  * carry another province's part (it is read, validated and ignored), as it always could.

@@ -7,7 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.ToIntFunction;
 
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.privacy.NationalIds;
+import io.kaohe.internal.privacy.NationalIds;
 
 /**
  * What every pack's {@link CohortGenerator} invents alike: names, ID numbers and phone numbers of people who do

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.rules.SchoolFacts;
-import io.kaohe.rules.TeacherFacts;
+import io.kaohe.internal.rules.SchoolFacts;
+import io.kaohe.internal.rules.TeacherFacts;
 
 /** Core knows no province (issue 16): the dossiers carry what every province shares, the rest as pack parts. */
 class ProvinceFreeModelTest {
@@ -35,7 +35,7 @@ class ProvinceFreeModelTest {
     @Test
     void noProvinceOnlyTypeIsLeftInCore() {
         for (String name : List.of("io.kaohe.model.FinalAssessment", "io.kaohe.model.SchoolDossier$Funds",
-                "io.kaohe.model.SchoolDossier$OfflineClass", "io.kaohe.model.SchoolDossier$ResearchGroup", "io.kaohe.rules.ResearchGroupFacts")) {
+                "io.kaohe.model.SchoolDossier$OfflineClass", "io.kaohe.model.SchoolDossier$ResearchGroup", "io.kaohe.internal.rules.ResearchGroupFacts")) {
             assertThrows(ClassNotFoundException.class, () -> Class.forName(name), name);
         }
     }

@@ -3,7 +3,7 @@ package io.kaohe.examples;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.stream.TeacherStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -11,11 +11,11 @@ import java.util.concurrent.Callable;
 
 import io.kaohe.Kaohe;
 import io.kaohe.SmokeCohort;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.pack.Problem;
+import io.kaohe.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         problems.forEach(out::println);
         String s = PackOption.seconds(start);
-        spec.commandLine().getErr().println(io.kaohe.engine.DrlCompiler.lastBuildCached()
+        spec.commandLine().getErr().println(io.kaohe.internal.engine.DrlCompiler.lastBuildCached()
                 ? "检查用时 " + s + " 秒（规则取自编译缓存）— checked in " + s + " s (rules taken from the compile cache)"
                 : "检查用时 " + s + " 秒（含规则编译）— checked in " + s + " s (rules compiled)");
         if (!problems.isEmpty()) {

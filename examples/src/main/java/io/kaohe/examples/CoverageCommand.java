@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.kaohe.Kaohe;
-import io.kaohe.PackInfo;
-import io.kaohe.coverage.Coverage;
-import io.kaohe.scenario.Scenario;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.engine.PackInfo;
+import io.kaohe.internal.coverage.Coverage;
+import io.kaohe.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path dir = rulesDir == null ? null : Inputs.directory(rulesDir, "--rules-dir");
-        PackInfo info = pack.engine(dir).info();
+        PackInfo info = PackEngine.info(pack.engine(dir));
         List<Scenario> scenarios = Kaohe.scenarios(pack.name, dir);
         List<Coverage.Row> rows = Coverage.rows(info, scenarios, Map.of());
         PrintWriter out = spec.commandLine().getOut();

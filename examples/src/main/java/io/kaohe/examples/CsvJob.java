@@ -12,7 +12,7 @@ import java.util.NoSuchElementException;
 
 import io.kaohe.examples.report.CsvTables;
 import io.kaohe.examples.report.Texts;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.TeacherVerdict;
 
 /** {@code --csv} of {@code kaohe assess}: the verdicts file just written, as CSV (read back one line at a time). */

@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import io.kaohe.i18n.Messages;
-import io.kaohe.json.SchoolStream;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.i18n.Messages;
+import io.kaohe.internal.stream.SchoolStream;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.TeacherStream;
-import io.kaohe.json.TeacherStream.Counts;
+import io.kaohe.internal.stream.TeacherStream;
+import io.kaohe.internal.stream.TeacherStream.Counts;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.School;
@@ -69,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = directory(outDir.resolve(engine.pack()));
         PrintWriter err = spec.commandLine().getErr();
         List<Path> written = new ArrayList<>();
-        report.line(lang.texts().get("demo.pack", engine.pack(), engine.info().title()));
+        report.line(lang.texts().get("demo.pack", engine.pack(), PackEngine.info(engine).title()));
         report.line(lang.texts().get("demo.policy", engine.policyVersion()));
 
         Path verdicts = dir.resolve("verdicts.jsonl");
@@ -78,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         Path verdictsCsv = dir.resolve("verdicts.csv");
         CsvJob.verdicts(verdicts, verdictsCsv, lang.reports());
         written.addAll(List.of(verdicts, rejects, verdictsCsv));
-        report.teachers(teachers, verdicts, rejects, engine.info().clauses());
+        report.teachers(teachers, verdicts, rejects, PackEngine.info(engine).clauses());
 
         Cohort cohort = samples.has(Samples.COHORT) ? ProgressJob.read(samples.open(Samples.COHORT), samples.resource(Samples.COHORT)) : null;
         if (samples.has(Samples.SCHOOLS)) {

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.kaohe.i18n.Messages;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.TeacherStream.Counts;
+import io.kaohe.internal.i18n.Messages;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.stream.TeacherStream.Counts;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ProgressReport;
-import io.kaohe.pack.Clause;
-import io.kaohe.pack.ClauseRegister;
+import io.kaohe.internal.pack.Clause;
+import io.kaohe.internal.pack.ClauseRegister;
 import tools.jackson.databind.JsonNode;
 
 /** The readable summary {@code kaohe demo} prints, read back from the files it wrote. */

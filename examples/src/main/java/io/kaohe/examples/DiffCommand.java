@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.kaohe.Kaohe;
-import io.kaohe.diff.PolicyDiff;
-import io.kaohe.i18n.Messages;
+import io.kaohe.internal.diff.PolicyDiff;
+import io.kaohe.internal.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -16,10 +16,10 @@ import java.util.TreeMap;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.i18n.Messages;
-import io.kaohe.scenario.ExpectationUpdate;
-import io.kaohe.scenario.ScenarioResult;
-import io.kaohe.scenario.Scenarios;
+import io.kaohe.internal.i18n.Messages;
+import io.kaohe.internal.scenario.ExpectationUpdate;
+import io.kaohe.ScenarioResult;
+import io.kaohe.internal.scenario.Scenarios;
 import picocli.CommandLine;
 
 /**

@@ -1,5 +1,6 @@
 package io.kaohe.examples;
 
+import io.kaohe.spi.CohortGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -7,9 +8,8 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
-import io.kaohe.json.KaoheJson;
-import io.kaohe.privacy.NationalIds;
-import io.kaohe.spi.CohortGenerator;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.privacy.NationalIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

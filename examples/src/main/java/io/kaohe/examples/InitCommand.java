@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import io.kaohe.Kaohe;
-import io.kaohe.i18n.Messages;
+import io.kaohe.internal.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

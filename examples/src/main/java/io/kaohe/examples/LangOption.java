@@ -3,7 +3,7 @@ package io.kaohe.examples;
 import java.util.Locale;
 
 import io.kaohe.examples.report.Texts;
-import io.kaohe.i18n.Messages;
+import io.kaohe.internal.i18n.Messages;
 import picocli.CommandLine.Option;
 
 /**

@@ -1,5 +1,8 @@
 package io.kaohe.examples;
 
+import io.kaohe.spi.Invented;
+import io.kaohe.liaoning.LiaoningTeachers;
+import io.kaohe.liaoning.LiaoningTeachers.Plan;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -13,9 +16,7 @@ import java.util.TreeMap;
 import io.kaohe.Cohorts;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.liaoning.LiaoningTeachers;
-import io.kaohe.liaoning.LiaoningTeachers.Plan;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.School;
@@ -25,7 +26,7 @@ import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.model.Unit;
-import io.kaohe.spi.Invented;
+import io.kaohe.internal.privacy.NationalIds;
 
 /**
  * Writes the bundled Liaoning sample: the pack's invented county ({@link LiaoningTeachers}) of five schools and 140

@@ -7,11 +7,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 
-import io.kaohe.json.SchoolStream;
+import io.kaohe.internal.stream.SchoolStream;
 import io.kaohe.Engine;
-import io.kaohe.i18n.Messages;
-import io.kaohe.json.TeacherStream;
-import io.kaohe.json.TeacherStream.Counts;
+import io.kaohe.internal.i18n.Messages;
+import io.kaohe.internal.stream.TeacherStream;
+import io.kaohe.internal.stream.TeacherStream.Counts;
 
 /**
  * Runs a JSON Lines assessment (teachers or schools) into output files that appear only when the run

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import io.kaohe.Engine;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.stream.TeacherStream;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

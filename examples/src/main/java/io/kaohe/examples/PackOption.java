@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.engine.DrlCompiler;
+import io.kaohe.internal.engine.DrlCompiler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.internal.engine.PackEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,8 +29,8 @@ final class PacksCommand implements Callable<Integer> {
         if (Kaohe.packs().isEmpty()) out.println("no rule pack installed");
         for (String name : Kaohe.packs()) {
             Engine engine = Kaohe.pack(name);
-            out.println(name + "\t" + engine.policyVersion() + "\t" + engine.info().title());
-            if (files) engine.info().files().forEach(f -> out.println("  " + f.file() + "\t" + f.sha256() + "\t" + f.origin()));
+            out.println(name + "\t" + engine.policyVersion() + "\t" + PackEngine.info(engine).title());
+            if (files) PackEngine.info(engine).files().forEach(f -> out.println("  " + f.file() + "\t" + f.sha256() + "\t" + f.origin()));
         }
         return ExitCodes.OK;
     }

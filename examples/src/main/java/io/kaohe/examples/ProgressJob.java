@@ -19,7 +19,8 @@ import io.kaohe.Engine;
 import io.kaohe.examples.report.CsvTables;
 import io.kaohe.examples.report.ProgressHtml;
 import io.kaohe.examples.report.Texts;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.Reject;
@@ -86,7 +87,7 @@ final class ProgressJob {
 
     /** The HTML report; it lists the teachers needing action that the report itself found ({@link ProgressReport#actions}). */
     static void html(Engine engine, ProgressReport report, Writer w, Locale locale) throws IOException {
-        w.write(ProgressHtml.render(report, engine.info().title(), Texts.of(locale)));
+        w.write(ProgressHtml.render(report, PackEngine.info(engine).title(), Texts.of(locale)));
     }
 
     /** The school summary of a progress report as CSV ({@code --csv}). */

@@ -17,8 +17,9 @@ import java.util.TreeMap;
 import io.kaohe.Cohorts;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.PackInfo;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.engine.PackInfo;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.RubricScore;
@@ -28,8 +29,8 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.pack.FormItemSpec;
-import io.kaohe.params.ParameterSet;
+import io.kaohe.internal.pack.FormItemSpec;
+import io.kaohe.internal.params.ParameterSet;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -49,7 +50,7 @@ public final class SampleGenerator {
      * declares them (its config.yaml {@code form:}; the maxima are the parameters the declarations name).
      */
     static Map<String, Integer> items(Engine engine) {
-        PackInfo info = engine.info();
+        PackInfo info = PackEngine.info(engine);
         ParameterSet params = info.parameters().at(info.parameters().latestChange());
         Map<String, Integer> m = new LinkedHashMap<>();
         for (FormItemSpec i : info.config().form()) {

@@ -2,7 +2,7 @@ package io.kaohe.examples;
 
 import java.util.concurrent.Callable;
 
-import io.kaohe.json.SchoolStream;
+import io.kaohe.internal.stream.SchoolStream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

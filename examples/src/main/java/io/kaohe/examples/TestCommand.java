@@ -7,12 +7,12 @@ import java.util.concurrent.Callable;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.i18n.Messages;
+import io.kaohe.internal.i18n.Messages;
 import io.kaohe.model.Reason;
-import io.kaohe.scenario.FailureGroups;
-import io.kaohe.scenario.Scenario;
-import io.kaohe.scenario.ScenarioResult;
-import io.kaohe.scenario.Scenarios;
+import io.kaohe.internal.scenario.FailureGroups;
+import io.kaohe.Scenario;
+import io.kaohe.ScenarioResult;
+import io.kaohe.internal.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

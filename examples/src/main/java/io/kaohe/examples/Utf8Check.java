@@ -60,6 +60,6 @@ final class Utf8Check extends FilterInputStream {
     }
 
     private void bad() {
-        throw new CliException(ExitCodes.USAGE, source + ":" + line + ": $: " + io.kaohe.json.ByteLines.NOT_UTF8);
+        throw new CliException(ExitCodes.USAGE, source + ":" + line + ": $: " + io.kaohe.internal.json.ByteLines.NOT_UTF8);
     }
 }

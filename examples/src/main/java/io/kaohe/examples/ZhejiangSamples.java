@@ -1,5 +1,8 @@
 package io.kaohe.examples;
 
+import io.kaohe.zhejiang.OfflineClass;
+import io.kaohe.zhejiang.ZhejiangTeachers.Plan;
+import io.kaohe.zhejiang.ZhejiangTeachers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -18,9 +21,7 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.zhejiang.OfflineClass;
-import io.kaohe.zhejiang.ZhejiangTeachers;
-import io.kaohe.zhejiang.ZhejiangTeachers.Plan;
+import io.kaohe.internal.privacy.NationalIds;
 
 /**
  * Writes the bundled Zhejiang sample: the pack's invented county ({@link ZhejiangTeachers}) of five schools across the

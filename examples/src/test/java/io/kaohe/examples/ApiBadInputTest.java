@@ -14,15 +14,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import io.kaohe.Engine;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.Parsed;
-import io.kaohe.json.SchoolStream;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.json.Parsed;
+import io.kaohe.internal.stream.SchoolStream;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.School;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.validate.InvalidInputException;
+import io.kaohe.InvalidInputException;
 
 /**
  * The bad-input matrix (docs/bad-input.md) through the Java API: {@link TeacherStream}, {@link SchoolStream},

@@ -21,14 +21,15 @@ import org.quicktheories.QuickTheory;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.zhejiang.FinalAssessment;
 import io.kaohe.model.Level;
 import io.kaohe.model.RubricScore;
 import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.validate.SchoolValidator;
+import io.kaohe.internal.validate.SchoolValidator;
 
 /**
  * A progress report as of D shows only what was known on D (issue 13 §2), for every pack: appending records,
@@ -77,7 +78,7 @@ class AsOfPropertyTest {
             teachers.add(new TeacherDossier(t.teacher(), records, scores, t.asOf(), FinalAssessment.parts(fa)));
         }
         Map<String, Map<String, LocalDate>> plans = new TreeMap<>();
-        List<String> keys = SchoolValidator.planKeys(engine.info().parameters().at(d));
+        List<String> keys = SchoolValidator.planKeys(PackEngine.info(engine).parameters().at(d));
         for (var s : c.schools()) {
             Map<String, LocalDate> filed = new TreeMap<>(c.plans().getOrDefault(s.id(), Map.of()));
             for (String key : keys) if (!filed.containsKey(key) && rnd.nextBoolean()) filed.put(key, after(d, rnd));
@@ -93,7 +94,7 @@ class AsOfPropertyTest {
         Engine engine = Kaohe.pack(pack);
         Cohort cohort = sample(pack);
         LocalDate demo = Samples.of(pack).orElseThrow().asOf();
-        LocalDate first = engine.info().parameters().inForceFrom();
+        LocalDate first = PackEngine.info(engine).parameters().inForceFrom();
         QuickTheory.qt().withFixedSeed(20210815L).withExamples(6)
                 .forAll(integers().between(-540, 300), longs().all())
                 .checkAssert((offset, seed) -> {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Engine;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.Grade;
 import io.kaohe.model.TeacherDossier;
 import tools.jackson.databind.JsonNode;

@@ -20,8 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.kaohe.json.SchoolStream;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.stream.SchoolStream;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.Cohort;
 
 /**

@@ -5,7 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.kaohe.privacy.NationalIds;
+import io.kaohe.internal.privacy.NationalIds;
 
 /**
  * The bad-input matrix of docs/bad-input.md: one row per kind of bad input, the same rows for every
@@ -246,7 +246,7 @@ enum BadInput {
     }
 
     /** Teacher T-n as a dossier. */
-    static io.kaohe.model.TeacherDossier dossier(int n) { return io.kaohe.json.KaoheJson.read(t(n), io.kaohe.model.TeacherDossier.class); }
+    static io.kaohe.model.TeacherDossier dossier(int n) { return io.kaohe.internal.json.KaoheJson.read(t(n), io.kaohe.model.TeacherDossier.class); }
 
     /** A valid Shandong school line, S-0n (primary, the sample's first school). */
     static String s(int n) {

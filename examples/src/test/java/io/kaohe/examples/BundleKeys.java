@@ -1,6 +1,6 @@
 package io.kaohe.examples;
 
-import io.kaohe.i18n.Messages;
+import io.kaohe.internal.i18n.Messages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -91,11 +91,11 @@ final class Cli {
     }
 
     /**
-     * A path as the command line may print it: masked like every message ({@link io.kaohe.privacy.Mask#scrub}). A
+     * A path as the command line may print it: masked like every message ({@link io.kaohe.internal.privacy.Mask#scrub}). A
      * {@code @TempDir} name carries a random 18-20 digit number that can look like a national ID, so an assertion on
      * the raw path would fail by chance. Follows whatever {@code Mask} masks.
      */
-    static String shown(Path path) { return io.kaohe.privacy.Mask.scrub(path.toString()); }
+    static String shown(Path path) { return io.kaohe.internal.privacy.Mask.scrub(path.toString()); }
 
     /** Whether {@code text} names {@code path}, as it is or as {@link #shown(Path) masked} (a message may be either). */
     static boolean names(String text, Path path) { return text.contains(path.toString()) || text.contains(shown(path)); }

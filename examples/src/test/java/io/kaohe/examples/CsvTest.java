@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.examples.report.CsvTables;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.SchoolProgress;
 import io.kaohe.model.TeacherVerdict;

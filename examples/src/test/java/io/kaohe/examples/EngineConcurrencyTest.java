@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.engine.PackEngine;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.engine.Packs;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 
@@ -80,8 +81,8 @@ class EngineConcurrencyTest {
         assertNotEquals(yaml, edited, "the edit applies");
         Files.writeString(stricter.resolve("teacher.yaml"), edited);
 
-        PackEngine engine = Kaohe.pack("shandong", same);
-        PackEngine newRules = Kaohe.pack("shandong", dir.resolve("stricter"));
+        PackEngine engine = Packs.pack("shandong", same);
+        PackEngine newRules = Packs.pack("shandong", dir.resolve("stricter"));
         String oldVersion = engine.policyVersion();
         String newVersion = newRules.policyVersion();
         assertNotEquals(oldVersion, newVersion);

@@ -26,19 +26,19 @@ final class FactsDoc {
     static final String END = "<!-- facts:end -->";
 
     /** What DRL may reference: the facts rules match, the helpers and the {@code check} global they call. */
-    static final List<Class<?>> TYPES = List.of(io.kaohe.rules.TeacherFacts.class, io.kaohe.rules.AbilityResult.class,
-            io.kaohe.rules.SemesterActivity.class, io.kaohe.rules.SchoolFacts.class, io.kaohe.pack.FormItemSpec.class,
-            io.kaohe.rules.SchoolTotal.class, io.kaohe.rules.SchoolGroup.class, io.kaohe.rules.ProgressUnit.class,
-            io.kaohe.rules.DeadlineCheck.class, io.kaohe.rules.RecheckDraw.class, io.kaohe.rules.Shares.class,
-            io.kaohe.rules.Checks.class,
+    static final List<Class<?>> TYPES = List.of(io.kaohe.internal.rules.TeacherFacts.class, io.kaohe.internal.rules.AbilityResult.class,
+            io.kaohe.internal.rules.SemesterActivity.class, io.kaohe.internal.rules.SchoolFacts.class, io.kaohe.internal.pack.FormItemSpec.class,
+            io.kaohe.internal.rules.SchoolTotal.class, io.kaohe.internal.rules.SchoolGroup.class, io.kaohe.internal.rules.ProgressUnit.class,
+            io.kaohe.internal.rules.DeadlineCheck.class, io.kaohe.internal.rules.RecheckDraw.class, io.kaohe.internal.rules.Shares.class,
+            io.kaohe.internal.rules.Checks.class,
             // a province's own facts, built by its pack (RulePack.teacherFacts / schoolFacts) beside the shared ones
             io.kaohe.shandong.PeerReviewFacts.class, io.kaohe.liaoning.FundsFacts.class,
             io.kaohe.zhejiang.FinalAssessmentFacts.class, io.kaohe.zhejiang.ZhejiangSchoolFacts.class, io.kaohe.zhejiang.ResearchGroupFacts.class);
 
     /** Enumerations rules compare with ({@code stage == Stage.PRESCHOOL}). */
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(io.kaohe.model.Stage.class, io.kaohe.model.Level.class,
-            io.kaohe.model.RecordKind.class, io.kaohe.model.Environment.class, io.kaohe.model.Role.class, io.kaohe.rules.Decision.class,
-            io.kaohe.pack.FormItemSpec.ScoredBy.class, io.kaohe.model.ProgressStatus.class, io.kaohe.rules.UnitKind.class);
+            io.kaohe.model.RecordKind.class, io.kaohe.model.Environment.class, io.kaohe.model.Role.class, io.kaohe.model.Decision.class,
+            io.kaohe.internal.pack.FormItemSpec.ScoredBy.class, io.kaohe.model.ProgressStatus.class, io.kaohe.internal.rules.UnitKind.class);
 
     record Member(String name, String signature, String meaning) {}
 

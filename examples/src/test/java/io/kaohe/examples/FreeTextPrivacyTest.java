@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.TeacherDossier;
 
 /**
@@ -83,7 +83,7 @@ class FreeTextPrivacyTest {
         // the Java API: a verdict from Engine.assess, as JSON
         Engine engine = Kaohe.pack("zhejiang");
         int assessed = 0;
-        for (var p : io.kaohe.json.TeacherStream.parseAll(new java.io.ByteArrayInputStream(teachers.getBytes(StandardCharsets.UTF_8)))) {
+        for (var p : io.kaohe.internal.stream.TeacherStream.parseAll(new java.io.ByteArrayInputStream(teachers.getBytes(StandardCharsets.UTF_8)))) {
             TeacherDossier d = p.value();
             if (d == null || !engine.validate(d).isEmpty()) continue;
             MatrixAssert.noPersonalData(KaoheJson.line(engine.assess(d)) + engine.assess(d));

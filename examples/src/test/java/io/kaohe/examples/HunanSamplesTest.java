@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Cohort;

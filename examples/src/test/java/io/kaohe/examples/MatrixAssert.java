@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import tools.jackson.databind.JsonNode;
 
 /**

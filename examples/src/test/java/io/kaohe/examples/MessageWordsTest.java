@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * codes (2020-2021-2), JSON keys (camelCase, dotted paths), the total's ID ("合计 all") and unrendered
  * {slots}. Clause IDs (SD-07), ability codes (A1, SAMPLE-04), teacher and school IDs (LN-0003, S-04) and
  * dates (2021-06-17) are allowed. A new message with a code in it fails here: give the value its display
- * form (io.kaohe.i18n.Display: a pack's {@code names:} in pack.yaml, or the engine's {@code name.*} keys).
+ * form (io.kaohe.internal.i18n.Display: a pack's {@code names:} in pack.yaml, or the engine's {@code name.*} keys).
  */
 class MessageWordsTest {
     /** Acronyms English writes in capitals; not codes. */

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.zhejiang.FinalAssessment;
 import io.kaohe.model.Level;
 import io.kaohe.model.MicroAbility;
@@ -37,7 +38,7 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.model.Unit;
-import io.kaohe.params.ParameterSet;
+import io.kaohe.internal.params.ParameterSet;
 
 /**
  * Issue 13 §1, for every pack, over its bundled sample teachers (valid dossiers of every grade) and
@@ -86,7 +87,7 @@ class MoreStudyNeverHurtsTest {
             }
             assertTrue(valid.size() >= 50, name + ": enough valid sample dossiers, got " + valid.size());
             LocalDate on = valid.get(0).referenceDate().orElseThrow();
-            ParameterSet p = engine.info().parameters().at(on);
+            ParameterSet p = PackEngine.info(engine).parameters().at(on);
             Map<RecordKind, Unit> units = new EnumMap<>(RecordKind.class);
             valid.stream().flatMap(d -> d.records().stream()).forEach(r -> units.putIfAbsent(r.kind(), r.unit()));
             for (RecordKind k : RecordKind.values()) {
@@ -114,7 +115,7 @@ class MoreStudyNeverHurtsTest {
 
         /** Abilities of the catalog that fit the teacher's stage, by code. */
         List<String> abilities(TeacherDossier d) {
-            return engine.info().catalog().all().values().stream().filter(m -> m.fits(d.teacher().stage()))
+            return PackEngine.info(engine).catalog().all().values().stream().filter(m -> m.fits(d.teacher().stage()))
                     .map(MicroAbility::code).sorted().toList();
         }
     }

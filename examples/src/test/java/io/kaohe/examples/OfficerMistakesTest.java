@@ -204,7 +204,7 @@ class OfficerMistakesTest {
     @Test
     void commonTypeAndSyntaxErrorsSpeakPlainly(@TempDir Path dir) throws IOException {
         String elig = edit(dir, DRL, SD03_PATTERN, "    $t : TeacherFacts( semestres.isEmpty() )\nthen\n    java.math.BigDecimal per");
-        String grading = edit(dir, "teacher-grading.drl", "import io.kaohe.rules.TeacherFacts;", "import io.kaohe.rules.TeacherFacts;");
+        String grading = edit(dir, "teacher-grading.drl", "import io.kaohe.internal.rules.TeacherFacts;", "import io.kaohe.internal.rules.TeacherFacts;");
         grading = grading.replaceFirst("\\$t : TeacherFacts\\(", "\\$t : TeacherFact(");
         Files.writeString(dir.resolve("teacher-grading.drl"), grading);
         String form = edit(dir, "school-form.drl", "check.atLeast(kcontext, $t.getTotal(), \"school.pass-total-min\");",

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import io.kaohe.Kaohe;
-import io.kaohe.PackAudit;
+import io.kaohe.internal.engine.PackAudit;
 
 /**
  * Every pack the command line ships keeps the same contract (precompiled model, rules = DRL text,

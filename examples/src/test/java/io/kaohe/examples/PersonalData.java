@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.kaohe.privacy.Mask;
+import io.kaohe.internal.privacy.Mask;
 
 /**
  * Finds unmasked personal data in text: an 18-character national ID (17 digits and a digit or X) or an

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.ProgressReport;
 
 class ProgressCommandTest {

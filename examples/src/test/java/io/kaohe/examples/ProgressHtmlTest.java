@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.SchoolProgress;
 

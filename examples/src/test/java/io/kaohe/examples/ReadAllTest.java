@@ -14,9 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.kaohe.Engine;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.Parsed;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.json.Parsed;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.Level;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.RubricScore;
@@ -25,7 +25,7 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.validate.InvalidInputException;
+import io.kaohe.InvalidInputException;
 
 /** TeacherStream.readAll validates as assess does: it once returned a dossier with a negative amount as ok, and assess threw. */
 class ReadAllTest {

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.engine.PackEngine;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ParameterUse;
 import io.kaohe.model.Reason;
@@ -31,10 +31,10 @@ import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.params.DatedValue;
-import io.kaohe.params.Parameter;
-import io.kaohe.params.ParameterSet;
-import io.kaohe.params.ParameterTable;
+import io.kaohe.internal.params.DatedValue;
+import io.kaohe.internal.params.Parameter;
+import io.kaohe.internal.params.ParameterSet;
+import io.kaohe.internal.params.ParameterTable;
 
 /**
  * Every reason of every pack lists each parameter it is about ({@code params}) among the parameters it used

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.RuleFailureException;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.stream.TeacherStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -159,7 +159,7 @@ class RuleFailureTest {
         assertEquals("teacher-eligibility.drl", e.file());
         assertTrue(e.line() > 0);
         assertTrue(e.getCause() instanceof IllegalStateException);
-        MatrixAssert.noPersonalData(e.getMessage() + e.getMessage(io.kaohe.i18n.Messages.ZH));
+        MatrixAssert.noPersonalData(e.getMessage() + e.getMessage(io.kaohe.internal.i18n.Messages.ZH));
         engine.assess(BadInput.dossier(1));   // the others are assessed as before
 
         byte[] lines = (BadInput.t(1) + "\n" + BadInput.t(2) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -184,7 +184,7 @@ class RuleFailureTest {
         byte[] lines = (BadInput.s(1) + "\n" + BadInput.s(2) + "\n" + BadInput.s(3) + "\n").getBytes(StandardCharsets.UTF_8);
         StringWriter verdicts = new StringWriter();
         StringWriter rejects = new StringWriter();
-        TeacherStream.Counts c = io.kaohe.json.SchoolStream.assess(engine, new ByteArrayInputStream(lines), verdicts, rejects);
+        TeacherStream.Counts c = io.kaohe.internal.stream.SchoolStream.assess(engine, new ByteArrayInputStream(lines), verdicts, rejects);
         assertEquals(new TeacherStream.Counts(3, 2, 1, 1), c, rejects::toString);
         var reject = KaoheJson.MAPPER.readTree(rejects.toString().strip());
         assertEquals(2, reject.get("line").asInt());

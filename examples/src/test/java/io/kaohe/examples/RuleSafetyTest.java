@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Kaohe;
-import io.kaohe.engine.PackEngine;
-import io.kaohe.engine.PackRules;
-import io.kaohe.engine.RuleFiles;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.pack.RulesException;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.engine.Packs;
+import io.kaohe.internal.engine.PackRules;
+import io.kaohe.internal.engine.RuleFiles;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.RulesException;
 
 /**
  * Rules come only from the classpath or a named directory, and a rule or parameter file that does not
@@ -36,13 +37,13 @@ class RuleSafetyTest {
 
     @BeforeAll
     static void aWorkingEngine() throws Exception {
-        engine = Kaohe.pack("shandong", Files.createDirectories(dir.resolve("empty")));
+        engine = Packs.pack("shandong", Files.createDirectories(dir.resolve("empty")));
         working = engine.policyVersion();
     }
 
     @Test
     void noApiLoadsRulesFromAUrl() {
-        for (Class<?> c : List.of(Kaohe.class, PackEngine.class, PackRules.class, RuleFiles.class)) {
+        for (Class<?> c : List.of(Kaohe.class, Packs.class, PackEngine.class, PackRules.class, RuleFiles.class)) {
             for (Method m : c.getDeclaredMethods()) {
                 if (!Modifier.isPublic(m.getModifiers())) continue;
                 for (Class<?> p : m.getParameterTypes()) {

@@ -14,12 +14,12 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.Grade;
 import io.kaohe.model.SchoolDossier;
-import io.kaohe.privacy.NationalIds;
+import io.kaohe.internal.privacy.NationalIds;
 
 class SampleGeneratorTest {
     static Map<String, String> generated;
@@ -45,7 +45,7 @@ class SampleGeneratorTest {
         var parsed = TeacherStream.parseAll(Samples.of("shandong").orElseThrow().open(Samples.TEACHERS));
         long withIds = parsed.stream().filter(p -> p.ok() && p.value().teacher().nationalId() != null).count();
         List<String> invalid = parsed.stream().filter(p -> p.ok() && p.value().teacher().nationalId() != null)
-                .filter(p -> NationalIds.problem(p.value().teacher().nationalId()).isPresent())
+                .filter(p -> NationalIds.fault(p.value().teacher().nationalId()).isPresent())
                 .map(p -> p.value().teacher().id()).toList();
         assertTrue(withIds > 50, "most teachers carry an ID: " + withIds);
         assertEquals(List.of("T-0904"), invalid);

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.kaohe.Engine;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.Parsed;
-import io.kaohe.json.SchoolStream;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.json.Parsed;
+import io.kaohe.internal.stream.SchoolStream;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.TeacherDossier;
 
@@ -199,8 +199,8 @@ class StreamFuzzTest {
 
     private static List<Parsed<SchoolDossier>> readSchools(byte[] file) {
         List<Parsed<SchoolDossier>> out = new java.util.ArrayList<>();
-        var parser = io.kaohe.json.LineParser.schools();
-        try (var lines = new io.kaohe.json.ByteLines(new ByteArrayInputStream(file))) {
+        var parser = io.kaohe.internal.json.LineParser.schools();
+        try (var lines = new io.kaohe.internal.json.ByteLines(new ByteArrayInputStream(file))) {
             for (var l = lines.next(); l != null; l = lines.next()) out.add(parser.parse(l));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

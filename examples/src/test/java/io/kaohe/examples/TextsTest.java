@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.examples.report.CsvTables;
 import io.kaohe.examples.report.Texts;
-import io.kaohe.i18n.Messages;
+import io.kaohe.internal.i18n.Messages;
 import io.kaohe.model.Grade;
 
 /** The command line's bundles: the same keys in Chinese and English, and every key the code uses present. */

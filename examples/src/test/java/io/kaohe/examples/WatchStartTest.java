@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Kaohe;
-import io.kaohe.engine.ReloadListener;
-import io.kaohe.engine.RulesWatcher;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.ReloadListener;
+import io.kaohe.RulesWatcher;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.SchoolStream;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.stream.SchoolStream;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.Grade;
 import io.kaohe.model.SchoolVerdict;
 

@@ -1,9 +1,8 @@
 package io.kaohe.hunan;
 
 import java.util.Optional;
-
-import io.kaohe.pack.RulePack;
 import io.kaohe.spi.CohortGenerator;
+import io.kaohe.spi.RulePack;
 
 /** The Hunan pack (HN clauses): everything is in {@code io/kaohe/hunan/pack.yaml} and the files it names. */
 public final class HunanPack implements RulePack {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.kaohe.params.ParameterSet;
-import io.kaohe.rules.AbilityResult;
+import io.kaohe.internal.params.ParameterSet;
+import io.kaohe.internal.rules.AbilityResult;
 
 /**
  * Reads the Hunan plan from the pack's parameters for the progress and grading rules: the phase a
@@ -62,7 +62,7 @@ public final class Plan {
 
     /**
      * A point's attempts, first to latest, with their level codes ({@code 2022-11-10 FAIL → 2023-02-20 PASS}):
-     * a message shows each code as a word (不合格 / fail …, io.kaohe.i18n.Display).
+     * a message shows each code as a word (不合格 / fail …, io.kaohe.internal.i18n.Display).
      */
     public static String attempts(AbilityResult a) {
         List<String> parts = new ArrayList<>();

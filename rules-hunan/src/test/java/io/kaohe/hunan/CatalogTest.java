@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Level;
 import io.kaohe.model.MicroAbility;
@@ -27,9 +28,9 @@ import io.kaohe.model.Stage;
 import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.pack.Problem;
-import io.kaohe.pack.RulesException;
-import io.kaohe.validate.InvalidInputException;
+import io.kaohe.Problem;
+import io.kaohe.RulesException;
+import io.kaohe.InvalidInputException;
 
 /**
  * The evaluation-point catalog (HN-02): the shipped sample has the shape of 四(二)1 (20 points, 17 for
@@ -60,7 +61,7 @@ class CatalogTest {
 
     @Test
     void theShippedCatalogIsThePlaceholderSampleOf20With17ForKindergartens() {
-        var catalog = Kaohe.pack("hunan").info().catalog().all();
+        var catalog = PackEngine.info(Kaohe.pack("hunan")).catalog().all();
         assertEquals(20, catalog.size());
         assertEquals(17, catalog.values().stream().filter(m -> m.fits(Stage.PRESCHOOL)).count());
         assertTrue(catalog.keySet().stream().allMatch(c -> c.startsWith("SAMPLE-")), "sample codes, clearly a placeholder");

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.TestFactory;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.model.Stage;
-import io.kaohe.scenario.Scenario;
-import io.kaohe.scenario.Scenarios;
-import io.kaohe.scenario.ScenarioResult;
+import io.kaohe.Scenario;
+import io.kaohe.internal.scenario.Scenarios;
+import io.kaohe.ScenarioResult;
 
 /**
  * Runs the policy-author scenario files in {@code src/main/resources/io/kaohe/hunan/scenarios} against the shipped
@@ -55,7 +56,7 @@ class HunanScenarioTest {
 
     @Test
     void everyScenarioNamesOnlyKnownClauses() {
-        Set<String> known = Kaohe.pack("hunan").info().clauses().ids();
+        Set<String> known = PackEngine.info(Kaohe.pack("hunan")).clauses().ids();
         List<String> bad = new ArrayList<>();
         for (Scenario s : scenarios()) {
             if (s.clauses().isEmpty()) bad.add(s.title() + ": lists no clauses");
@@ -68,7 +69,7 @@ class HunanScenarioTest {
     void everyTeacherRuleClauseIsExercisedByAScenario() {
         Set<String> exercised = scenarios().stream().flatMap(s -> s.clauses().stream()).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(List.of(), TEACHER_CLAUSES.stream().filter(c -> !exercised.contains(c)).toList());
-        Set<String> teacherRuleClauses = Kaohe.pack("hunan").info().rules().stream()
+        Set<String> teacherRuleClauses = PackEngine.info(Kaohe.pack("hunan")).rules().stream()
                 .filter(r -> r.file().startsWith("teacher-")).map(r -> r.clause()).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(TEACHER_CLAUSES), teacherRuleClauses);
     }

@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.coverage.Covers;
+import io.kaohe.internal.coverage.Covers;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.School;
 import io.kaohe.model.Stage;

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Cohort;
@@ -32,7 +33,7 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.params.ParameterSet;
+import io.kaohe.internal.params.ParameterSet;
 
 /**
  * Batch progress (HN-03, HN-06) of a made-up county of five schools named as in 附件1: per batch the
@@ -41,7 +42,7 @@ import io.kaohe.params.ParameterSet;
  */
 class ProgressTest {
     static final Engine ENGINE = Kaohe.pack("hunan");
-    static final ParameterSet PARAMS = ENGINE.info().parameters().at(LocalDate.of(2023, 1, 1));
+    static final ParameterSet PARAMS = PackEngine.info(ENGINE).parameters().at(LocalDate.of(2023, 1, 1));
     static final BigDecimal ON_TRACK = PARAMS.number("progress.on-track-passed-share-min");
 
     enum Kind { PASS, FAIL, INCOMPLETE }

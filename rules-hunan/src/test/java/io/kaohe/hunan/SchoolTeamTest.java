@@ -17,7 +17,8 @@ import org.quicktheories.generators.Generate;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ManagementTeam;
@@ -25,8 +26,8 @@ import io.kaohe.model.School;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
 import io.kaohe.model.Stage;
-import io.kaohe.params.ParameterSet;
-import io.kaohe.validate.InvalidInputException;
+import io.kaohe.internal.params.ParameterSet;
+import io.kaohe.InvalidInputException;
 
 /**
  * School assessment (HN-04): the IT management team of 3–5, principal included and leading. PASS when
@@ -34,7 +35,7 @@ import io.kaohe.validate.InvalidInputException;
  */
 class SchoolTeamTest {
     static final Engine ENGINE = Kaohe.pack("hunan");
-    static final ParameterSet PARAMS = ENGINE.info().parameters().at(LocalDate.of(2023, 1, 1));
+    static final ParameterSet PARAMS = PackEngine.info(ENGINE).parameters().at(LocalDate.of(2023, 1, 1));
     static final int MIN = PARAMS.integer("school.team-size-min");
     static final int MAX = PARAMS.integer("school.team-size-max");
 

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.generators.Generate;
 
-import io.kaohe.coverage.Covers;
+import io.kaohe.internal.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Level;
 import io.kaohe.model.Outcome;
@@ -29,7 +30,7 @@ import io.kaohe.model.RubricScore;
 import io.kaohe.model.Stage;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.params.ParameterSet;
+import io.kaohe.internal.params.ParameterSet;
 
 /**
  * Properties of the Hunan teacher rules over generated dossiers (QuickTheories, fixed seed, bounded
@@ -37,7 +38,7 @@ import io.kaohe.params.ParameterSet;
  */
 class TeacherPropertiesTest {
     private static final Engine ENGINE = Kaohe.pack("hunan");
-    private static final ParameterSet PARAMS = ENGINE.info().parameters().at(LocalDate.of(2023, 12, 31));
+    private static final ParameterSet PARAMS = PackEngine.info(ENGINE).parameters().at(LocalDate.of(2023, 12, 31));
     private static final BigDecimal TOTAL_MIN = PARAMS.number("teacher.total-hours-min");
     private static final int PASSED_MIN = PARAMS.integer("teacher.passed-points-min");
     private static final int EXCELLENT_MIN = PARAMS.integer("teacher.excellent-points-min");
@@ -209,7 +210,7 @@ class TeacherPropertiesTest {
     @Test
     @Covers({"HN-02", "HN-07"})
     void exactlyOneGradeConsistentWithReasonsAndOutcomes() {
-        Set<String> clauses = ENGINE.info().clauses().ids();
+        Set<String> clauses = PackEngine.info(ENGINE).clauses().ids();
         qt(300).forAll(Generate.oneOf(TeacherSpec.any(), TeacherSpec.nearPass())).checkAssert(spec -> {
             TeacherVerdict v = assess(spec);
             boolean eligibilityUnmet = v.reasons().stream().anyMatch(r -> r.decision().equals("eligibility") && !r.met());

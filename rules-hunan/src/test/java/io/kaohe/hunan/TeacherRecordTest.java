@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.Level;
 import io.kaohe.model.RecordKind;
@@ -35,7 +35,7 @@ import io.kaohe.model.Unit;
 class TeacherRecordTest {
     static final Engine ENGINE = Kaohe.pack("hunan");
     /** An invented ID with a valid GB 11643 check digit (region 439901 is no real county), and an invented mobile number. */
-    static final String ID = io.kaohe.privacy.NationalIds.withCheckDigit("43990119850314002");
+    static final String ID = io.kaohe.internal.privacy.NationalIds.withCheckDigit("43990119850314002");
     static final String PHONE = "13574712345";
 
     /** 附件2 columns: 姓名 性别 身份证号码 县(市区) 工作单位 任教学段 任教学科 联系电话. */

@@ -6,8 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.kaohe.spi.DossierPart;
-import io.kaohe.validate.Decimals;
-import io.kaohe.validate.FieldError;
+import io.kaohe.internal.validate.Decimals;
+import io.kaohe.FieldError;
 
 /**
  * Public funds of a school over the period assessed, in yuan: the school dossier's {@code funds} (LN-07).

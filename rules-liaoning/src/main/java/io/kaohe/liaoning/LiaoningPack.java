@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.kaohe.model.SchoolDossier;
-import io.kaohe.pack.AbilityCatalog;
-import io.kaohe.pack.RulePack;
-import io.kaohe.rules.SchoolFacts;
+import io.kaohe.internal.pack.AbilityCatalog;
+import io.kaohe.spi.RulePack;
+import io.kaohe.internal.rules.SchoolFacts;
 import io.kaohe.spi.DossierPart;
 import io.kaohe.spi.CohortGenerator;
 

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.TestFactory;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.scenario.Scenario;
-import io.kaohe.scenario.ScenarioResult;
-import io.kaohe.scenario.Scenarios;
+import io.kaohe.Scenario;
+import io.kaohe.ScenarioResult;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.scenario.Scenarios;
 
 /**
  * Runs the policy-author scenario files in {@code src/main/resources/io/kaohe/liaoning/scenarios} against the shipped
@@ -49,11 +50,11 @@ class LiaoningScenarioTest {
 
     @Test
     void everyTeacherClauseIsExercisedAndOnlyKnownClausesAreNamed() {
-        Set<String> known = Kaohe.pack("liaoning").info().clauses().ids();
+        Set<String> known = PackEngine.info(Kaohe.pack("liaoning")).clauses().ids();
         Set<String> named = scenarios().stream().flatMap(s -> s.clauses().stream()).collect(Collectors.toCollection(TreeSet::new));
         assertTrue(known.containsAll(named), "unknown clauses in scenarios: " + named);
         assertTrue(named.containsAll(TEACHER_CLAUSES), "teacher clauses no scenario exercises: " + TEACHER_CLAUSES);
-        Set<String> teacherRuleClauses = Kaohe.pack("liaoning").info().rules().stream()
+        Set<String> teacherRuleClauses = PackEngine.info(Kaohe.pack("liaoning")).rules().stream()
                 .filter(r -> r.file().startsWith("teacher-")).map(r -> r.clause()).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(TEACHER_CLAUSES), teacherRuleClauses, "a new teacher rule needs its clause here and a scenario");
     }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.generators.Generate;
 
-import io.kaohe.coverage.Covers;
+import io.kaohe.internal.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Level;
 import io.kaohe.model.Outcome;
@@ -23,7 +24,7 @@ import io.kaohe.model.Reason;
 import io.kaohe.model.RubricScore;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.params.ParameterSet;
+import io.kaohe.internal.params.ParameterSet;
 
 /**
  * Properties of the Liaoning teacher rules over generated dossiers (QuickTheories, fixed seed, bounded
@@ -31,7 +32,7 @@ import io.kaohe.params.ParameterSet;
  */
 class TeacherPropertiesTest {
     static final Engine ENGINE = Kaohe.pack("liaoning");
-    static final ParameterSet PARAMS = ENGINE.info().parameters().at(LocalDate.of(2023, 11, 22));
+    static final ParameterSet PARAMS = PackEngine.info(ENGINE).parameters().at(LocalDate.of(2023, 11, 22));
     static final BigDecimal TOTAL_MIN = PARAMS.number("teacher.total-hours-min");
     static final BigDecimal ONLINE_MIN = PARAMS.number("teacher.online-hours-min");
     static final BigDecimal PRACTICE_MIN = PARAMS.number("teacher.practice-hours-min");

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.rules.TeacherFacts;
+import io.kaohe.internal.rules.TeacherFacts;
 
 /**
  * What SD-07 sees of a teacher's peer reviews (互学互评): the reviews counted (a kind the pack uses, within the

@@ -1,5 +1,7 @@
 package io.kaohe.shandong;
 
+import io.kaohe.spi.CohortGenerator;
+import io.kaohe.spi.Invented;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +20,7 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.spi.CohortGenerator;
-import io.kaohe.spi.Invented;
+import io.kaohe.internal.privacy.NationalIds;
 
 /**
  * Invents teacher dossiers for the sample county: mostly complete ones, and the usual ways a dossier

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.engine.ReloadListener;
-import io.kaohe.engine.RulesWatcher;
+import io.kaohe.ReloadListener;
+import io.kaohe.RulesWatcher;
 import io.kaohe.model.Grade;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;

@@ -31,17 +31,18 @@ import org.kie.api.definition.rule.Rule;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.PackInfo;
-import io.kaohe.engine.PackEngine;
+import io.kaohe.internal.engine.PackInfo;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.engine.Packs;
 import io.kaohe.model.Environment;
 import io.kaohe.model.MicroAbility;
-import io.kaohe.pack.Clause;
-import io.kaohe.pack.Problem;
-import io.kaohe.pack.RuleInfo;
-import io.kaohe.pack.RulesException;
-import io.kaohe.params.Parameter;
-import io.kaohe.rules.Decision;
-import io.kaohe.rules.RuleMeta;
+import io.kaohe.internal.pack.Clause;
+import io.kaohe.Problem;
+import io.kaohe.internal.pack.RuleInfo;
+import io.kaohe.RulesException;
+import io.kaohe.internal.params.Parameter;
+import io.kaohe.model.Decision;
+import io.kaohe.internal.rules.RuleMeta;
 
 /**
  * Guards the pack as built: the two silent kjar traps (no executable model; DRL the kjar did not
@@ -51,7 +52,7 @@ class PackIntegrityTest {
     private static final String HOME = "io/kaohe/shandong/";
     private static final Pattern RULE_LINE = Pattern.compile("^\\s*rule\\s+\"", Pattern.MULTILINE);
 
-    private static PackInfo info() { return Kaohe.pack("shandong").info(); }
+    private static PackInfo info() { return PackEngine.info(Kaohe.pack("shandong")); }
 
     private static String resource(String name) {
         try (InputStream in = PackIntegrityTest.class.getClassLoader().getResourceAsStream(HOME + name)) {
@@ -189,8 +190,8 @@ class PackIntegrityTest {
 
     // ---- bad rules in an override directory ---------------------------------------------------------
 
-    private static final String HEADER = "package io.kaohe.shandong;\nimport io.kaohe.rules.TeacherFacts;\n"
-            + "global io.kaohe.rules.Checks check;\n";
+    private static final String HEADER = "package io.kaohe.shandong;\nimport io.kaohe.internal.rules.TeacherFacts;\n"
+            + "global io.kaohe.internal.rules.Checks check;\n";
 
     private static Problem onlyProblemIn(List<Problem> problems, String file) {
         List<Problem> inFile = problems.stream().filter(p -> p.file().equals(file)).toList();
@@ -306,8 +307,8 @@ class PackIntegrityTest {
         String shippedVersion = shipped.policyVersion();
         assertEquals(List.of(), shipped.assess(dossier).unmet());
 
-        PackEngine edited = Kaohe.pack("shandong", dir);
-        assertFalse(edited.info().precompiled());
+        PackEngine edited = Packs.pack("shandong", dir);
+        assertFalse(PackEngine.info(edited).precompiled());
         var v = edited.assess(dossier);
         assertEquals(io.kaohe.model.Grade.INCOMPLETE, v.grade());
         assertEquals(List.of("SD-03"), v.unmet());
@@ -325,7 +326,7 @@ class PackIntegrityTest {
     void overrideDirWithShippedTextGivesTheSameVerdicts(@TempDir Path dir) throws IOException {
         // compiled at run time from the same DRL, the executable model decides exactly as the precompiled one
         for (String f : drlFiles()) Files.writeString(dir.resolve(f), resource(f));
-        PackEngine compiled = Kaohe.pack("shandong", dir);
+        PackEngine compiled = Packs.pack("shandong", dir);
         Engine shipped = Kaohe.pack("shandong");
         assertEquals(shipped.policyVersion(), compiled.policyVersion());
         for (var d : List.of(Dossiers.complete("T-1").build(), Dossiers.teacher("T-2").online(10).build(),

@@ -19,10 +19,10 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.pack.AbilityCatalog;
-import io.kaohe.params.ParameterSet;
-import io.kaohe.params.ParameterTable;
-import io.kaohe.rules.TeacherFacts;
+import io.kaohe.internal.pack.AbilityCatalog;
+import io.kaohe.internal.params.ParameterSet;
+import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.internal.rules.TeacherFacts;
 
 /** SD-07's fact (moved from core's TeacherFactsTest with the fact): peer reviews on or before the submission the verdict uses. */
 class PeerReviewFactsTest {

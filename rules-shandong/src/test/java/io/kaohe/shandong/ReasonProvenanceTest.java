@@ -25,10 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.diff.PolicyDiff;
-import io.kaohe.engine.ReloadListener;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.engine.RulesWatcher;
+import io.kaohe.internal.diff.PolicyDiff;
+import io.kaohe.ReloadListener;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.RulesWatcher;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ParameterUse;
 import io.kaohe.model.Reason;

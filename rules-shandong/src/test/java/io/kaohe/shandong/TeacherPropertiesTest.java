@@ -21,10 +21,11 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-import io.kaohe.coverage.Covers;
+import io.kaohe.internal.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Level;
 import io.kaohe.model.Reason;
@@ -35,10 +36,10 @@ import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.model.Unit;
-import io.kaohe.params.DatedValue;
-import io.kaohe.params.Parameter;
-import io.kaohe.params.ParameterSet;
-import io.kaohe.privacy.NationalIds;
+import io.kaohe.internal.params.DatedValue;
+import io.kaohe.internal.params.Parameter;
+import io.kaohe.internal.params.ParameterSet;
+import io.kaohe.internal.privacy.NationalIds;
 
 /**
  * Properties of the Shandong teacher rules over generated dossiers (QuickTheories, fixed seed, bounded
@@ -46,7 +47,7 @@ import io.kaohe.privacy.NationalIds;
  */
 class TeacherPropertiesTest {
     private static final Engine ENGINE = Kaohe.pack("shandong");
-    private static final ParameterSet PARAMS = ENGINE.info().parameters().at(LocalDate.of(2022, 6, 1));
+    private static final ParameterSet PARAMS = PackEngine.info(ENGINE).parameters().at(LocalDate.of(2022, 6, 1));
     private static final BigDecimal TOTAL_MIN = PARAMS.number("teacher.total-hours-min");
     private static final BigDecimal ONLINE_MIN = PARAMS.number("teacher.online-hours-min");
     private static final BigDecimal PRACTICE_MIN = PARAMS.number("teacher.practice-hours-min");
@@ -249,7 +250,7 @@ class TeacherPropertiesTest {
     @Test
     @Covers({"SD-04", "SD-05"})
     void exactlyOneGradeConsistentWithReasons() {
-        Set<String> clauses = ENGINE.info().clauses().ids();
+        Set<String> clauses = PackEngine.info(ENGINE).clauses().ids();
         qt(300).forAll(Generate.oneOf(TeacherSpec.any(), TeacherSpec.nearPass())).checkAssert(spec -> {
             TeacherVerdict v = assess(spec);
             assertTrue(v.grade() != null);
@@ -310,7 +311,7 @@ class TeacherPropertiesTest {
         qt(150).forAll(TeacherSpec.any(), integers().between(0, 99_999_999)).checkAssert((spec, n) -> {
             String id = NationalIds.withCheckDigit(String.format("370982%04d%02d%02d%03d", 1960 + n % 40, 1 + n % 12,
                     1 + n % 28, n % 1000));
-            assertTrue(NationalIds.problem(id).isEmpty(), id);
+            assertTrue(NationalIds.fault(id).isEmpty(), id);
             TeacherDossier plain = spec.dossier("T-ID");
             Teacher t = plain.teacher();
             TeacherDossier d = new TeacherDossier(new Teacher(t.id(), "张三", id, t.schoolId(), t.stage(), "数学", t.roles(),
@@ -348,7 +349,7 @@ class TeacherPropertiesTest {
     @Test
     @Covers({})
     void exactlyOneParameterValueInForceOnEveryDate() {
-        var table = ENGINE.info().parameters();
+        var table = PackEngine.info(ENGINE).parameters();
         LocalDate from = table.inForceFrom();
         qt(300).forAll(integers().between(0, 365 * 80)).checkAssert(days -> {
             LocalDate date = from.plusDays(days);

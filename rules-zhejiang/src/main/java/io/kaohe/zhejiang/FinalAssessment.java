@@ -6,10 +6,10 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.kaohe.model.Level;
-import io.kaohe.spi.DatedPart;
+import io.kaohe.model.DatedPart;
 import io.kaohe.spi.DossierPart;
-import io.kaohe.validate.DossierValidator;
-import io.kaohe.validate.FieldError;
+import io.kaohe.internal.validate.DossierValidator;
+import io.kaohe.FieldError;
 
 /**
  * A teacher's final assessment by the training institution: the teacher dossier's {@code finalAssessment}

@@ -3,7 +3,7 @@ package io.kaohe.zhejiang;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.kaohe.spi.DossierPart;
-import io.kaohe.validate.SchoolValidator;
+import io.kaohe.internal.validate.SchoolValidator;
 
 /**
  * Offline centralised training (线下集中培训) of a school: the school dossier's {@code offlineClass} (ZJ-02).

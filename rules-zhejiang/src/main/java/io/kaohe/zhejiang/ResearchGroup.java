@@ -10,10 +10,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.kaohe.model.Role;
 import io.kaohe.model.Stage;
-import io.kaohe.pack.AbilityCatalog;
-import io.kaohe.params.Names;
+import io.kaohe.internal.pack.AbilityCatalog;
+import io.kaohe.internal.i18n.Names;
 import io.kaohe.spi.DossierPart;
-import io.kaohe.validate.FieldError;
+import io.kaohe.FieldError;
 
 /**
  * A research group (教研组) of a school and the focus points it chose: an entry of the school dossier's

@@ -5,7 +5,7 @@ import java.util.List;
 import io.kaohe.model.MicroAbility;
 import io.kaohe.model.Role;
 import io.kaohe.model.Stage;
-import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.internal.pack.AbilityCatalog;
 
 /**
  * One research group (教研组 / 研修群体) of a school as rules see it: its chosen focus points, and which

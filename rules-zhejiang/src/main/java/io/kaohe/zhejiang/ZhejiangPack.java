@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.pack.AbilityCatalog;
-import io.kaohe.pack.RulePack;
-import io.kaohe.rules.SchoolFacts;
-import io.kaohe.rules.TeacherFacts;
+import io.kaohe.internal.pack.AbilityCatalog;
+import io.kaohe.spi.RulePack;
+import io.kaohe.internal.rules.SchoolFacts;
+import io.kaohe.internal.rules.TeacherFacts;
 import io.kaohe.spi.DossierPart;
 import io.kaohe.spi.CohortGenerator;
 

@@ -3,8 +3,8 @@ package io.kaohe.zhejiang;
 import java.util.List;
 
 import io.kaohe.model.SchoolDossier;
-import io.kaohe.pack.AbilityCatalog;
-import io.kaohe.rules.SchoolFacts;
+import io.kaohe.internal.pack.AbilityCatalog;
+import io.kaohe.internal.rules.SchoolFacts;
 
 /**
  * What ZJ-02, ZJ-04 and ZJ-05 see of a school: its offline class and research groups (the dossier's

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.kaohe.coverage.CoverageFile;
+import io.kaohe.internal.coverage.CoverageFile;
 
 /**
  * Clause coverage: every clause has a rule or a recorded reason, every clause ID cited is known, every

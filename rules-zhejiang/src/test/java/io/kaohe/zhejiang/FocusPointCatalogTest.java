@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.kaohe.Kaohe;
+import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.model.MicroAbility;
 import io.kaohe.model.Role;
 import io.kaohe.model.Stage;
@@ -57,7 +58,7 @@ class FocusPointCatalogTest {
     @Test
     void everyRowOfTheAppendixTableIsInTheCatalogWithItsStagesAndAudience() throws IOException {
         Map<String, Row> table = table();
-        Map<String, MicroAbility> catalog = Kaohe.pack("zhejiang").info().catalog().all();
+        Map<String, MicroAbility> catalog = PackEngine.info(Kaohe.pack("zhejiang")).catalog().all();
         assertEquals(23, table.size(), "G1–G6, T1–T9, L1–L5, P1–P3");
         assertEquals(List.copyOf(table.keySet()), List.copyOf(catalog.keySet()), "same codes, same order");
         List<String> wrong = new ArrayList<>();
@@ -75,7 +76,7 @@ class FocusPointCatalogTest {
 
     @Test
     void theIssuesExamplesReadFromTheTable() throws IOException {
-        Map<String, MicroAbility> catalog = Kaohe.pack("zhejiang").info().catalog().all();
+        Map<String, MicroAbility> catalog = PackEngine.info(Kaohe.pack("zhejiang")).catalog().all();
         assertTrue(!catalog.get("T6").fits(Stage.PRIMARY) && catalog.get("T6").fits(Stage.SENIOR), "T6 is not for primary");
         assertTrue(!catalog.get("G1").fits(Role.TEACHER) && catalog.get("G1").fits(Role.MANAGER), "G points are managers'");
         assertTrue(catalog.get("P1").fits(Role.TEACHER) && catalog.get("P1").fits(Role.MANAGER), "P points are both");

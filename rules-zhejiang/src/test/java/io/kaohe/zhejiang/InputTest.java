@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.SchoolStream;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.stream.SchoolStream;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.Level;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.SchoolDossier;
@@ -27,8 +27,8 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.model.Unit;
-import io.kaohe.validate.FieldError;
-import io.kaohe.validate.InvalidInputException;
+import io.kaohe.FieldError;
+import io.kaohe.InvalidInputException;
 
 /** Zhejiang input on the interchange format: units, unknown focus points, and the new shapes read back. */
 class InputTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Level;

@@ -11,18 +11,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
-import io.kaohe.coverage.Covers;
+import io.kaohe.internal.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Reason;
 import io.kaohe.model.SchoolVerdict;
-import io.kaohe.params.ParameterSet;
+import io.kaohe.internal.params.ParameterSet;
 
 /** Properties of ZJ-03's team bounds over generated schools: the 5%-of-staff bound and the conflict below 60 staff. */
 class SchoolPropertiesTest {
     private static final Engine ENGINE = Kaohe.pack("zhejiang");
-    private static final ParameterSet PARAMS = ENGINE.info().parameters().at(ENGINE.info().parameters().latestChange());
+    private static final ParameterSet PARAMS = PackEngine.info(ENGINE).parameters().at(PackEngine.info(ENGINE).parameters().latestChange());
     private static final BigDecimal SHARE = PARAMS.number("school.team-staff-share-max");
     private static final int MIN = PARAMS.integer("school.team-size-min");
     private static final String CAP_RULE = "ZJ-03 团队人数上限 team of at most 5% of staff";

@@ -14,11 +14,11 @@ import io.kaohe.model.Role;
 import io.kaohe.model.School;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.Stage;
-import io.kaohe.pack.AbilityCatalog;
+import io.kaohe.internal.pack.AbilityCatalog;
 import io.kaohe.model.DossierParts;
-import io.kaohe.params.ParameterTable;
-import io.kaohe.validate.FieldError;
-import io.kaohe.validate.SchoolValidator;
+import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.FieldError;
+import io.kaohe.internal.validate.SchoolValidator;
 
 /** Research groups and offline class (parts only Zhejiang declares), validated by core's SchoolValidator through the SPI. Moved from core. */
 class SchoolValidatorGroupsTest {

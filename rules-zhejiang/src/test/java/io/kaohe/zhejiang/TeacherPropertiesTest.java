@@ -11,9 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
-import io.kaohe.coverage.Covers;
+import io.kaohe.internal.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.model.Grade;
 import io.kaohe.model.Level;
 import io.kaohe.model.Reason;
@@ -22,7 +23,7 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.model.Unit;
-import io.kaohe.params.ParameterSet;
+import io.kaohe.internal.params.ParameterSet;
 
 /**
  * Properties of the Zhejiang teacher rules (QuickTheories, fixed seed). Thresholds are read from the
@@ -30,7 +31,7 @@ import io.kaohe.params.ParameterSet;
  */
 class TeacherPropertiesTest {
     private static final Engine ENGINE = Kaohe.pack("zhejiang");
-    private static final ParameterSet PARAMS = ENGINE.info().parameters().at(ZjDossiers.ASSESSED);
+    private static final ParameterSet PARAMS = PackEngine.info(ENGINE).parameters().at(ZjDossiers.ASSESSED);
     private static final BigDecimal MINUTES_MIN = PARAMS.number("teacher.online-minutes-min");
     private static final BigDecimal OFFLINE = PARAMS.number("teacher.offline-credits-min");
     private static final BigDecimal PRACTICE_MIN = PARAMS.number("teacher.practice-credits-min");

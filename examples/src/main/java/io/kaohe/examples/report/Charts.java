@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-import io.kaohe.i18n.Messages;
+import io.kaohe.internal.i18n.Messages;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.SchoolProgress;
 

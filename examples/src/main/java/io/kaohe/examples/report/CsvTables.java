@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.kaohe.i18n.Messages;
+import io.kaohe.internal.i18n.Messages;
 import io.kaohe.model.Outcome;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.Reason;
 import io.kaohe.model.SchoolProgress;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.privacy.Mask;
+import io.kaohe.internal.privacy.Mask;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.kaohe.i18n.Messages;
+import io.kaohe.internal.i18n.Messages;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.Deadline;
 import io.kaohe.model.ProgressReport;
@@ -19,7 +19,7 @@ import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Reject;
 import io.kaohe.model.SchoolProgress;
 import io.kaohe.model.TeacherAction;
-import io.kaohe.privacy.Mask;
+import io.kaohe.internal.privacy.Mask;
 
 /**
  * A progress report as one self-contained HTML page: inline CSS and SVG, no script, nothing loaded from

@@ -2,7 +2,7 @@ package io.kaohe.examples.report;
 
 import java.util.Locale;
 
-import io.kaohe.i18n.Messages;
+import io.kaohe.internal.i18n.Messages;
 
 /**
  * The command line's and the reports' texts: {@code io/kaohe/examples/messages_zh_CN.properties} and

@@ -15,20 +15,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
-import io.kaohe.coverage.Covers;
+import io.kaohe.internal.coverage.Covers;
+import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.liaoning.LnTeachers;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.Reason;
 import io.kaohe.model.StudyRecord;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.params.ParameterSet;
+import io.kaohe.internal.params.ParameterSet;
 
 /**
  * Each deadline is measured on its own day (LN-04 plans, LN-09 practice and assessment): a plan filed, hours logged
  * or a pass dated after it do not make it met in a later report.
  */
 class DeadlineOnItsDayTest {
-    static final ParameterSet PARAMS = ENGINE.info().parameters().at(LocalDate.of(2023, 6, 1));
+    static final ParameterSet PARAMS = PackEngine.info(ENGINE).parameters().at(LocalDate.of(2023, 6, 1));
     static final LocalDate PLANS = PARAMS.date("progress.deadline.plans");
     static final LocalDate PRACTICE = PARAMS.date("progress.deadline.practice");
     static final LocalDate ASSESSMENT = PARAMS.date("progress.deadline.assessment");

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.liaoning.LnTeachers;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressStatus;
@@ -26,7 +26,7 @@ import io.kaohe.model.School;
 import io.kaohe.model.SchoolProgress;
 import io.kaohe.model.Stage;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.validate.InvalidInputException;
+import io.kaohe.InvalidInputException;
 
 /** The county's phase, each school's status around every date of the plan, one-to-one help, deadlines (LN-04, LN-05, LN-08, LN-09). */
 class ProgressTest {

@@ -17,10 +17,10 @@ import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.School;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.Stage;
-import io.kaohe.pack.AbilityCatalog;
-import io.kaohe.params.ParameterTable;
-import io.kaohe.validate.FieldError;
-import io.kaohe.validate.SchoolValidator;
+import io.kaohe.internal.pack.AbilityCatalog;
+import io.kaohe.internal.params.ParameterTable;
+import io.kaohe.FieldError;
+import io.kaohe.internal.validate.SchoolValidator;
 
 /** The school's {@code funds}, a part only Liaoning declares, validated by core's SchoolValidator through the SPI (moved from core). */
 class FundsValidationTest {

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.SchoolStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.stream.SchoolStream;
 import io.kaohe.model.SchoolDossier;
 import tools.jackson.databind.JsonNode;
 

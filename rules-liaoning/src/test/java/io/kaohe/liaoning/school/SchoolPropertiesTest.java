@@ -11,18 +11,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
-import io.kaohe.coverage.Covers;
+import io.kaohe.internal.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.model.Grade;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
-import io.kaohe.params.ParameterSet;
+import io.kaohe.internal.params.ParameterSet;
 
 /** Boundaries of the school requirements and the one grade of a school, over generated schools. */
 class SchoolPropertiesTest {
     static final Engine ENGINE = Kaohe.pack("liaoning");
-    static final ParameterSet PARAMS = ENGINE.info().parameters().at(ENGINE.info().parameters().latestChange());
+    static final ParameterSet PARAMS = PackEngine.info(ENGINE).parameters().at(PackEngine.info(ENGINE).parameters().latestChange());
     static final BigDecimal CASES_SHARE = PARAMS.number("school.excellent-cases-share-min");
     static final BigDecimal FUNDS_SHARE = PARAMS.number("school.training-funds-share-min");
     static final LocalDate PLANS_DUE = PARAMS.date("progress.deadline.plans");

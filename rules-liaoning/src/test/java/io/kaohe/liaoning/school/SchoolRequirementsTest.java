@@ -18,7 +18,7 @@ import io.kaohe.model.Grade;
 import io.kaohe.model.Reason;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
-import io.kaohe.validate.InvalidInputException;
+import io.kaohe.InvalidInputException;
 
 /** The school requirements LN-04 … LN-07 by example: PASS when all are met, FAIL naming each one unmet. */
 class SchoolRequirementsTest {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
-import io.kaohe.coverage.Covers;
+import io.kaohe.internal.coverage.Covers;
 import io.kaohe.model.FormItem;
 import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.SchoolDossier;

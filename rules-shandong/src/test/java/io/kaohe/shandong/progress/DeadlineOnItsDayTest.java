@@ -16,7 +16,8 @@ import org.quicktheories.QuickTheory;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.coverage.Covers;
+import io.kaohe.internal.coverage.Covers;
+import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Reason;
@@ -29,7 +30,7 @@ import io.kaohe.model.TeacherDossier;
  */
 class DeadlineOnItsDayTest {
     static final Engine ENGINE = Kaohe.pack("shandong");
-    static final LocalDate DUE = ENGINE.info().parameters().at(LocalDate.of(2022, 1, 1)).date("progress.deadline.assessment");
+    static final LocalDate DUE = PackEngine.info(ENGINE).parameters().at(LocalDate.of(2022, 1, 1)).date("progress.deadline.assessment");
 
     /** 19 teachers assessed on 2022-06-01, the last one ({@code fails}: failed, still assessed) on {@code last}. */
     static ProgressReport report(LocalDate last, boolean fails, LocalDate asOf) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.ProgressStatus;
 import io.kaohe.model.Cohort;
@@ -31,7 +31,7 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.validate.InvalidInputException;
+import io.kaohe.InvalidInputException;
 
 /** The 附件2 columns (SD-16), rejects, the total row, batches, determinism and JSON of the progress report. */
 class ProgressReportTest {

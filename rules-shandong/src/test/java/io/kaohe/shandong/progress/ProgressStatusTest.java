@@ -24,7 +24,7 @@ import io.kaohe.model.ProgressReport;
 import io.kaohe.model.Reason;
 import io.kaohe.model.SchoolProgress;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.validate.InvalidInputException;
+import io.kaohe.InvalidInputException;
 
 /** Statuses and deadlines on the day before, on, and after each date of the plan (SD-06, SD-17). */
 class ProgressStatusTest {

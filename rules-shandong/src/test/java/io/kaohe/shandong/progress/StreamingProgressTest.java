@@ -23,7 +23,7 @@ import io.kaohe.CohortReader;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.ProgressInput;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ProgressReport;

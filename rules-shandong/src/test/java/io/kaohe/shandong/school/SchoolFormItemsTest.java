@@ -17,15 +17,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.model.FormItem;
 import io.kaohe.model.Grade;
 import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.Reason;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;
-import io.kaohe.pack.FormItemSpec;
-import io.kaohe.params.ParameterSet;
-import io.kaohe.params.ParameterTable;
+import io.kaohe.internal.pack.FormItemSpec;
+import io.kaohe.internal.params.ParameterSet;
+import io.kaohe.internal.params.ParameterTable;
 
 /** Each item of the 100-point form (兖州 附件1) at its boundary: just short earns nothing, at the bound earns all. */
 class SchoolFormItemsTest {
@@ -47,11 +48,11 @@ class SchoolFormItemsTest {
 
     @Test
     void maximaOfTheDeclaredItemsAddUpToExactly100() {
-        ParameterTable table = ENGINE.info().parameters();
+        ParameterTable table = PackEngine.info(ENGINE).parameters();
         ParameterSet p = table.at(table.latestChange());
         BigDecimal computed = BigDecimal.ZERO;
         BigDecimal assessor = BigDecimal.ZERO;
-        for (FormItemSpec i : ENGINE.info().config().form()) {
+        for (FormItemSpec i : PackEngine.info(ENGINE).config().form()) {
             if (i.isAssessed()) assessor = assessor.add(p.number(i.getMax()));
             else computed = computed.add(p.number(i.getMax()));
         }
@@ -63,10 +64,10 @@ class SchoolFormItemsTest {
     @Test
     void everyDeclaredItemIsScoredByARule() {
         SchoolVerdict v = assess(full("S-1"));
-        List<FormItemSpec> form = ENGINE.info().config().form();
+        List<FormItemSpec> form = PackEngine.info(ENGINE).config().form();
         assertEquals(form.stream().map(FormItemSpec::getKey).sorted().toList(), v.items().stream().map(FormItem::item).sorted().toList());
         for (FormItem i : v.items()) {
-            FormItemSpec spec = ENGINE.info().config().item(i.item()).orElseThrow();
+            FormItemSpec spec = PackEngine.info(ENGINE).config().item(i.item()).orElseThrow();
             assertEquals(spec.getClause(), i.clause(), i.item() + ": the rule scoring it cites the declared clause");
             assertEquals(spec.isAssessed() ? "ASSESSOR" : "COMPUTED", i.source(), i.item());
         }
@@ -264,7 +265,7 @@ class SchoolFormItemsTest {
     @Test
     void everyReasonCitesAShandongClause() {
         SchoolVerdict v = assess(full("S-1"));
-        var ids = ENGINE.info().clauses().ids();
+        var ids = PackEngine.info(ENGINE).clauses().ids();
         for (Reason r : v.reasons()) {
             assertTrue(ids.contains(r.clause()), r.clause());
             assertTrue(r.rule().startsWith(r.clause()), r.rule());
@@ -272,7 +273,7 @@ class SchoolFormItemsTest {
     }
 
     static Reason reason(SchoolVerdict v, String key) {
-        String param = ENGINE.info().config().item(key).orElseThrow().getMax();
+        String param = PackEngine.info(ENGINE).config().item(key).orElseThrow().getMax();
         return v.reasons().stream().filter(r -> r.params().containsKey(param)).findFirst()
                 .orElseThrow(() -> new AssertionError("no reason using " + param));
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-import io.kaohe.coverage.Covers;
+import io.kaohe.internal.coverage.Covers;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.model.Grade;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.Environment;
 import io.kaohe.model.SchoolDossier;
 import io.kaohe.model.SchoolVerdict;

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
-import io.kaohe.json.KaoheJson;
-import io.kaohe.json.SchoolStream;
-import io.kaohe.json.TeacherStream;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.stream.SchoolStream;
+import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.Reject;
 import io.kaohe.model.SchoolVerdict;
-import io.kaohe.validate.InvalidInputException;
+import io.kaohe.InvalidInputException;
 
 /** JSON Lines of school dossiers: every line ends in exactly one output; bad lines are clear rejects. */
 class SchoolStreamTest {

@@ -1,0 +1,111 @@
+package io.kaohe.internal.i18n;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.kaohe.model.Semester;
+
+/**
+ * How a value reads inside a rule's message, in Chinese or English: the one place where codes become
+ * words, so no enum constant, boolean, semester code or JSON key is ever shown to a reader.
+ * <ul>
+ * <li>{@code true}/{@code false} → 是/否, yes/no;</li>
+ * <li>a {@link Semester} → 2020—2021学年第二学期, second semester of 2020–2021;</li>
+ * <li>a {@link Label} → its Chinese or English text;</li>
+ * <li>an enum constant, a text value that is a code, and every code-like word (ASCII, with a letter) in
+ *     a text value ({@code HYBRID}, {@code BATCH_2}, {@code ON_TRACK}, {@code researchPlan}) → its name:
+ *     the pack's {@code names:} in {@code pack.yaml} first, then the engine's {@code name.<CODE>} keys in
+ *     {@code io/kaohe/internal/i18n/messages_*.properties}; a word with no name is shown as it is (and the
+ *     message scan test, MessageWordsTest, fails on it).</li>
+ * </ul>
+ * The recorded {@code values} of a reason keep the codes (a machine reads them); only the messages change.
+ * A rule author passes the typed value ({@code $s.getEnvironment()}, {@code $t.isHasCio()}, a
+ * {@code Semester}) and writes {@code {slot}} in both templates; a new code gets a name in
+ * {@code pack.yaml} (pack codes) or in the engine bundles (engine vocabulary).
+ */
+public final class Display {
+    /** The engine's names only (no pack names). */
+    public static final Display ENGINE = new Display(Map.of());
+
+    /** A word that could be a code: ASCII letters, digits, underscores, inner hyphens, with a letter. */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*");
+
+    /** The engine's bundles, looked up once (a name is looked up for every text value of every reason). */
+    private static final class Engine {
+        static final Messages ZH = Messages.engine(Messages.ZH);
+        static final Messages EN = Messages.engine(Messages.EN);
+    }
+
+    /** Code → {Chinese, English}, from the pack. */
+    private final Map<String, String[]> names;
+
+    /** @param names the pack's names: code → its name in each language ({@link Label#zh}, {@link Label#en}) */
+    public static Display of(Map<String, Label> names) {
+        Map<String, String[]> out = new java.util.HashMap<>();
+        names.forEach((code, l) -> out.put(code, new String[] {l.zh(), l.en()}));
+        return new Display(out);
+    }
+
+    private Display(Map<String, String[]> names) { this.names = Map.copyOf(names); }
+
+    /** A value shown as {@code zh} in Chinese and {@code en} in English; recorded (JSON) as {@code code}. */
+    public record Label(String code, String zh, String en) {
+        @Override
+        public String toString() { return code; }
+    }
+
+    /**
+     * The value as people read it in {@code lang} ({@link Messages#ZH} or {@link Messages#EN}). Numbers and
+     * shares are io.kaohe.internal.rules.Format's business; a collection's elements are shown by {@code element}.
+     */
+    public String text(Object v, Locale lang) {
+        boolean zh = Messages.supported(lang) == Messages.ZH;
+        if (v == null) return "—";
+        if (v instanceof Boolean b) return (zh ? Engine.ZH : Engine.EN).get(b ? "display.yes" : "display.no");
+        if (v instanceof Label l) return zh ? l.zh() : l.en();
+        if (v instanceof Semester s) return semester(s, lang);
+        if (v instanceof Enum<?> e) return name(e.name(), zh);
+        if (v instanceof CharSequence s) return words(s.toString(), zh);
+        return v.toString();
+    }
+
+    /** 2020—2021学年第二学期 / second semester of 2020–2021. */
+    public static String semester(Semester s, Locale lang) {
+        return Messages.engine(lang).get("display.semester." + s.term(), s.startYear(), s.startYear() + 1);
+    }
+
+    /** The name of one code in the language, or the code itself. */
+    public String name(String code, boolean zh) {
+        String[] own = names.get(code);
+        if (own != null) return own[zh ? 0 : 1];
+        return (zh ? Engine.ZH : Engine.EN).getOr("name." + code, code);
+    }
+
+    /** Whether the pack or the engine names {@code code}. */
+    public boolean names(String code) {
+        return names.containsKey(code) || Engine.EN.has("name." + code);
+    }
+
+    /**
+     * A text that is a code, or each code-like word in it, replaced by its name ({@code "S-04 researchPlan"} →
+     * {@code "S-04 校本研修方案"}); a word without a name stays as it is.
+     */
+    private String words(String s, boolean zh) {
+        String whole = name(s, zh);
+        if (!whole.equals(s)) return whole;
+        Matcher m = WORD.matcher(s);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String w = m.group();
+            String name = name(w, zh);
+            if (name.equals(w)) continue;
+            if (out == null) out = new StringBuilder(s.length() + 16);
+            out.append(s, last, m.start()).append(name);
+            last = m.end();
+        }
+        return out == null ? s : out.append(s, last, s.length()).toString();
+    }
+}

@@ -1,0 +1,96 @@
+package io.kaohe.internal.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Map;
+
+import io.kaohe.internal.i18n.Display;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders message templates: {@code {name}} is replaced by the named value, formatted for people in
+ * the template's language by {@link Display} (words, never codes: see there).
+ */
+public final class Format {
+    private Format() {}
+
+    private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
+
+    /** Templates split once into literal text (even places) and slot names (odd places): every reason renders one. */
+    private static final Map<String, String[]> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The template in {@code lang}: each value shown by {@code display}. */
+    public static String render(String template, Map<String, Object> values, Display display, java.util.Locale lang) {
+        String[] parts = PARSED.computeIfAbsent(template, Format::split);
+        // room for the values, and for Chinese text (two bytes a char) from the start: no regrowing on the hot path
+        StringBuilder sb = new StringBuilder(2 * template.length() + 64);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                sb.append(parts[i]);
+            } else if (values.containsKey(parts[i])) {
+                sb.append(text(values.get(parts[i]), display, lang));
+            } else {
+                sb.append('{').append(parts[i]).append('}'); // an unknown slot stays visible
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String[] split(String template) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        Matcher m = SLOT.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            parts.add(template.substring(last, m.start()));
+            parts.add(m.group(1));
+            last = m.end();
+        }
+        parts.add(template.substring(last));
+        return parts.toArray(String[]::new);
+    }
+
+    /** A value as text: a share as a percentage, a number plainly, a collection joined, anything else (booleans, enums, semesters, codes) shown by {@code display} in {@code lang}. */
+    public static String text(Object v, Display display, java.util.Locale lang) {
+        if (v == null) return "—";
+        if (v instanceof Share s) return percent(s.value());
+        if (v instanceof BigDecimal b) return plain(b);
+        if (v instanceof Collection<?> c) {
+            return c.isEmpty() ? "—" : String.join(", ", c.stream().map(x -> text(x, display, lang)).toList());
+        }
+        return display.text(v, lang);
+    }
+
+    /** A value as written to JSON: shares as fractions rounded to 4 places, other numbers as exact decimals. */
+    public static Object json(Object v) {
+        // a share is written rounded to 4 places (0.5172); the comparison itself was exact
+        if (v instanceof Share s) return exact(s.value().setScale(4, RoundingMode.HALF_EVEN));
+        if (v instanceof Integer || v instanceof Long) return BigDecimal.valueOf(((Number) v).longValue());
+        if (v instanceof BigDecimal b) return exact(b);
+        if (v instanceof java.time.LocalDate || v instanceof Number || v instanceof Boolean || v instanceof String || v == null) return v;
+        if (v instanceof Collection<?> c) return c.stream().map(Format::json).toList();
+        return v.toString();
+    }
+
+    /** 25.0 → 25, 0.50 → 0.5: the same number always written the same way. */
+    public static BigDecimal exact(BigDecimal b) {
+        BigDecimal s = b.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    public static String plain(BigDecimal b) {
+        String s = b.stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    public static String percent(BigDecimal fraction) {
+        return plain(fraction.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_EVEN)) + "%";
+    }
+
+    /** A fraction 0–1 that should be shown as a percentage. */
+    public record Share(BigDecimal value) {
+        @Override
+        public String toString() { return percent(value); }
+    }
+}

@@ -1,0 +1,19 @@
+package io.kaohe.internal.rules;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The {@link RuleMeta} of the rules of one KieBase, each read once. Owned by that KieBase's sessions, never
+ * static: Drools' rules are equal by package and name, so a cache shared between KieBases would hand an edited
+ * pack (another {@code @zh}, another {@code @decision}) the metadata of the shipped one.
+ */
+public final class RuleMetas {
+    private final Map<Rule, RuleMeta> byRule = new ConcurrentHashMap<>();
+
+    public RuleMeta of(Rule rule) {
+        return byRule.computeIfAbsent(rule, r -> RuleMeta.of(r.getName(), r.getMetaData()));
+    }
+}
