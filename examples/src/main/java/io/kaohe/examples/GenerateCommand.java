@@ -1,6 +1,5 @@
 package io.kaohe.examples;
 
-import io.kaohe.spi.CohortGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.internal.privacy.NationalIds;
+import io.kaohe.spi.CohortGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

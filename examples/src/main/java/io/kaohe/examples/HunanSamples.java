@@ -1,7 +1,5 @@
 package io.kaohe.examples;
 
-import io.kaohe.hunan.HunanTeachers;
-import io.kaohe.hunan.HunanTeachers.Plan;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -14,6 +12,8 @@ import java.util.Map;
 import io.kaohe.Cohorts;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.hunan.HunanTeachers.Plan;
+import io.kaohe.hunan.HunanTeachers;
 import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.ManagementTeam;

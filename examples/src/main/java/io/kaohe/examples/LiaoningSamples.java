@@ -1,8 +1,5 @@
 package io.kaohe.examples;
 
-import io.kaohe.spi.Invented;
-import io.kaohe.liaoning.LiaoningTeachers;
-import io.kaohe.liaoning.LiaoningTeachers.Plan;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -17,6 +14,9 @@ import io.kaohe.Cohorts;
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
 import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.privacy.NationalIds;
+import io.kaohe.liaoning.LiaoningTeachers.Plan;
+import io.kaohe.liaoning.LiaoningTeachers;
 import io.kaohe.model.CohortStats;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.School;
@@ -26,7 +26,7 @@ import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.model.Unit;
-import io.kaohe.internal.privacy.NationalIds;
+import io.kaohe.spi.Invented;
 
 /**
  * Writes the bundled Liaoning sample: the pack's invented county ({@link LiaoningTeachers}) of five schools and 140

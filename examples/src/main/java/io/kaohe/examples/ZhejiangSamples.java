@@ -1,8 +1,5 @@
 package io.kaohe.examples;
 
-import io.kaohe.zhejiang.OfflineClass;
-import io.kaohe.zhejiang.ZhejiangTeachers.Plan;
-import io.kaohe.zhejiang.ZhejiangTeachers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -12,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.kaohe.internal.privacy.NationalIds;
 import io.kaohe.model.DossierParts;
 import io.kaohe.model.ManagementTeam;
 import io.kaohe.model.RecordKind;
@@ -21,7 +19,9 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.internal.privacy.NationalIds;
+import io.kaohe.zhejiang.OfflineClass;
+import io.kaohe.zhejiang.ZhejiangTeachers.Plan;
+import io.kaohe.zhejiang.ZhejiangTeachers;
 
 /**
  * Writes the bundled Zhejiang sample: the pack's invented county ({@link ZhejiangTeachers}) of five schools across the

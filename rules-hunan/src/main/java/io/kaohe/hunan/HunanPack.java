@@ -1,6 +1,7 @@
 package io.kaohe.hunan;
 
 import java.util.Optional;
+
 import io.kaohe.spi.CohortGenerator;
 import io.kaohe.spi.RulePack;
 

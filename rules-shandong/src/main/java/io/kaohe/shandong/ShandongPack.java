@@ -1,12 +1,12 @@
 package io.kaohe.shandong;
 
-import io.kaohe.spi.CohortGenerator;
 import java.util.List;
 import java.util.Optional;
 
-import io.kaohe.model.TeacherDossier;
-import io.kaohe.spi.RulePack;
 import io.kaohe.internal.rules.TeacherFacts;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.spi.CohortGenerator;
+import io.kaohe.spi.RulePack;
 
 /**
  * The Shandong pack (SD clauses): everything is in {@code io/kaohe/shandong/pack.yaml} and the files it names,

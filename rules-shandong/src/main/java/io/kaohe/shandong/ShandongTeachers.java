@@ -1,7 +1,5 @@
 package io.kaohe.shandong;
 
-import io.kaohe.spi.CohortGenerator;
-import io.kaohe.spi.Invented;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
+import io.kaohe.internal.privacy.NationalIds;
 import io.kaohe.model.Evidence;
 import io.kaohe.model.Level;
 import io.kaohe.model.RecordKind;
@@ -20,7 +19,8 @@ import io.kaohe.model.StudyRecord;
 import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.internal.privacy.NationalIds;
+import io.kaohe.spi.CohortGenerator;
+import io.kaohe.spi.Invented;
 
 /**
  * Invents teacher dossiers for the sample county: mostly complete ones, and the usual ways a dossier
