@@ -12,8 +12,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import tools.jackson.databind.annotation.JsonDeserialize;
-
 /**
  * Everything assessed about one school (documented in docs/school-and-progress.md). Each pack reads
  * the parts its policy speaks of; the others may be absent.
@@ -47,10 +45,10 @@ public record SchoolDossier(School school, ManagementTeam team, List<String> abi
     static SchoolDossier json(@JsonProperty("school") School school, @JsonProperty("team") ManagementTeam team,
                               @JsonProperty("abilities") List<String> abilities, @JsonProperty("cohort") CohortStats cohort,
                               @JsonProperty("items") Map<String, BigDecimal> items, @JsonProperty("plans") Map<String, LocalDate> plans,
-                               // "parts" is the Java holder, no JSON field: given, it is an unknown field like any other
-                               @JsonProperty("parts") @JsonDeserialize(using = io.kaohe.internal.json.PartsReader.School.class) Object notAField,
-                              @JsonAnySetter @JsonDeserialize(contentUsing = io.kaohe.internal.json.PartsReader.School.class)
-                              Map<String, Object> packFields) {
+                              // "parts" is the Java holder, no JSON field: given, it is an unknown field like any other.
+                              // Both are read by the packs' parts reader, which the internal mapper attaches (DossierMixIns).
+                              @JsonProperty("parts") Object notAField,
+                              @JsonAnySetter Map<String, Object> packFields) {
         return new SchoolDossier(school, team, abilities, cohort, items, plans, DossierParts.of(packFields));
     }
 

@@ -14,8 +14,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import tools.jackson.databind.annotation.JsonDeserialize;
-
 /**
  * Everything assessed about one teacher (interchange v1 teacher dossier).
  *
@@ -47,10 +45,10 @@ public record TeacherDossier(Teacher teacher, List<StudyRecord> records, List<Ru
     @JsonCreator
     static TeacherDossier json(@JsonProperty("teacher") Teacher teacher, @JsonProperty("records") List<StudyRecord> records,
                                @JsonProperty("scores") List<RubricScore> scores, @JsonProperty("asOf") LocalDate asOf,
-                               // "parts" is the Java holder, no JSON field: given, it is an unknown field like any other
-                               @JsonProperty("parts") @JsonDeserialize(using = io.kaohe.internal.json.PartsReader.Teacher.class) Object notAField,
-                               @JsonAnySetter @JsonDeserialize(contentUsing = io.kaohe.internal.json.PartsReader.Teacher.class)
-                               Map<String, Object> packFields) {
+                               // "parts" is the Java holder, no JSON field: given, it is an unknown field like any other.
+                               // Both are read by the packs' parts reader, which the internal mapper attaches (DossierMixIns).
+                               @JsonProperty("parts") Object notAField,
+                               @JsonAnySetter Map<String, Object> packFields) {
         return new TeacherDossier(teacher, records, scores, asOf, DossierParts.of(packFields));
     }
 

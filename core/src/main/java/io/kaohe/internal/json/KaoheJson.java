@@ -74,6 +74,9 @@ public final class KaoheJson {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .addModule(new SimpleModule("kaohe-dates").addDeserializer(LocalDate.class, new IsoDate()))
+            // the packs' dossier parts: the reader is attached here, the public model names no internal type
+            .addMixIn(io.kaohe.model.TeacherDossier.class, DossierMixIns.Teacher.class)
+            .addMixIn(io.kaohe.model.SchoolDossier.class, DossierMixIns.School.class)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)       // {"id":"A","id":"B"}
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
