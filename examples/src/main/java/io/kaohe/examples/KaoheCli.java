@@ -61,8 +61,18 @@ public final class KaoheCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ExitCodes());
+        cl.registerConverter(java.time.LocalDate.class, KaoheCli::date);
         exitStatusHelp(cl);
         return cl;
+    }
+
+    /** A date option ({@code --as-of}): the contract's yyyy-MM-dd, refused in words rather than Java's parser text. */
+    static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' 不是 yyyy-MM-dd 格式的有效日期 — is not a valid date in the form yyyy-MM-dd");
+        }
     }
 
     /** The same exit statuses in the help of every command ({@link ExitCodes}). */

@@ -37,7 +37,13 @@ class ProgressCommandTest {
     @Test
     void badDateMissingFileAndBadJsonAreExit2(@TempDir Path dir) {
         Path in = Cli.sample(Samples.COHORT, dir);
-        assertEquals(2, Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "20.11.2022", "--out", dir.resolve("p.json")).exit());
+        for (String day : new String[] {"20.11.2022", "2022-13-01", "2022-02-30"}) {
+            Cli.Result badDay = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", day, "--out", dir.resolve("p.json"));
+            assertEquals(2, badDay.exit(), badDay::toString);
+            // the option and the form it wants, in words: not Java's parser text
+            assertTrue(badDay.err().contains("--as-of") && badDay.err().contains("'" + day + "'")
+                    && badDay.err().contains("yyyy-MM-dd") && !badDay.err().contains("Exception"), badDay::toString);
+        }
         Cli.Result missing = Cli.run("progress", "--pack", "shandong", "--in", dir.resolve("nope.json"), "--as-of", "2022-11-20",
                 "--out", dir.resolve("p.json"));
         assertEquals(2, missing.exit());
