@@ -26,20 +26,34 @@ public final class ParameterSet {
     private final Map<String, DatedValue> values;
     /** null: reads are not recorded */
     private final Reads reads;
+    /** what callers derive once per parameter for this date ({@link #derived}); shared by the recording views */
+    private final Map<String, Object> derived;
 
     ParameterSet(LocalDate date, Map<String, Parameter> defs, Map<String, DatedValue> values) {
-        this(date, defs, values, null);
+        this(date, defs, values, null, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
-    private ParameterSet(LocalDate date, Map<String, Parameter> defs, Map<String, DatedValue> values, Reads reads) {
+    private ParameterSet(LocalDate date, Map<String, Parameter> defs, Map<String, DatedValue> values, Reads reads,
+                         Map<String, Object> derived) {
         this.date = date;
         this.defs = defs;
         this.values = values;
         this.reads = reads;
+        this.derived = derived;
     }
 
     /** The same values, each read (through {@link #value} and the typed readers) told to {@code reads}. */
-    public ParameterSet recording(Reads reads) { return new ParameterSet(date, defs, values, reads); }
+    public ParameterSet recording(Reads reads) { return new ParameterSet(date, defs, values, reads, derived); }
+
+    /**
+     * What {@code make} derives from a parameter of this set (e.g. a read's provenance, the same for every dossier
+     * assessed on this date): made once per parameter and shared, since the table caches a set per date.
+     * {@code make} must depend only on the parameter's definition and its value in force here.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String name, java.util.function.Function<String, T> make) {
+        return (T) derived.computeIfAbsent(name, make);
+    }
 
     /** The date these values are in force for. */
     public LocalDate date() { return date; }

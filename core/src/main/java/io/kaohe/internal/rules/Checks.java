@@ -48,7 +48,7 @@ public final class Checks {
      */
     public Checks(ParameterSet params, Display display, RuleMetas metas) {
         this.ledger = new Ledger(metas, display);
-        this.params = params.recording(ledger::read);
+        this.params = params.recording((p, v) -> ledger.read(params, p, v));
     }
 
     /** The pack's parameters as of the assessment date; every value a consequence reads is listed on its reasons. */

@@ -83,10 +83,21 @@ public final class Ledger {
     /** A parameter value read (the listener of the rules' {@link io.kaohe.internal.params.ParameterSet#recording recording view}). */
     public void read(Parameter p, DatedValue v) {
         if (reads == null) reads = new LinkedHashMap<>();
-        if (!reads.containsKey(p.name())) {
-            reads.put(p.name(), new ParameterUse(p.name(), written(v.value()), p.unit().name(), v.effective(), p.clause(),
-                    v.reference(), p.fromSource()));
-        }
+        if (!reads.containsKey(p.name())) reads.put(p.name(), use(p, v));
+    }
+
+    /**
+     * The same, with the provenance made once per parameter and date for every evaluation reading {@code from}
+     * (a {@link ParameterUse} scrubs its reference and value: not something to redo for each dossier).
+     */
+    public void read(io.kaohe.internal.params.ParameterSet from, Parameter p, DatedValue v) {
+        if (reads == null) reads = new LinkedHashMap<>();
+        if (!reads.containsKey(p.name())) reads.put(p.name(), from.derived(p.name(), n -> use(p, v)));
+    }
+
+    private static ParameterUse use(Parameter p, DatedValue v) {
+        return new ParameterUse(p.name(), written(v.value()), p.unit().name(), v.effective(), p.clause(), v.reference(),
+                p.fromSource());
     }
 
     /** A parameter value as written: numbers exact (0.50 → 0.5), maps value by value. */

@@ -23,6 +23,19 @@ class ParameterSetRecordingTest {
             """), Set.of("XX-01"));
 
     @Test
+    void whatIsDerivedFromAParameterIsMadeOncePerDateAndSharedByEveryView() {
+        ParameterSet base = TABLE.at(LocalDate.of(2023, 6, 1));
+        List<String> made = new ArrayList<>();
+        ParameterSet one = base.recording((def, v) -> { }), two = TABLE.at(LocalDate.of(2023, 6, 1)).recording((def, v) -> { });
+        Object a = one.derived("n", n -> { made.add(n); return new Object(); });
+        Object b = two.derived("n", n -> { made.add(n); return new Object(); });
+        assertEquals(List.of("n"), made, "made once for the date, whichever view asks");
+        org.junit.jupiter.api.Assertions.assertSame(a, b);
+        TABLE.at(LocalDate.of(2022, 6, 1)).derived("n", n -> { made.add(n + "@2022"); return new Object(); });
+        assertEquals(List.of("n", "n@2022"), made, "another date (another value in force) derives its own");
+    }
+
+    @Test
     void everyReadIsToldWithItsDatedValue() {
         List<String> told = new ArrayList<>();
         ParameterSet base = TABLE.at(LocalDate.of(2023, 6, 1));
