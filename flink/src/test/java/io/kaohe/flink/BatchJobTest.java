@@ -1,0 +1,105 @@
+package io.kaohe.flink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.kaohe.Cohorts;
+import io.kaohe.Engine;
+import io.kaohe.Json;
+import io.kaohe.Kaohe;
+import io.kaohe.internal.json.Parsed;
+import io.kaohe.internal.stream.TeacherStream;
+import io.kaohe.model.TeacherDossier;
+import io.kaohe.model.TeacherVerdict;
+
+/**
+ * The batch job on a local cluster (parallelism 2) against {@code kaohe assess} ({@link TeacherStream#assess}, what
+ * the command runs) on the same file: the same verdict lines and reject lines, in any order, and per school the
+ * counts {@link Cohorts#stats} gives for the teachers that got a verdict.
+ */
+class BatchJobTest {
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shandong", "hunan", "liaoning", "zhejiang"})
+    void sameVerdictsRejectsAndSchoolCountsAsKaoheAssess(String pack) throws Exception {
+        Engine engine = Kaohe.pack(pack);
+        List<String> lines = TestCohorts.withFaults(pack, 400, 20261207L);
+        Path file = dir.resolve(pack + ".jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(file);
+
+        StringWriter verdicts = new StringWriter();
+        StringWriter rejects = new StringWriter();
+        TeacherStream.assess(engine, new ByteArrayInputStream(bytes), verdicts, rejects, 1);
+        List<String> expectedVerdicts = sorted(verdicts.toString());
+        List<String> expectedRejects = sorted(rejects.toString());
+        // the file exercises every path: verdicts, bad JSON, bad fields, duplicates
+        assertTrue(expectedVerdicts.size() > 300, "verdicts " + expectedVerdicts.size());
+        assertTrue(expectedRejects.size() >= 20, "rejects " + expectedRejects.size());
+        assertTrue(expectedRejects.stream().anyMatch(r -> r.contains("duplicate of line")), "a duplicate among " + expectedRejects);
+
+        // school counts: Cohorts.stats over the dossiers kaohe assess gives a verdict to
+        List<TeacherDossier> dossiers = TeacherStream.readAll(engine, new ByteArrayInputStream(bytes)).stream()
+                .filter(Parsed::ok).map(Parsed::value).toList();
+        List<TeacherVerdict> assessed = dossiers.stream().map(engine::assess).toList();
+        List<String> expectedSchools = new ArrayList<>();
+        Cohorts.stats(engine, dossiers, assessed).forEach((school, s) -> expectedSchools.add(Json.write(new SchoolStats(school, s))));
+        expectedSchools.sort(null);
+        assertTrue(expectedSchools.size() > 1, "schools " + expectedSchools);
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+        AssessJob.Outputs out = AssessJob.batch(AssessJob.readFile(env, file.toString()), pack);
+        Map<Character, List<String>> got = collect(out.verdicts().map(v -> "V" + v)
+                .union(out.rejects().map(r -> "R" + r), out.schools().map(s -> "S" + s)).executeAndCollect());
+
+        assertEquals(expectedVerdicts, got.get('V'), "verdicts");
+        assertEquals(expectedRejects, got.get('R'), "rejects");
+        assertEquals(expectedSchools, got.get('S'), "school counts");
+        assertEquals(lines.size(), got.get('V').size() + got.get('R').size(), "every line ends in exactly one output");
+    }
+
+    static List<String> sorted(String text) {
+        List<String> out = new ArrayList<>(Arrays.asList(text.split("\n")));
+        out.removeIf(String::isEmpty);
+        out.sort(null);
+        return out;
+    }
+
+    /** Tagged lines (first character) by tag, each list sorted. */
+    static Map<Character, List<String>> collect(java.util.Iterator<String> tagged) throws Exception {
+        Map<Character, List<String>> out = new TreeMap<>();
+        for (char c : "VRS".toCharArray()) out.put(c, new ArrayList<>());
+        tagged.forEachRemaining(t -> out.get(t.charAt(0)).add(t.substring(1)));
+        if (tagged instanceof AutoCloseable c) c.close();
+        out.values().forEach(l -> l.sort(null));
+        return out;
+    }
+}
