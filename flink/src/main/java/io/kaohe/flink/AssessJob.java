@@ -8,6 +8,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -72,9 +73,10 @@ public final class AssessJob {
                         .setStartingOffsets(OffsetsInitializer.earliest())
                         .setDeserializer(new OffsetLines())
                         .build();
-                Outputs out = streaming(env.fromSource(source, WatermarkStrategy.noWatermarks(), "events"), pack);
-                out.verdicts().sinkTo(toKafka(brokers, params.getRequired("verdicts"))).name("verdicts");
-                out.rejects().sinkTo(toKafka(brokers, params.getRequired("rejects"))).name("rejects");
+                // stable uids: a savepoint's state maps to the operators of the next jar (README, rolling a pack version)
+                Outputs out = streaming(env.fromSource(source, WatermarkStrategy.noWatermarks(), "events").uid("events"), pack);
+                out.verdicts().sinkTo(toKafka(brokers, params.getRequired("verdicts"))).name("verdicts").uid("verdicts");
+                out.rejects().sinkTo(toKafka(brokers, params.getRequired("rejects"))).name("rejects").uid("rejects");
                 env.execute("kaohe assess " + pack + " (stream)");
             }
             default -> throw new IllegalArgumentException("--mode " + mode + ": batch or stream");
@@ -114,16 +116,18 @@ public final class AssessJob {
     public static Outputs streaming(DataStream<Line> events, String pack) {
         OutputTag<String> rejects = new OutputTag<>("rejects", Types.STRING);
         OutputTag<String> unreadable = new OutputTag<>("unreadable", Types.STRING);
-        SingleOutputStreamOperator<Event> parsed = events.process(new ParseEvent(unreadable)).name("read event")
+        SingleOutputStreamOperator<Event> parsed = events.process(new ParseEvent(unreadable)).name("read event").uid("read-event")
                 .setParallelism(events.getParallelism());
         SingleOutputStreamOperator<String> verdicts = parsed
                 .keyBy(e -> e.teacherId)
-                .process(new DossierState(pack, rejects)).name("dossier per teacher");
+                .process(new DossierState(pack, rejects)).name("dossier per teacher").uid("dossier-per-teacher");
         return new Outputs(verdicts, parsed.getSideOutput(unreadable).union(verdicts.getSideOutput(rejects)), null);
     }
 
     private static FileSink<String> toFiles(String dir, String name) {
-        return FileSink.forRowFormat(new Path(dir, name), new SimpleStringEncoder<String>("UTF-8")).build();
+        // one directory of part files per output, not a directory per hour of the run
+        return FileSink.forRowFormat(new Path(dir, name), new SimpleStringEncoder<String>("UTF-8"))
+                .withBucketAssigner(new BasePathBucketAssigner<>()).build();
     }
 
     private static KafkaSink<String> toKafka(String brokers, String topic) {
