@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,8 +31,8 @@ import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 
 /**
- * The batch job on a local cluster (parallelism 2) against {@code kaohe assess} ({@link TeacherStream#assess}, what
- * the command runs) on the same file: the same verdict lines and reject lines, in any order, and per school the
+ * The batch job on a local cluster (parallelism 2) against {@code kaohe assess} on the same file (a cohort from
+ * {@code kaohe generate}, with more faults): the same verdict lines and reject lines, in any order, and per school the
  * counts {@link Cohorts#stats} gives for the teachers that got a verdict.
  */
 class BatchJobTest {
@@ -49,19 +47,19 @@ class BatchJobTest {
     @ValueSource(strings = {"shandong", "hunan", "liaoning", "zhejiang"})
     void sameVerdictsRejectsAndSchoolCountsAsKaoheAssess(String pack) throws Exception {
         Engine engine = Kaohe.pack(pack);
-        List<String> lines = TestCohorts.withFaults(pack, 400, 20261207L);
+        List<String> lines = TestCohorts.withFaults(TestCohorts.generate(dir, pack, 300, 20261207L), 20261207L);
         Path file = dir.resolve(pack + ".jsonl");
         Files.write(file, lines, StandardCharsets.UTF_8);
         byte[] bytes = Files.readAllBytes(file);
 
-        StringWriter verdicts = new StringWriter();
-        StringWriter rejects = new StringWriter();
-        TeacherStream.assess(engine, new ByteArrayInputStream(bytes), verdicts, rejects, 1);
-        List<String> expectedVerdicts = sorted(verdicts.toString());
-        List<String> expectedRejects = sorted(rejects.toString());
+        Path verdicts = dir.resolve("verdicts.jsonl");
+        Path rejects = dir.resolve("rejects.jsonl");
+        TestCohorts.kaohe("assess", "--pack", pack, "--in", file.toString(), "--out", verdicts.toString(), "--errors", rejects.toString());
+        List<String> expectedVerdicts = sorted(TestCohorts.read(verdicts));
+        List<String> expectedRejects = sorted(TestCohorts.read(rejects));
         // the file exercises every path: verdicts, bad JSON, bad fields, duplicates
-        assertTrue(expectedVerdicts.size() > 300, "verdicts " + expectedVerdicts.size());
-        assertTrue(expectedRejects.size() >= 20, "rejects " + expectedRejects.size());
+        assertTrue(expectedVerdicts.size() > 220, "verdicts " + expectedVerdicts.size());
+        assertTrue(expectedRejects.size() >= 12, "rejects " + expectedRejects.size());
         assertTrue(expectedRejects.stream().anyMatch(r -> r.contains("duplicate of line")), "a duplicate among " + expectedRejects);
 
         // school counts: Cohorts.stats over the dossiers kaohe assess gives a verdict to
@@ -86,9 +84,8 @@ class BatchJobTest {
         assertEquals(lines.size(), got.get('V').size() + got.get('R').size(), "every line ends in exactly one output");
     }
 
-    static List<String> sorted(String text) {
-        List<String> out = new ArrayList<>(Arrays.asList(text.split("\n")));
-        out.removeIf(String::isEmpty);
+    static List<String> sorted(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
         out.sort(null);
         return out;
     }

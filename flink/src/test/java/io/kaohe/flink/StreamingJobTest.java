@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,8 +35,8 @@ import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 
 /**
- * The streaming job on a local cluster (parallelism 2), fed from a test source: each teacher's dossier of a generated
- * cohort cut into events (one per record, score or pack field), shuffled so that many arrive after later-dated ones
+ * The streaming job on a local cluster (parallelism 2), fed from a test source: each teacher's dossier of a cohort
+ * from {@code kaohe generate} cut into events (one per record, score or pack field), shuffled so that many arrive after later-dated ones
  * (late), some sent twice (duplicates), some bad. Expected: after each event, {@link Engine#assess} on the dossier
  * accumulated so far (in arrival order, duplicates and bad events left out) — and a verdict emitted exactly when its
  * outcome differs from the last one emitted for that teacher.
@@ -44,13 +46,23 @@ class StreamingJobTest {
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
+    @TempDir
+    Path dir;
+
     @ParameterizedTest
     @ValueSource(strings = {"shandong", "hunan", "liaoning", "zhejiang"})
     void emitsTheVerdictOfTheAccumulatedDossierWhenTheOutcomeChanges(String pack) throws Exception {
         Engine engine = Kaohe.pack(pack);
         Random random = new Random(7);
         List<String> events = new ArrayList<>();
-        for (TeacherDossier d : TestCohorts.dossiers(pack, 40, 11L)) events.addAll(eventsOf(d, random));
+        int teachers = 0;
+        for (String line : TestCohorts.generate(dir, pack, 60, 11L)) {
+            if (teachers == 40 || !valid(engine, line)) continue;
+            List<String> own = TestCohorts.events(line);
+            Collections.shuffle(own, random);
+            events.addAll(own);
+            teachers++;
+        }
         int late = countLate(events);
         // duplicates: one event in eight sent again later; bad: an unreadable line, an event with a negative amount
         List<String> sent = new ArrayList<>(events);
@@ -151,16 +163,12 @@ class StreamingJobTest {
         return new Expected(verdicts, rejects);
     }
 
-    /** A dossier as events: one per record, one per score, one for its pack fields; shuffled. */
-    private static List<String> eventsOf(TeacherDossier d, Random random) {
-        List<TeacherDossier> parts = new ArrayList<>();
-        for (StudyRecord r : d.records()) parts.add(new TeacherDossier(d.teacher(), List.of(r), List.of()));
-        for (RubricScore s : d.scores()) parts.add(new TeacherDossier(d.teacher(), List.of(), List.of(s)));
-        if (!d.parts().isEmpty()) parts.add(new TeacherDossier(d.teacher(), List.of(), List.of(), null, d.parts()));
-        Collections.shuffle(parts, random);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) out.add(TestCohorts.event(d.teacher().id() + "-e" + i, parts.get(i)));
-        return out;
+    private static boolean valid(Engine engine, String line) {
+        try {
+            return engine.validate(Json.read(line, TeacherDossier.class)).isEmpty();
+        } catch (RuntimeException bad) {
+            return false;
+        }
     }
 
     /** Events dated before an earlier event of the same teacher: what arrives late. */

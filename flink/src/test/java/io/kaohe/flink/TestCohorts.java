@@ -1,63 +1,65 @@
 package io.kaohe.flink;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
+import io.kaohe.examples.KaoheCli;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import io.kaohe.internal.engine.Packs;
-import io.kaohe.internal.json.KaoheJson;
-import io.kaohe.model.TeacherDossier;
-import io.kaohe.spi.CohortGenerator;
-
-/** Cohorts of a pack's own generator ({@code kaohe generate}'s), as dossiers or as JSON Lines with the usual faults. */
+/** The {@code kaohe} command line as the tests' oracle and data source: {@code kaohe generate}, {@code kaohe assess}. */
 final class TestCohorts {
     private TestCohorts() {}
 
-    static List<TeacherDossier> dossiers(String pack, int teachers, long seed) {
-        CohortGenerator generator = Packs.generator(pack).orElseThrow();
-        CohortGenerator.Teachers source = generator.start(seed);
-        List<TeacherDossier> out = new ArrayList<>();
-        for (int n = 1; n <= teachers; n++) out.add(source.next(generator.idPrefix() + String.format("%04d", n)));
-        return out;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Runs {@code kaohe ARGS}; fails on a non-zero exit status, with what the command wrote. */
+    static void kaohe(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = KaoheCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        if (status != 0) throw new AssertionError("kaohe " + String.join(" ", args) + ": exit " + status + "\n" + out + err);
+    }
+
+    /** {@code kaohe generate}: the lines of a synthetic cohort of the pack (about 5 in 1,000 bad on purpose). */
+    static List<String> generate(Path dir, String pack, int teachers, long seed) {
+        Path file = dir.resolve(pack + "-generated.jsonl");
+        kaohe("generate", "--pack", pack, "--teachers", Integer.toString(teachers), "--seed", Long.toString(seed),
+                "--out", file.toString());
+        return read(file);
+    }
+
+    static List<String> read(Path file) {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            lines.removeIf(String::isEmpty);
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
-     * A dossier as a school's system sends it (as {@code kaohe generate} writes it): personal data in clear, as
-     * {@link io.kaohe.Json#write} never writes it, and without the derived {@code manager} field.
+     * More faults than {@code kaohe generate} makes, so that a small cohort has every kind: about one line in ten cut
+     * short, empty, with a misspelt field, with a negative amount, or a teacher sent twice.
      */
-    static ObjectNode inputTree(TeacherDossier d) {
-        ObjectNode tree = KaoheJson.MAPPER.valueToTree(d);
-        ObjectNode teacher = (ObjectNode) tree.get("teacher");
-        teacher.remove("manager");
-        if (d.teacher().nationalId() != null) teacher.put("nationalId", d.teacher().nationalId());
-        if (d.teacher().phone() != null) teacher.put("phone", d.teacher().phone());
-        return tree;
-    }
-
-    static String input(TeacherDossier d) { return KaoheJson.MAPPER.writeValueAsString(inputTree(d)); }
-
-    /** An event line ({@link EventJson}) adding {@code d}. */
-    static String event(String id, TeacherDossier d) {
-        ObjectNode event = KaoheJson.MAPPER.createObjectNode();
-        event.put("eventId", id);
-        event.set("dossier", inputTree(d));
-        return KaoheJson.MAPPER.writeValueAsString(event);
-    }
-
-    /**
-     * The cohort as JSON Lines with about one line in ten spoilt as a school's export spoils them: cut short, empty,
-     * a misspelt field, a negative amount, a teacher sent twice.
-     */
-    static List<String> withFaults(String pack, int teachers, long seed) {
+    static List<String> withFaults(List<String> lines, long seed) {
         Random faults = new Random(seed);
         List<String> out = new ArrayList<>();
         String previous = null;
-        for (TeacherDossier d : dossiers(pack, teachers, seed)) {
-            String line = input(d);
-            int fault = faults.nextInt(50);
-            switch (fault) {
+        for (String line : lines) {
+            switch (faults.nextInt(50)) {
                 case 0 -> out.add(line.substring(0, line.length() / 2));
                 case 1 -> out.add("");
                 case 2 -> out.add(line.replaceFirst("\\{\"teacher\":\\{", "{\"teacher\":{\"nmae\":\"x\","));
@@ -72,5 +74,44 @@ final class TestCohorts {
             previous = line;
         }
         return out;
+    }
+
+    /**
+     * A dossier line cut into event lines ({@link EventJson}): one per record, one per score, one for the pack's own
+     * fields (Zhejiang's {@code finalAssessment}), each with the teacher; numbered {@code <teacher id>-e<i>} before
+     * the caller shuffles them.
+     */
+    static List<String> events(String dossierLine) {
+        ObjectNode dossier = (ObjectNode) JSON.readTree(dossierLine);
+        JsonNode teacher = dossier.get("teacher");
+        List<ObjectNode> fragments = new ArrayList<>();
+        for (String list : List.of("records", "scores")) {
+            if (!(dossier.get(list) instanceof ArrayNode entries)) continue;
+            for (JsonNode entry : entries) {
+                ObjectNode f = fragment(teacher);
+                f.putArray(list).add(entry);
+                fragments.add(f);
+            }
+        }
+        ObjectNode own = fragment(teacher);
+        for (Iterator<String> names = dossier.propertyNames().iterator(); names.hasNext(); ) {
+            String name = names.next();
+            if (!List.of("teacher", "records", "scores", "asOf").contains(name)) own.set(name, dossier.get(name));
+        }
+        if (own.size() > 1) fragments.add(own);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < fragments.size(); i++) {
+            ObjectNode event = JSON.createObjectNode();
+            event.put("eventId", teacher.get("id").asString() + "-e" + i);
+            event.set("dossier", fragments.get(i));
+            out.add(JSON.writeValueAsString(event));
+        }
+        return out;
+    }
+
+    private static ObjectNode fragment(JsonNode teacher) {
+        ObjectNode f = JSON.createObjectNode();
+        f.set("teacher", teacher);
+        return f;
     }
 }
