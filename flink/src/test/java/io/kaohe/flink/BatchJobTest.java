@@ -13,13 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.flink.api.common.RuntimeExecutionMode;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import io.kaohe.Cohorts;
 import io.kaohe.Engine;
@@ -37,14 +34,12 @@ import io.kaohe.model.TeacherVerdict;
  */
 class BatchJobTest {
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension CLUSTER = TestCohorts.cluster();
 
     @TempDir
     Path dir;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"shandong", "hunan", "liaoning", "zhejiang"})
+    @EachPack
     void sameVerdictsRejectsAndSchoolCountsAsKaoheAssess(String pack) throws Exception {
         Engine engine = Kaohe.pack(pack);
         List<String> lines = TestCohorts.withFaults(TestCohorts.generate(dir, pack, 300, 20261207L), 20261207L);
@@ -71,9 +66,7 @@ class BatchJobTest {
         expectedSchools.sort(null);
         assertTrue(expectedSchools.size() > 1, "schools " + expectedSchools);
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(2);
-        env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+        StreamExecutionEnvironment env = TestCohorts.env(RuntimeExecutionMode.BATCH);
         AssessJob.Outputs out = AssessJob.batch(AssessJob.readFile(env, file.toString()), pack);
         Map<Character, List<String>> got = collect(out.verdicts().map(v -> "V" + v)
                 .union(out.rejects().map(r -> "R" + r), out.schools().map(s -> "S" + s)).executeAndCollect());

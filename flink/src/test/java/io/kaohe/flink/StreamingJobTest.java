@@ -17,13 +17,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.flink.api.common.RuntimeExecutionMode;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import io.kaohe.Engine;
 import io.kaohe.Json;
@@ -43,14 +40,12 @@ import io.kaohe.model.TeacherVerdict;
  */
 class StreamingJobTest {
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension CLUSTER = TestCohorts.cluster();
 
     @TempDir
     Path dir;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"shandong", "hunan", "liaoning", "zhejiang"})
+    @EachPack
     void emitsTheVerdictOfTheAccumulatedDossierWhenTheOutcomeChanges(String pack) throws Exception {
         Engine engine = Kaohe.pack(pack);
         Random random = new Random(7);
@@ -76,9 +71,7 @@ class StreamingJobTest {
         Expected expected = expect(engine, sent);
         assertTrue(expected.rejects.size() >= 2, "bad events expected: " + expected.rejects);
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(2);
-        env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
+        StreamExecutionEnvironment env = TestCohorts.env(RuntimeExecutionMode.STREAMING);
         List<Line> input = new ArrayList<>();
         for (int i = 0; i < sent.size(); i++) input.add(new Line(i + 1, sent.get(i), null));
         AssessJob.Outputs out = AssessJob.streaming(env.fromData(input).setParallelism(1), pack);

@@ -12,15 +12,37 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+
 import io.kaohe.examples.KaoheCli;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The {@code kaohe} command line as the tests' oracle and data source: {@code kaohe generate}, {@code kaohe assess}. */
+/**
+ * The tests' cluster, and the {@code kaohe} command line as their oracle and data source: {@code kaohe generate},
+ * {@code kaohe assess}.
+ */
 final class TestCohorts {
     private TestCohorts() {}
+
+    /** A local cluster of one task manager with two slots, for a test class (register it as a static extension). */
+    static MiniClusterExtension cluster() {
+        return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    }
+
+    /** The environment of the test class's cluster, at parallelism 2. */
+    static StreamExecutionEnvironment env(RuntimeExecutionMode mode) {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        env.setRuntimeMode(mode);
+        return env;
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
