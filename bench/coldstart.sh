@@ -7,7 +7,8 @@
 # Usage (from the repository root, after mvn -q -B install -DskipTests):
 #   bench/coldstart.sh [RUNS]            RUNS defaults to 5
 #   BEFORE=/tmp/old/kaohe.jar bench/coldstart.sh 5
-# Prints each run, then per pack and variant the median and the range, and the load average.
+# Prints each run, then per pack and variant the median wall time, its range and the median CPU time (user +
+# system, less sensitive to other load than wall time), and the load average before and after.
 set -euo pipefail
 runs=${1:-5}
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,15 +19,16 @@ trap 'rm -rf "$tmp"' EXIT
 variants=(launcher plain)
 [ -n "${BEFORE:-}" ] && variants+=(before)
 
-run() { # variant pack: seconds, 3 decimals
+run() { # variant pack: wall seconds, 3 decimals; its CPU seconds (user + system) go to $tmp/cpu
   local in="$tmp/$2.jsonl" out="$tmp/$2-$1.jsonl" t0 t1
   case $1 in
     launcher) cmd=("$root/examples/kaohe") ;;
     plain) cmd=(java -jar "$root/examples/target/kaohe.jar") ;;
     before) cmd=(java -jar "$BEFORE") ;;
   esac
+  rm -f "$out"
   t0=$(date +%s%N)
-  "${cmd[@]}" assess --pack "$2" --in "$in" --out "$out" --errors "$tmp/rejects.jsonl" 2>"$tmp/stderr"
+  /usr/bin/time -o "$tmp/cpu" -f '%U %S' "${cmd[@]}" assess --pack "$2" --in "$in" --out "$out" --errors "$tmp/rejects.jsonl" 2>"$tmp/stderr"
   t1=$(date +%s%N)
   [ -s "$out" ] || { echo "no verdict from $1 $2" >&2; cat "$tmp/stderr" >&2; exit 1; }
   printf '%d.%03d' $(((t1 - t0) / 1000000000)) $((((t1 - t0) / 1000000) % 1000))
@@ -40,19 +42,22 @@ for i in $(seq "$runs"); do
     line="run $i $p:"
     for v in "${variants[@]}"; do
       s=$(run "$v" "$p")
+      c=$(awk '{printf "%.2f", $1 + $2}' "$tmp/cpu")
       echo "$s" >> "$tmp/$p-$v.times"
-      line+=" $v $s s"
+      echo "$c" >> "$tmp/$p-$v.cpu"
+      line+=" $v $s s (cpu $c s)"
     done
     echo "$line"
   done
 done
 echo "load after:  $(uptime)"
-printf '%-9s' pack; for v in "${variants[@]}"; do printf ' %-24s' "$v median (min-max)"; done; echo
+median() { sort -n "$1" | sed -n "$(((runs + 1) / 2))p"; }
+printf '%-9s' pack; for v in "${variants[@]}"; do printf ' %-34s' "$v: wall median (min-max), cpu"; done; echo
 for p in "${packs[@]}"; do
   printf '%-9s' "$p"
   for v in "${variants[@]}"; do
     sort -n "$tmp/$p-$v.times" > "$tmp/sorted"
-    printf ' %-24s' "$(sed -n "$(((runs + 1) / 2))p" "$tmp/sorted") s ($(head -1 "$tmp/sorted")-$(tail -1 "$tmp/sorted"))"
+    printf ' %-34s' "$(median "$tmp/$p-$v.times") s ($(head -1 "$tmp/sorted")-$(tail -1 "$tmp/sorted")), $(median "$tmp/$p-$v.cpu") s"
   done
   echo
 done
