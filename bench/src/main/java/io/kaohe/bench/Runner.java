@@ -258,7 +258,7 @@ public final class Runner {
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         Heap h = new Heap(c, (System.nanoTime() - t0) / 1e9, afterGc, Runtime.getRuntime().maxMemory(), peak);
         out.printf(Locale.ROOT, "%s: %d lines, %d verdicts, %d rejects in %.1f s (%,.0f lines/s, %d threads); -Xmx %,d MB; "
-                        + "heap after a full GC at most %,.1f MB; peak heap used %,d MB (G1 fills the heap before it collects)%n",
+                        + "heap after a full GC at most %,.1f MB; the heap pools' peaks add up to %,d MB (garbage included: G1 fills the heap before it collects)%n",
                 pack, c.lines(), c.verdicts(), c.rejects(), h.seconds(), c.lines() / h.seconds(), threads, h.maxHeap() >> 20,
                 h.figures().get("maxAfterGcMb"), peak >> 20);
         return h;

@@ -61,11 +61,11 @@ public final class Summary {
             new Row("jar", "… plain `java -jar examples/target/kaohe.jar`, median of 5", "≤ 1.0 s", f -> coldStart(f, "jar", 1.0)),
             new Row("p99", "`Engine.assess` p99, JMH sample mode (p50 in brackets)", "≤ 50 µs",
                     f -> {
-                        Cell c = atMost(f.percentile("kaohe", "99.0"), 50, "%.0f µs");
-                        return new Cell(c.text() + String.format(Locale.ROOT, " (%.0f µs)", f.percentile("kaohe", "50.0")), c.met());
+                        Cell c = atMost(f.percentile("kaohe", "99.0"), 50, "%,.0f µs");
+                        return new Cell(c.text() + String.format(Locale.ROOT, " (%,.0f µs)", f.percentile("kaohe", "50.0")), c.met());
                     }),
             new Row("baselineP99", "… the hand-written baseline's `assess` p99 (p50 in brackets)", "(reference)",
-                    f -> new Cell(String.format(Locale.ROOT, "%.0f µs (%.0f µs)", f.percentile("baseline", "99.0"),
+                    f -> new Cell(String.format(Locale.ROOT, "%,.0f µs (%,.0f µs)", f.percentile("baseline", "99.0"),
                             f.percentile("baseline", "50.0")), null)),
             new Row("heap", "1,000,000 dossiers under `-Xmx256m`, 2 threads (most heap left after a full GC; lines per second)",
                     "passes", f -> {
