@@ -77,6 +77,7 @@ jvm=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.vm.name|
 cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 log "load average $load_after; summary"
 java -cp "$cp" io.kaohe.bench.Summary --results "$results" --jmh "$out/jmh.json" --json "$out/summary.json" --md "$out/summary.md" \
+  --packs "$packs" \
   --meta "date=$(date -u '+%Y-%m-%d %H:%M UTC')" --meta "commit=$commit" --meta "loadBefore=$load_before" \
   --meta "loadAfter=$load_after" --meta "jvm=${jvm% }, $(nproc) × $cpu" --meta "seconds=$(( $(date +%s) - start ))" \
   --meta "failedSteps=$failed" > /dev/null || { log "FAILED: summary"; exit 1; }

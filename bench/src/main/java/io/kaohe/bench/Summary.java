@@ -15,7 +15,8 @@ import java.util.function.Function;
  * The table of issue #17 from one {@code bench/run-all.sh} run: reads the figures {@link Runner} appended
  * ({@code --json}) and JMH's JSON result, and writes a machine-readable summary and a Markdown table for RESULTS.md,
  * one column a pack, each cell marked against its goal.
- * <pre>Summary --results R.jsonl --jmh J.json --json OUT.json --md OUT.md [--meta key=value]...</pre>
+ * <pre>Summary --results R.jsonl --jmh J.json --json OUT.json --md OUT.md [--packs "P …"] [--meta key=value]...</pre>
+ * {@code --packs}: the columns, the packs the run measured (default all four).
  */
 public final class Summary {
     private Summary() {}
@@ -82,7 +83,8 @@ public final class Summary {
         Runner.Options o = new Runner.Options(args);
         Map<String, String> meta = new LinkedHashMap<>();
         for (String kv : o.all("--meta")) meta.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
-        Map<String, Figures> packs = read(o.path("--results"), o.value("--jmh") == null ? null : o.path("--jmh"));
+        List<String> measured = o.value("--packs") == null ? Baseline.PACKS : List.of(o.value("--packs").trim().split("\\s+"));
+        Map<String, Figures> packs = read(measured, o.path("--results"), o.value("--jmh") == null ? null : o.path("--jmh"));
         Map<String, Object> json = new LinkedHashMap<>(meta);
         List<Object> rows = new ArrayList<>();
         StringBuilder md = new StringBuilder();
@@ -102,7 +104,7 @@ public final class Summary {
                 try {
                     c = row.cell().apply(p.getValue());
                 } catch (RuntimeException e) {
-                    c = new Cell("not measured", false);
+                    c = new Cell("not measured", row.goal().startsWith("(") ? null : false);
                 }
                 goal |= c.met() != null;
                 if (Boolean.FALSE.equals(c.met())) missed.add(p.getKey());
@@ -121,21 +123,21 @@ public final class Summary {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Figures> read(Path results, Path jmh) throws IOException {
+    static Map<String, Figures> read(List<String> measured, Path results, Path jmh) throws IOException {
         Map<String, Figures> packs = new LinkedHashMap<>();
-        for (String p : Baseline.PACKS) packs.put(p, new Figures(new LinkedHashMap<>(), new LinkedHashMap<>()));
+        for (String p : measured) packs.put(p, new Figures(new LinkedHashMap<>(), new LinkedHashMap<>()));
         for (String line : Files.readAllLines(results, StandardCharsets.UTF_8)) {
             if (line.isBlank()) continue;
             Map<String, Object> r = Runner.JSON.readValue(line, Map.class);
-            packs.computeIfAbsent((String) r.get("pack"), p -> new Figures(new LinkedHashMap<>(), new LinkedHashMap<>()))
-                    .runner().put((String) r.get("benchmark"), r);
+            Figures f = packs.get((String) r.get("pack"));
+            if (f != null) f.runner().put((String) r.get("benchmark"), r);
         }
         if (jmh != null && Files.exists(jmh)) {
             for (Object o : Runner.JSON.readValue(Files.readString(jmh, StandardCharsets.UTF_8), List.class)) {
                 Map<String, Object> r = (Map<String, Object>) o;
                 String pack = (String) ((Map<String, Object>) r.get("params")).get("pack");
                 String benchmark = (String) r.get("benchmark");
-                packs.get(pack).jmh().put(benchmark.substring(benchmark.lastIndexOf('.') + 1), r);
+                if (packs.containsKey(pack)) packs.get(pack).jmh().put(benchmark.substring(benchmark.lastIndexOf('.') + 1), r);
             }
         }
         return packs;

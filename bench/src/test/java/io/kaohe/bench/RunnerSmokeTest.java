@@ -88,6 +88,8 @@ class RunnerSmokeTest {
         assertTrue(steady.matches(".*\\| not measured ✗ \\| not measured ✗ \\| not measured ✗ \\| [0-9,]+ [✓✗] \\| no \\(shandong, hunan, liaoning.*"),
                 steady);
         // a heap run that left no result (an OutOfMemoryError ends it) is a failure, not a gap
+        String baseline = md.stream().filter(l -> l.startsWith("| … the hand-written baseline pipeline")).findFirst().orElseThrow();
+        assertTrue(baseline.matches(".*\\| not measured \\| not measured \\| not measured \\| [0-9,]+ \\| — \\|"), baseline);
         String heap = md.stream().filter(l -> l.startsWith("| 1,000,000 dossiers")).findFirst().orElseThrow();
         assertTrue(heap.endsWith("| **fails** (no result: see heap-PACK.txt) ✗ | no (shandong, hunan, liaoning, zhejiang) |"), heap);
         @SuppressWarnings("unchecked")
