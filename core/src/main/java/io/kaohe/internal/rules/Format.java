@@ -85,7 +85,11 @@ public final class Format {
         if (v instanceof Share s) return percent(s.value());
         if (v instanceof BigDecimal b) return plain(b);
         if (v instanceof Collection<?> c) {
-            return c.isEmpty() ? "—" : String.join(", ", c.stream().map(x -> text(x, display, lang)).toList());
+            if (c.isEmpty()) return "—";
+            String[] each = new String[c.size()];
+            int i = 0;
+            for (Object x : c) each[i++] = text(x, display, lang);
+            return String.join(", ", each);
         }
         return display.text(v, lang);
     }
