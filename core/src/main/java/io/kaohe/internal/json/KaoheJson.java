@@ -57,7 +57,13 @@ public final class KaoheJson {
     /** At most this many characters of a bad value are quoted in a reject: garbage input must not make huge rejects. */
     public static final int ECHO = Mask.ECHO;
 
-    public static final JsonMapper MAPPER = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+    public static final JsonMapper MAPPER = configured().addModule(new FastBinding()).build();
+
+    /** {@link #MAPPER} without {@link FastBinding}: what it must read the same as ({@code FastBindingTest}). */
+    static JsonMapper withoutFastBinding() { return configured().build(); }
+
+    private static JsonMapper.Builder configured() {
+        return JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
                     .errorReportConfiguration(tools.jackson.core.ErrorReportConfiguration.builder()
                             .maxErrorTokenLength(ECHO).maxRawContentLength(0).build())
                     .build())
@@ -76,15 +82,14 @@ public final class KaoheJson {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .addModule(new SimpleModule("kaohe-dates").addDeserializer(LocalDate.class, new IsoDate()))
-            .addModule(new FastBinding())                               // the same records, bound faster (issue 17)
             // the packs' dossier parts: the reader is attached here, the public model names no internal type
             .addMixIn(io.kaohe.model.TeacherDossier.class, DossierMixIns.Teacher.class)
             .addMixIn(io.kaohe.model.SchoolDossier.class, DossierMixIns.School.class)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)       // {"id":"A","id":"B"}
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+            .disable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     /**
      * A date as the contract writes it, text {@code yyyy-MM-dd} (ISO, strict: no 2022-02-30), and nothing
