@@ -3,9 +3,6 @@ package io.kaohe.internal.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,8 +18,73 @@ public final class ByteLines implements AutoCloseable {
     /** A line longer than this is rejected (and skipped to its end) rather than read into memory. */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
-    /** One line: its 1-based number and its text, or why it could not be read. */
-    public record Line(long number, String text, String error) {}
+    /**
+     * One line: its 1-based number and its text, or why it could not be read. A line read from bytes keeps them and is
+     * checked as UTF-8 (on whichever thread asks first), not decoded: JSON is parsed from the bytes, and the text is
+     * made only when asked for ({@link LineParser} needs it only for a line it rejects).
+     */
+    public static final class Line {
+        private final long number;
+        /** The line's bytes (no BOM, no line break); null for a line given as text or too long to read. */
+        private final byte[] bytes;
+        private String text;
+        private String error;
+        private boolean checked;
+
+        /** A line given as text; or, with {@code text} null, a line that could not be read and why. */
+        public Line(long number, String text, String error) {
+            this.number = number;
+            this.bytes = null;
+            this.text = text;
+            this.error = error;
+            this.checked = true;
+        }
+
+        /** A line read as {@code bytes}: UTF-8, without its line break (held, not copied). */
+        public Line(long number, byte[] bytes) {
+            this.number = number;
+            this.bytes = bytes;
+        }
+
+        public long number() { return number; }
+
+        /** Why the line could not be read (not UTF-8, too long); null when it could. */
+        public String error() {
+            if (!checked) {
+                checked = true;
+                if (!Utf8.valid(bytes)) error = NOT_UTF8;
+            }
+            return error;
+        }
+
+        /** The line's text; null when it could not be read. */
+        public String text() {
+            if (text == null && error() == null) text = new String(bytes, StandardCharsets.UTF_8);
+            return text;
+        }
+
+        /** The line's UTF-8 bytes as read, or null for a line given as text or one that could not be read. */
+        byte[] bytes() { return error() == null ? bytes : null; }
+
+        /** How long the line is: its bytes, or the characters of a line given as text (0 when unreadable). */
+        public int length() {
+            if (bytes != null) return bytes.length;
+            return text == null ? 0 : text.length();
+        }
+
+        /** Whether the line is empty or white space only ({@link String#isBlank()}); false when it could not be read. */
+        boolean blank() {
+            if (bytes == null || error() != null) return text != null && text.isBlank();
+            for (byte b : bytes) {
+                if (b < 0) return text().isBlank();   // beyond ASCII: the JDK knows which characters are white space
+                if (!Character.isWhitespace(b)) return false;
+            }
+            return true;
+        }
+
+        @Override
+        public String toString() { return "Line[number=" + number + ", text=" + text() + ", error=" + error() + "]"; }
+    }
 
     private final InputStream in;
     private final byte[] chunk = new byte[1 << 16];
@@ -72,14 +134,7 @@ public final class ByteLines implements AutoCloseable {
         if (len > 0 && line[len - 1] == '\r') len--;
         int start = number == 1 && len >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB
                 && (line[2] & 0xff) == 0xBF ? 3 : 0;
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(line, start, len - start)).toString();
-            return new Line(number, text, null);
-        } catch (CharacterCodingException e) {
-            return new Line(number, null, NOT_UTF8);
-        }
+        return new Line(number, java.util.Arrays.copyOfRange(line, start, len));
     }
 
     private boolean fill() {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.kaohe.KaoheException;
 import io.kaohe.model.SchoolDossier;
@@ -14,6 +15,8 @@ import io.kaohe.model.TeacherDossier;
 import io.kaohe.spi.RulePack;
 import io.kaohe.spi.DossierPart;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
@@ -48,9 +51,25 @@ public abstract class PartsReader extends ValueDeserializer<Object> {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
         DossierPart<?> part = part(p.currentName(), p, ctxt);
-        JavaType type = ctxt.getTypeFactory().constructType(part.type());
-        return ctxt.readValue(p, type);
+        Reader r = readers.get(part.name());
+        if (r == null || r.config() != ctxt.getConfig()) {
+            JavaType type = ctxt.getTypeFactory().constructType(part.type());
+            ValueDeserializer<Object> d = ctxt.findRootValueDeserializer(type);
+            if (d == null) return ctxt.readValue(p, type);   // Jackson's own error: no reader for the type
+            r = new Reader(ctxt.getConfig(), d);
+            readers.put(part.name(), r);
+        }
+        // as ctxt.readValue(p, type) does, once the reader is found
+        return p.hasToken(JsonToken.VALUE_NULL) ? r.reader().getNullValue(ctxt) : r.reader().deserialize(p, ctxt);
     }
+
+    /**
+     * A part's reader as found for a configuration. Finding it costs more than reading a small part (Jackson
+     * contextualizes a root reader on every lookup), so it is found once per part and configuration.
+     */
+    private record Reader(DeserializationConfig config, ValueDeserializer<Object> reader) {}
+
+    private final Map<String, Reader> readers = new ConcurrentHashMap<>();
 
     @Override
     public Object getNullValue(DeserializationContext ctxt) {

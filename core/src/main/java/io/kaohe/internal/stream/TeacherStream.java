@@ -49,8 +49,8 @@ public final class TeacherStream {
      * {@code --threads 5000} the whole file was once in flight (2.3 GB). Memory is bounded by the queue, not the pool.
      */
     static final int MAX_IN_FLIGHT = 64;
-    /** A chunk is handed over at {@link #CHUNK} lines or this many characters, whichever comes first. */
-    static final int CHUNK_CHARS = 1 << 20;
+    /** A chunk is handed over at {@link #CHUNK} lines or this many bytes of input, whichever comes first. */
+    static final int CHUNK_BYTES = 1 << 20;
 
     /** Chunks in flight for {@code threads} workers. */
     static int inFlight(int threads) { return (int) Math.min((long) threads * IN_FLIGHT_PER_THREAD, MAX_IN_FLIGHT); }
@@ -109,15 +109,15 @@ public final class TeacherStream {
         ArrayDeque<Future<List<Outcome>>> inFlight = new ArrayDeque<>();
         try {
             List<ByteLines.Line> chunk = new ArrayList<>(CHUNK);
-            long chars = 0;
+            long bytes = 0;
             ByteLines.Line line;
             while ((line = reader.next()) != null) {
                 chunk.add(line);
-                chars += line.text() == null ? 0 : line.text().length();
-                if (chunk.size() == CHUNK || chars >= CHUNK_CHARS) {
+                bytes += line.length();
+                if (chunk.size() == CHUNK || bytes >= CHUNK_BYTES) {
                     inFlight.add(submit(pool, engine, parser, chunk));
                     chunk = new ArrayList<>(CHUNK);
-                    chars = 0;
+                    bytes = 0;
                     if (inFlight.size() >= limit) sink.acceptAll(join(inFlight.poll()));
                 }
             }

@@ -63,7 +63,7 @@ class ByteLinesTest {
 
     @Test
     void unreadableLineIsRejectedWithPath() throws Exception {
-        var parsed = LineParser.teachers().parse(new ByteLines.Line(7, null, "line is not valid UTF-8"));
+        var parsed = LineParser.teachers().parse(new ByteLines.Line(7, (String) null, "line is not valid UTF-8"));
         assertTrue(parsed.reject().error().startsWith("$: "), parsed.reject().error());
         assertEquals(7, parsed.reject().line());
     }
