@@ -18,21 +18,25 @@ final class XlsxJob {
 
     /** The verdict sheet(s) of {@code kaohe assess}, read back from the verdicts file just written. */
     static void verdicts(Path verdictsJsonl, InputStream input, OutputStream out, Messages m) {
-        XlsxReport book = new XlsxReport(out, m);
-        CsvJob.read(verdictsJsonl, input, book::verdicts);
-        book.finish();
+        try (XlsxReport book = new XlsxReport(out, m)) {
+            CsvJob.read(verdictsJsonl, input, book::verdicts);
+            book.finish();
+        }
     }
 
     /** The progress report's sheets ({@code kaohe progress}). */
     static void progress(ProgressReport r, String title, ReportExtras extras, OutputStream out, Messages m) {
-        new XlsxReport(out, m).progress(r, title, extras).finish();
+        try (XlsxReport book = new XlsxReport(out, m)) {
+            book.progress(r, title, extras).finish();
+        }
     }
 
     /** The demo's workbook: the progress report's sheets, then the verdicts. */
     static void demo(ProgressReport r, String title, ReportExtras extras, Path verdictsJsonl, InputStream input, OutputStream out, Messages m) {
-        XlsxReport book = new XlsxReport(out, m);
-        if (r != null) book.progress(r, title, extras);
-        CsvJob.read(verdictsJsonl, input, book::verdicts);
-        book.finish();
+        try (XlsxReport book = new XlsxReport(out, m)) {
+            if (r != null) book.progress(r, title, extras);
+            CsvJob.read(verdictsJsonl, input, book::verdicts);
+            book.finish();
+        }
     }
 }

@@ -1,9 +1,12 @@
 package io.kaohe.examples.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +50,9 @@ public final class XlsxReport implements AutoCloseable {
     private static final String DATE = "yyyy-mm-dd";
     private static final int MAX_WIDTH = 60;
 
-    private final SameBytesZip zip;
+    private final OutputStream out;
+    private final Path temp;
+    private final OutputStream tempOut;
     private final Workbook wb;
     private final Labels l;
     private final Messages m;
@@ -60,8 +65,15 @@ public final class XlsxReport implements AutoCloseable {
 
     /** With a smaller row limit per sheet: for tests of the split at the limit. */
     XlsxReport(OutputStream out, Messages m, int maxRows) {
-        this.zip = new SameBytesZip(out);
-        this.wb = new Workbook(zip, "kaohe", null);
+        this.out = out;
+        try {
+            // written to a temporary file, then copied without the writer's timestamp (SameBytesZip)
+            this.temp = Files.createTempFile("kaohe-", ".xlsx");
+            this.tempOut = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the workbook", e);
+        }
+        this.wb = new Workbook(tempOut, "kaohe", null);
         this.m = m;
         this.l = Labels.of(m);
         this.maxRows = maxRows;
@@ -218,14 +230,24 @@ public final class XlsxReport implements AutoCloseable {
     public void finish() {
         try {
             wb.finish();
-            zip.close();
+            tempOut.close();
+            SameBytesZip.copy(temp, out);
+            Files.deleteIfExists(temp);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbook", e);
         }
     }
 
+    /** Removes the temporary file (after {@link #finish}, or of a workbook given up); the stream is the caller's. */
     @Override
-    public void close() { /* the stream is the caller's; finish() completes the workbook */ }
+    public void close() {
+        try {
+            tempOut.close();
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // best effort: a stray temporary file is harmless
+        }
+    }
 
     private Worksheet sheet(String key) { return sheet(key, 1); }
 

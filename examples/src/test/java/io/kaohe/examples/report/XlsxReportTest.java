@@ -51,9 +51,10 @@ class XlsxReportTest {
         XlsxReader reader = XlsxReader.require(dir);
         Path file = dir.resolve("v.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            XlsxReport book = new XlsxReport(out, Texts.of(Messages.ZH), 5);   // 4 rows under the header per sheet
-            assertEquals(10, book.verdicts(verdicts(10), v -> "S-1"));
-            book.finish();
+            try (XlsxReport book = new XlsxReport(out, Texts.of(Messages.ZH), 5)) {   // 4 rows under the header per sheet
+                assertEquals(10, book.verdicts(verdicts(10), v -> "S-1"));
+                book.finish();
+            }
         }
         JsonNode read = reader.read(file);
         assertEquals(List.of("考核结论", "考核结论 (2)", "考核结论 (3)"), XlsxReader.names(read));
@@ -90,10 +91,11 @@ class XlsxReportTest {
     /** Writes {@code args[1]} made-up verdicts to the workbook {@code args[0]} (run in a JVM with a small heap). */
     public static void main(String[] args) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[0])))) {
-            XlsxReport book = new XlsxReport(out, Texts.of(Messages.ZH));
-            long n = book.verdicts(verdicts(Integer.parseInt(args[1])), v -> "S-01");
-            book.finish();
-            System.out.println(n + " rows");
+            try (XlsxReport book = new XlsxReport(out, Texts.of(Messages.ZH))) {
+                long n = book.verdicts(verdicts(Integer.parseInt(args[1])), v -> "S-01");
+                book.finish();
+                System.out.println(n + " rows");
+            }
         }
     }
 }
