@@ -59,6 +59,7 @@ class WorkbookTest {
             Path out = dir.resolve("out").resolve(pack);
             JsonNode book = reader.read(out.resolve("report.xlsx"));
             assertEquals(List.of("概况", "批次进度", "各校汇总", "学校评价", "需处理的教师", "考核结论"), XlsxReader.names(book), pack);
+            assertEquals(List.of(), PersonalData.find(book.toString()), pack + ": no unmasked national ID or mobile number in any cell");
             for (JsonNode sheet : book.get("sheets")) {
                 String where = pack + " " + sheet.get("name").asString();
                 assertEquals("A2", sheet.get("freeze").asString(), where + ": the header row is frozen");
