@@ -111,10 +111,10 @@ final class DemoCommand implements Callable<Integer> {
             ProgressJob.csv(p, schoolsCsv, lang.reports());
             written.addAll(List.of(progress, html, schoolsCsv));
         }
-        Path workbook = dir.resolve("report.xlsx");
+        Path workbook = dir.resolve("workbook.xlsx");
         ProgressReport progress = p;
         ReportExtras x = extras;
-        ProgressJob.bytes(workbook, "report.xlsx",
+        ProgressJob.bytes(workbook, "--out",
                 out -> XlsxJob.demo(progress, title, x, verdicts, samples.open(Samples.TEACHERS), out, reports));
         written.add(workbook);
         report.written(written);

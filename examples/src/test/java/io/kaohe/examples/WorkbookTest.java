@@ -57,7 +57,7 @@ class WorkbookTest {
         XlsxReader reader = reader();
         for (String pack : PACKS) {
             Path out = dir.resolve("out").resolve(pack);
-            JsonNode book = reader.read(out.resolve("report.xlsx"));
+            JsonNode book = reader.read(out.resolve("workbook.xlsx"));
             assertEquals(List.of("概况", "批次进度", "各校汇总", "学校评价", "需处理的教师", "考核结论"), XlsxReader.names(book), pack);
             assertEquals(List.of(), PersonalData.find(book.toString()), pack + ": no unmasked national ID or mobile number in any cell");
             for (JsonNode sheet : book.get("sheets")) {
