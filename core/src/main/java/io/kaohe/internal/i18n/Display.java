@@ -32,11 +32,28 @@ public final class Display {
     /** A word that could be a code: ASCII letters, digits, underscores, inner hyphens, with a letter. */
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*");
 
-    /** The engine's bundles, looked up once (a name is looked up for every text value of every reason). */
+    /**
+     * The engine's bundles, looked up once, and what values read as from them (yes/no, the {@code name.<CODE>} keys) read
+     * out once: a name is looked up for every text value of every reason.
+     */
     private static final class Engine {
         static final Messages ZH = Messages.engine(Messages.ZH);
         static final Messages EN = Messages.engine(Messages.EN);
+        static final Map<String, String> NAMES_ZH = names(ZH);
+        static final Map<String, String> NAMES_EN = names(EN);
+        static final String[] YES = {ZH.get("display.yes"), EN.get("display.yes")};
+        static final String[] NO = {ZH.get("display.no"), EN.get("display.no")};
+
+        /** code → {@code name.<code>}'s text, as {@link Messages#getOr} would give it. */
+        private static Map<String, String> names(Messages m) {
+            Map<String, String> out = new java.util.HashMap<>();
+            for (String key : m.keys()) if (key.startsWith("name.")) out.put(key.substring("name.".length()), m.get(key));
+            return Map.copyOf(out);
+        }
     }
+
+    /** Semesters as read, in each language: a cohort has a few, every dossier shows them (bounded: see {@link #semester}). */
+    private static final Map<Semester, String[]> SEMESTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Code → {Chinese, English}, from the pack. */
     private final Map<String, String[]> names;
@@ -63,7 +80,7 @@ public final class Display {
     public String text(Object v, Locale lang) {
         boolean zh = Messages.supported(lang) == Messages.ZH;
         if (v == null) return "—";
-        if (v instanceof Boolean b) return (zh ? Engine.ZH : Engine.EN).get(b ? "display.yes" : "display.no");
+        if (v instanceof Boolean b) return (b ? Engine.YES : Engine.NO)[zh ? 0 : 1];
         if (v instanceof Label l) return zh ? l.zh() : l.en();
         if (v instanceof Semester s) return semester(s, lang);
         if (v instanceof Enum<?> e) return name(e.name(), zh);
@@ -73,6 +90,15 @@ public final class Display {
 
     /** 2020—2021学年第二学期 / second semester of 2020–2021. */
     public static String semester(Semester s, Locale lang) {
+        int i = Messages.supported(lang) == Messages.ZH ? 0 : 1;
+        String[] known = SEMESTERS.get(s);
+        if (known != null) return known[i];
+        String[] both = {semesterIn(s, Messages.ZH), semesterIn(s, Messages.EN)};
+        if (SEMESTERS.size() < 4096) SEMESTERS.putIfAbsent(s, both);   // years come from data: never an unbounded cache
+        return both[i];
+    }
+
+    private static String semesterIn(Semester s, Locale lang) {
         return Messages.engine(lang).get("display.semester." + s.term(), s.startYear(), s.startYear() + 1);
     }
 
@@ -80,12 +106,12 @@ public final class Display {
     public String name(String code, boolean zh) {
         String[] own = names.get(code);
         if (own != null) return own[zh ? 0 : 1];
-        return (zh ? Engine.ZH : Engine.EN).getOr("name." + code, code);
+        return (zh ? Engine.NAMES_ZH : Engine.NAMES_EN).getOrDefault(code, code);
     }
 
     /** Whether the pack or the engine names {@code code}. */
     public boolean names(String code) {
-        return names.containsKey(code) || Engine.EN.has("name." + code);
+        return names.containsKey(code) || Engine.NAMES_EN.containsKey(code);
     }
 
     /**
@@ -95,6 +121,7 @@ public final class Display {
     private String words(String s, boolean zh) {
         String whole = name(s, zh);
         if (!whole.equals(s)) return whole;
+        if (!hasLetter(s)) return s;   // a WORD has an ASCII letter: dates, counts and Chinese text need no scan
         Matcher m = WORD.matcher(s);
         StringBuilder out = null;
         int last = 0;
@@ -107,5 +134,13 @@ public final class Display {
             last = m.end();
         }
         return out == null ? s : out.append(s, last, s.length()).toString();
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') return true;
+        }
+        return false;
     }
 }

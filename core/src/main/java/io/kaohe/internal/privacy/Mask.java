@@ -49,6 +49,11 @@ public final class Mask {
      */
     public static String scrub(String text) {
         if (text == null || !mayHold(text)) return text;
+        return scrubGroups(text);
+    }
+
+    /** {@link #scrub} without its check that nothing can match (for the test that the check never skips a number). */
+    static String scrubGroups(String text) {
         List<Group> groups = groups(text);
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
@@ -72,11 +77,16 @@ public final class Mask {
     public static Object scrubAll(Object value) {
         if (value instanceof String s) return scrub(s);
         if (value instanceof java.util.Map<?, ?> m) {
-            java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(scrubAll(k), scrubAll(v)));
+            java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>(Math.max(4, m.size() * 2));
+            for (java.util.Map.Entry<?, ?> e : m.entrySet()) out.put(scrubAll(e.getKey()), scrubAll(e.getValue()));
             return out;
         }
-        if (value instanceof java.util.Collection<?> c) return c.stream().map(Mask::scrubAll).toList();
+        if (value instanceof java.util.Collection<?> c) {
+            Object[] out = new Object[c.size()];
+            int i = 0;
+            for (Object x : c) out[i++] = scrubAll(x);
+            return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
+        }
         return value;
     }
 
@@ -87,11 +97,32 @@ public final class Mask {
         return scrub(w.toString());
     }
 
-    /** Fewer than 11 digits of any script: nothing to mask (the common case, decided without allocating). */
+    /**
+     * Whether some run of {@link #groups} written as one number ({@link #joins}: only separators between, no X before)
+     * holds 11 characters or more: every ID and mobile {@link #match} finds (and its country code) lies in such a run, so
+     * without one there is nothing to mask. Decided without allocating: a message listing dates and hours is the common
+     * case ({@code 2020—2021学年第一学期 2 次, 2020—2021学年第二学期 3 次} has 16 digits, none in a run of 11).
+     */
     private static boolean mayHold(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i)) && ++digits >= 11) return true;
+        int digits = 0;       // fewer than 11 digits in all: nothing to read further (most texts)
+        for (int i = 0; i < text.length() && digits < 11; i++) if (digit(text.charAt(i)) >= 0) digits++;
+        if (digits < 11) return false;
+        int run = 0;          // characters of the groups in the current run
+        boolean open = false; // the last group may be joined by what follows (it did not end in X, only separators since)
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (digit(c) < 0) {
+                if (open && !separator(c)) open = false;
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < text.length() && digit(text.charAt(j)) >= 0) j++;
+            boolean x = j < text.length() && isX(text.charAt(j));
+            run = (open ? run : 0) + (j - i) + (x ? 1 : 0);
+            if (run >= 11) return true;
+            open = !x;
+            i = x ? j + 1 : j;
         }
         return false;
     }
@@ -124,7 +155,10 @@ public final class Mask {
         return out;
     }
 
-    private static int digit(char c) { return Character.isDigit(c) ? Character.digit(c, 10) : -1; }
+    private static int digit(char c) {
+        if (c < 128) return c >= '0' && c <= '9' ? c - '0' : -1;   // ASCII, the common case, without the Unicode tables
+        return Character.isDigit(c) ? Character.digit(c, 10) : -1;
+    }
 
     private static boolean endsInX(Group g) { return !Character.isDigit(g.digits.charAt(g.digits.length() - 1)); }
 
@@ -141,7 +175,15 @@ public final class Mask {
         return true;
     }
 
-    private static boolean separator(char c) {
+    /** {@link #unicodeSeparator} of each ASCII character, worked out once. */
+    private static final boolean[] ASCII_SEPARATOR = new boolean[128];
+    static {
+        for (char c = 0; c < 128; c++) ASCII_SEPARATOR[c] = unicodeSeparator(c);
+    }
+
+    private static boolean separator(char c) { return c < 128 ? ASCII_SEPARATOR[c] : unicodeSeparator(c); }
+
+    private static boolean unicodeSeparator(char c) {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION) return true;
         return switch (c) {
             case '.', '/', '_', '\u2212', '\uFF0E', '\u3002', '\uFF0F', '\uFF3F', '\u00B7', '\u30FB', '\u2027', '\u2219' -> true;

@@ -249,9 +249,7 @@ public final class Checks {
 
     /** Records a reason whose values are the message's slots but the operator. */
     private RuleMeta record(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> shown) {
-        Map<String, Object> values = new LinkedHashMap<>(shown);
-        values.remove("op");
-        return ledger.record(ctx, met, params, values, shown);
+        return ledger.record(ctx, met, params, shown, "op", shown);
     }
 
     /**

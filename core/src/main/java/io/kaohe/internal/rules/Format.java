@@ -18,24 +18,52 @@ public final class Format {
 
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
 
-    /** Templates split once into literal text (even places) and slot names (odd places): every reason renders one. */
-    private static final Map<String, String[]> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** The template in {@code lang}: each value shown by {@code display}. */
     public static String render(String template, Map<String, Object> values, Display display, java.util.Locale lang) {
-        String[] parts = PARSED.computeIfAbsent(template, Format::split);
-        // room for the values, and for Chinese text (two bytes a char) from the start: no regrowing on the hot path
-        StringBuilder sb = new StringBuilder(2 * template.length() + 64);
-        for (int i = 0; i < parts.length; i++) {
-            if (i % 2 == 0) {
-                sb.append(parts[i]);
-            } else if (values.containsKey(parts[i])) {
-                sb.append(text(values.get(parts[i]), display, lang));
-            } else {
-                sb.append('{').append(parts[i]).append('}'); // an unknown slot stays visible
-            }
+        return Template.of(template).render(values, display, lang);
+    }
+
+    /**
+     * A message template split once into literal text and slot names (a rule's are split when its metadata is read,
+     * {@link RuleMeta}): rendering only fills the values.
+     */
+    public static final class Template {
+        private final String text;
+        /** literal text at even places, slot names at odd places */
+        private final String[] parts;
+
+        private Template(String text, String[] parts) {
+            this.text = text;
+            this.parts = parts;
         }
-        return sb.toString();
+
+        /** The template of {@code text}; null for null. */
+        public static Template of(String text) { return text == null ? null : new Template(text, split(text)); }
+
+        /** The template with its slots filled: each value shown by {@code display} in {@code lang}. */
+        public String render(Map<String, Object> values, Display display, java.util.Locale lang) {
+            // joined once at the end: no builder regrown, and none turned from Latin-1 to UTF-16 on the first Chinese character
+            String[] out = new String[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                if (i % 2 == 0) {
+                    out[i] = parts[i];
+                } else if (values.containsKey(parts[i])) {
+                    out[i] = text(values.get(parts[i]), display, lang);
+                } else {
+                    out[i] = "{" + parts[i] + "}"; // an unknown slot stays visible
+                }
+            }
+            return String.join("", out);
+        }
+
+        @Override
+        public boolean equals(Object o) { return o instanceof Template t && t.text.equals(text); }
+
+        @Override
+        public int hashCode() { return text.hashCode(); }
+
+        @Override
+        public String toString() { return text; }
     }
 
     private static String[] split(String template) {
@@ -57,7 +85,11 @@ public final class Format {
         if (v instanceof Share s) return percent(s.value());
         if (v instanceof BigDecimal b) return plain(b);
         if (v instanceof Collection<?> c) {
-            return c.isEmpty() ? "—" : String.join(", ", c.stream().map(x -> text(x, display, lang)).toList());
+            if (c.isEmpty()) return "—";
+            String[] each = new String[c.size()];
+            int i = 0;
+            for (Object x : c) each[i++] = text(x, display, lang);
+            return String.join(", ", each);
         }
         return display.text(v, lang);
     }

@@ -121,11 +121,17 @@ public final class Ledger {
      */
     RuleMeta record(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> values,
                     Map<String, Object> shown) {
+        return record(ctx, met, params, values, null, shown);
+    }
+
+    /** The same, the reason's values being {@code values} but the one named {@code leftOut} (null: none). */
+    RuleMeta record(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> values, String leftOut,
+                    Map<String, Object> shown) {
         RuleMeta m = meta(ctx);
-        String zh = Format.render(!met && m.zhUnmet() != null ? m.zhUnmet() : m.zh(), shown, display, Messages.ZH);
-        String en = Format.render(!met && m.enUnmet() != null ? m.enUnmet() : m.en(), shown, display, Messages.EN);
+        String zh = m.zh(met).render(shown, display, Messages.ZH);
+        String en = m.en(met).render(shown, display, Messages.EN);
         if (reads == null) reads = new LinkedHashMap<>();
-        entries.add(new Entry(m, met, zh, en, json(params), json(values), reads));
+        entries.add(new Entry(m, met, zh, en, json(params, null), json(values, leftOut), reads));
         if (!firing) reads = null; // no session: the next reason lists the reads after this one
         return m;
     }
@@ -133,13 +139,15 @@ public final class Ledger {
     /** Attaches an outcome of the rule in {@code ctx} to the verdict, for grades from {@code minGrade} to below {@code belowGrade}. */
     void outcome(RuleContext ctx, String flag, Grade minGrade, Grade belowGrade, Map<String, Object> shown) {
         RuleMeta m = meta(ctx);
-        outcomes.add(new PendingOutcome(new Outcome(m.clause(), flag, Format.render(m.zh(), shown, display, Messages.ZH),
-                Format.render(m.en(), shown, display, Messages.EN)), minGrade, belowGrade));
+        outcomes.add(new PendingOutcome(new Outcome(m.clause(), flag, m.zhTemplate().render(shown, display, Messages.ZH),
+                m.enTemplate().render(shown, display, Messages.EN)), minGrade, belowGrade));
     }
 
-    private static Map<String, Object> json(Map<String, Object> m) {
+    private static Map<String, Object> json(Map<String, Object> m, String leftOut) {
         Map<String, Object> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(k, Format.json(v)));
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            if (!e.getKey().equals(leftOut)) out.put(e.getKey(), Format.json(e.getValue()));
+        }
         return out;
     }
 
@@ -147,13 +155,28 @@ public final class Ledger {
 
     /** Every reason recorded, ordered by decision, clause, rule, then values. */
     public List<Reason> reasons() {
-        return entries.stream()
-                .sorted(Comparator.comparing((Entry e) -> e.meta().decision().ordinal())
-                        .thenComparing(e -> e.meta().clause())
-                        .thenComparing(e -> e.meta().rule())
-                        .thenComparing(e -> e.values().toString()))
-                .map(Entry::reason).toList();
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(BY_RULE);
+        // reasons of one rule (a rule firing once per record, per ability…) by their values, each written out once
+        for (int from = 0; from < sorted.size(); ) {
+            int to = from + 1;
+            while (to < sorted.size() && BY_RULE.compare(sorted.get(from), sorted.get(to)) == 0) to++;
+            if (to - from > 1) {
+                List<Entry> same = sorted.subList(from, to);
+                Map<Entry, String> keys = new java.util.IdentityHashMap<>();
+                for (Entry e : same) keys.put(e, e.values().toString());
+                same.sort(Comparator.comparing(keys::get));
+            }
+            from = to;
+        }
+        List<Reason> out = new ArrayList<>(sorted.size());
+        for (Entry e : sorted) out.add(e.reason());
+        return List.copyOf(out);
     }
+
+    private static final Comparator<Entry> BY_RULE = Comparator.comparing((Entry e) -> e.meta().decision().ordinal())
+            .thenComparing(e -> e.meta().clause())
+            .thenComparing(e -> e.meta().rule());
 
     /** Whether no requirement has been recorded yet. */
     public boolean isEmpty() { return entries.isEmpty(); }

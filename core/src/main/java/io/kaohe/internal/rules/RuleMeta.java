@@ -12,7 +12,20 @@ import io.kaohe.model.Decision;
  * {@code @enUnmet} for the unmet case). Read once per rule.
  */
 public record RuleMeta(String rule, String clause, Decision decision, String zh, String en, String zhUnmet,
-                       String enUnmet) {
+                       String enUnmet, Format.Template zhTemplate, Format.Template enTemplate,
+                       Format.Template zhUnmetTemplate, Format.Template enUnmetTemplate) {
+
+    /** The metadata with its message templates split once, here, not for every reason. */
+    public RuleMeta(String rule, String clause, Decision decision, String zh, String en, String zhUnmet, String enUnmet) {
+        this(rule, clause, decision, zh, en, zhUnmet, enUnmet, Format.Template.of(zh), Format.Template.of(en),
+                Format.Template.of(zhUnmet), Format.Template.of(enUnmet));
+    }
+
+    /** The Chinese message template for a requirement met or not. */
+    public Format.Template zh(boolean met) { return !met && zhUnmetTemplate != null ? zhUnmetTemplate : zhTemplate; }
+
+    /** The English message template for a requirement met or not. */
+    public Format.Template en(boolean met) { return !met && enUnmetTemplate != null ? enUnmetTemplate : enTemplate; }
 
     public static final Pattern CLAUSE_ID = Pattern.compile("[A-Z]{2}-\\d{2}");
 

@@ -1,8 +1,12 @@
 package io.kaohe.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,5 +80,27 @@ class LedgerTest {
         Reason r = c.reasons().get(0);
         assertEquals(Map.of("hours-min", new java.math.BigDecimal("50")), r.params());
         assertEquals(List.of("hours-min"), names(r));
+    }
+
+    /**
+     * Reasons come out by decision, clause, rule, then by their values as written (a rule recording several reasons),
+     * whatever order the rules fired in: the order every verdict's bytes depend on.
+     */
+    @Test
+    void reasonsAreOrderedByDecisionClauseRuleThenValues() {
+        RuleContext[] rules = {ChecksTest.rule("SD-04 b", "SD-04", "grading"), ChecksTest.rule("SD-01 z", "SD-01", "eligibility"),
+                ChecksTest.rule("SD-01 a", "SD-01", "eligibility"), ChecksTest.rule("SD-04 a", "SD-04", "eligibility")};
+        qt().withFixedSeed(20261207L).withExamples(300)
+                .forAll(lists().of(integers().between(0, 4 * 12 - 1)).ofSizeBetween(0, 14))
+                .checkAssert(fired -> {
+                    Checks c = checks();
+                    for (int f : fired) c.require(rules[f % 4], f % 3 == 0, "n", f / 4, "code", "A" + (f / 4) % 3);
+                    List<Reason> got = c.reasons();
+                    List<Reason> expected = got.stream().sorted(Comparator.comparing((Reason r) -> r.decision().equals("eligibility") ? 0 : 1)
+                            .thenComparing(Reason::clause).thenComparing(Reason::rule)
+                            .thenComparing(r -> r.values().toString())).toList();
+                    assertEquals(fired.size(), got.size());
+                    assertEquals(expected, got);
+                });
     }
 }
