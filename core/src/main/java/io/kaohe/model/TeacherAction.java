@@ -3,6 +3,7 @@ package io.kaohe.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.kaohe.internal.privacy.Mask;
 
@@ -28,11 +29,21 @@ public record TeacherAction(String teacherId, String schoolId, Grade grade, List
         REASSESSMENT
     }
 
-    /** One unmet requirement: its clause and the rule's explanation, in Chinese and (where the rule gives one) English. */
-    public record Item(Kind kind, String clause, String message, String messageEn) {
+    /**
+     * One unmet requirement: its clause and the rule's explanation, in Chinese and (where the rule gives one) English.
+     *
+     * @param values the observed values the rule compared ({@link Reason#values}, masked), for a report to tell, e.g., a
+     *               semester that has not ended yet from one that was missed
+     */
+    public record Item(Kind kind, String clause, String message, String messageEn, Map<String, Object> values) {
         public Item {
             message = Mask.scrub(message);
             messageEn = Mask.scrub(messageEn);
+            values = values == null ? Map.of() : values;
+        }
+
+        public Item(Kind kind, String clause, String message, String messageEn) {
+            this(kind, clause, message, messageEn, Map.of());
         }
 
         /** The explanation in the language closest to {@code locale} (Chinese where the rule has no English). */
@@ -54,7 +65,7 @@ public record TeacherAction(String teacherId, String schoolId, Grade grade, List
                 case GRADING -> Kind.REASSESSMENT;
                 default -> null;
             };
-            if (kind != null) items.add(new Item(kind, r.clause(), r.message(), r.messageEn()));
+            if (kind != null) items.add(new Item(kind, r.clause(), r.message(), r.messageEn(), r.values()));
         }
         return new TeacherAction(v.teacherId(), schoolId, v.grade(), items);
     }

@@ -31,8 +31,14 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--rules-dir", paramLabel = "DIR", description = "edited rule and parameter files laid over the pack's")
     Path rulesDir;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "also the verdicts as CSV (UTF-8 with BOM, opens in Excel)")
+    @Option(names = "--csv", paramLabel = "FILE", description = "also the verdicts as CSV (UTF-8 with BOM, opens in Excel), with each teacher's school")
     Path csv;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "also the verdicts as an Excel workbook (streamed: any number of rows)")
+    Path xlsx;
+
+    @Option(names = "--codes", description = "CSV values as the JSON codes (PASS, true, 0.7692) instead of words and percentages, for machines")
+    boolean codes;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per processor, ${DEFAULT-VALUE}); the output is the same whatever N")
     int threads = TeacherStream.defaultThreads();
@@ -40,8 +46,10 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (threads < 1) throw CliException.of(ExitCodes.USAGE, "cli.option.atLeastOne", "--threads", threads);
-        for (Path other : new Path[] {files.in, files.out, files.errors}) ProgressJob.distinct(other, csv);
+        ProgressJob.distinct(files.in, csv, xlsx);
+        ProgressJob.distinct(files.out, csv, xlsx);
+        ProgressJob.distinct(files.errors, csv, xlsx);
         return files.run((engine, in, verdicts, rejects) -> TeacherStream.assess(engine, in, verdicts, rejects, threads),
-                () -> pack.engine(rulesDir), spec.commandLine().getErr(), csv);
+                () -> pack.engine(rulesDir), spec.commandLine().getErr(), csv, xlsx, codes);
     }
 }

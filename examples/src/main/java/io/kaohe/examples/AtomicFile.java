@@ -1,7 +1,9 @@
 package io.kaohe.examples;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -33,6 +35,7 @@ final class AtomicFile implements AutoCloseable {
     private final Path temp;      // null: written in place (the target is not a regular file)
     private final FileChannel channel;
     private final Writer writer;
+    private OutputStream bytes;   // a binary file's (stream()), null for a text file
     private boolean written;
     private boolean done;
 
@@ -116,6 +119,27 @@ final class AtomicFile implements AutoCloseable {
         };
     }
 
+    /**
+     * The file as bytes (a workbook), for a file never written through {@link #writer}; closing it only flushes (the
+     * file is closed by {@link #finish}, which syncs it first).
+     */
+    OutputStream stream() {
+        if (bytes == null) {
+            try {
+                bytes = new BufferedOutputStream(channel != null ? Channels.newOutputStream(channel) : Files.newOutputStream(target), 1 << 16);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+        }
+        return new java.io.FilterOutputStream(bytes) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+
+            @Override
+            public void close() throws IOException { flush(); }
+        };
+    }
+
     Path path() { return target; }
 
     /** The file being written (the temporary file), to read back what was written before it is committed. */
@@ -133,9 +157,11 @@ final class AtomicFile implements AutoCloseable {
     void finish() {
         if (written) return;
         try {
+            if (bytes != null) bytes.flush();
             writer.flush();
             if (channel != null) channel.force(true);
             writer.close();
+            if (bytes != null && channel == null) bytes.close();
             written = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);

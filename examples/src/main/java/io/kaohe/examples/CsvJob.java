@@ -3,34 +3,54 @@ package io.kaohe.examples;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 
 import io.kaohe.examples.report.CsvTables;
-import io.kaohe.examples.report.Texts;
+import io.kaohe.examples.report.Labels;
 import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.TeacherVerdict;
 
-/** {@code --csv} of {@code kaohe assess}: the verdicts file just written, as CSV (read back one line at a time). */
+/**
+ * {@code --csv} of {@code kaohe assess}: the verdicts file just written, as CSV (read back one line at a time), each
+ * row with its teacher's school (read from the input beside it: {@link InputSchools}).
+ */
 final class CsvJob {
     private CsvJob() {}
 
-    static void verdicts(Path verdictsJsonl, Path csv, Locale locale) {
+    static void verdicts(Path verdictsJsonl, InputStream input, Path csv, Labels labels) {
         try (AtomicFile f = AtomicFile.create(csv, "--csv")) {
-            verdicts(verdictsJsonl, f.writer(), locale);
+            verdicts(verdictsJsonl, input, f.writer(), labels);
             f.commit();
         }
     }
 
     /** Writes the CSV of a verdicts file into {@code csv} (not closed). */
-    static void verdicts(Path verdictsJsonl, java.io.Writer csv, Locale locale) {
-        try (BufferedReader in = Files.newBufferedReader(verdictsJsonl, StandardCharsets.UTF_8)) {
+    static void verdicts(Path verdictsJsonl, InputStream input, Writer csv, Labels labels) {
+        read(verdictsJsonl, input, (verdicts, schools) -> {
+            CsvTables.verdicts(verdicts, schools, labels, csv);
+            return null;
+        });
+    }
+
+    /** What is done with the verdicts of a file and the school of each. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T apply(Iterable<TeacherVerdict> verdicts, Function<TeacherVerdict, String> schools);
+    }
+
+    /** Reads a verdicts file one line at a time, with the schools of the teachers from the input it was made of. */
+    static <T> T read(Path verdictsJsonl, InputStream input, Reading<T> reading) {
+        try (BufferedReader in = Files.newBufferedReader(verdictsJsonl, StandardCharsets.UTF_8);
+             InputSchools schools = new InputSchools(input)) {
             Iterable<TeacherVerdict> verdicts = () -> new Lines(in);
-            CsvTables.verdicts(verdicts, Texts.of(locale), csv);
+            return reading.apply(verdicts, schools);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back " + verdictsJsonl, e);
         }

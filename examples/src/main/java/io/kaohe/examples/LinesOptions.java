@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import io.kaohe.Engine;
+import io.kaohe.examples.report.Labels;
+import io.kaohe.examples.report.Texts;
+import io.kaohe.internal.i18n.Messages;
 import io.kaohe.internal.stream.TeacherStream;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,14 +33,15 @@ final class LinesOptions {
      * @return the exit status: {@link ExitCodes#FAILURES} when a rule failed on a record (that record is a reject), else OK
      */
     int run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err) {
-        return run(assessment, engine, err, null);
+        return run(assessment, engine, err, null, null, false);
     }
 
     /**
-     * As {@link #run(LinesJob.Assessment, Supplier, PrintWriter)}, with {@code --csv} of the verdicts when {@code csv}
-     * is given. Every output is opened before the work starts and all are committed together at the end.
+     * As {@link #run(LinesJob.Assessment, Supplier, PrintWriter)}, with {@code --csv} and {@code --xlsx} of the verdicts
+     * when given ({@code codes}: the CSV's values as JSON codes). Every output is opened before the work starts and all
+     * are committed together at the end.
      */
-    int run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err, Path csv) {
+    int run(LinesJob.Assessment assessment, Supplier<Engine> engine, PrintWriter err, Path csv, Path xlsx, boolean codes) {
         if (same(in, out) || same(in, errors) || same(out, errors)) {
             throw CliException.of(ExitCodes.USAGE, "cli.files.lines");
         }
@@ -46,15 +50,17 @@ final class LinesOptions {
             AtomicFile verdicts = outputs.open(out, "--out");
             AtomicFile rejects = outputs.open(errors, "--errors");
             AtomicFile table = outputs.open(csv, "--csv");
+            AtomicFile book = outputs.open(xlsx, "--xlsx");
             TeacherStream.Counts counts = LinesJob.write(assessment, engine.get(), input, verdicts, rejects, err);
-            if (table != null) {
-                verdicts.finish();
-                CsvJob.verdicts(verdicts.written(), table.writer(), lang.reports());
-            }
+            if (table != null || book != null) verdicts.finish();
+            Messages reports = Texts.of(lang.reports());
+            if (table != null) CsvJob.verdicts(verdicts.written(), Inputs.open(in, "--in"), table.writer(), Labels.of(reports, codes));
+            if (book != null) XlsxJob.verdicts(verdicts.written(), Inputs.open(in, "--in"), book.stream(), reports);
             outputs.commit();
             if (counts.ruleFailures() > 0) err.println(lang.texts().get("cli.rules.failed", counts.ruleFailures()));
             err.println(LinesJob.summary(counts, lang.texts()));
             if (csv != null) err.println(lang.texts().get("cli.written", csv));
+            if (xlsx != null) err.println(lang.texts().get("cli.written", xlsx));
             return counts.ruleFailures() > 0 ? ExitCodes.FAILURES : ExitCodes.OK;
         }
     }

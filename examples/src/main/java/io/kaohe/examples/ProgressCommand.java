@@ -2,12 +2,17 @@ package io.kaohe.examples;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.kaohe.CohortReader;
 import io.kaohe.Engine;
 import io.kaohe.examples.report.CsvTables;
+import io.kaohe.examples.report.Labels;
+import io.kaohe.examples.report.ReportExtras;
 import io.kaohe.examples.report.Texts;
+import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.i18n.Messages;
 import io.kaohe.model.ProgressReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,32 +50,53 @@ final class ProgressCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also the school summary as CSV (UTF-8 with BOM, opens in Excel)")
     Path csv;
 
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "also an Excel workbook: summary, batches, schools, school scores, teachers needing action")
+    Path xlsx;
+
+    @Option(names = "--codes", description = "CSV values as the JSON codes (IN_PROGRESS, 0.7692) instead of words and percentages, for machines")
+    boolean codes;
+
+    @Option(names = "--schools", paramLabel = "FILE", description = "school verdicts (kaohe schools --out): each school's form score in the reports")
+    Path schools;
+
+    @Option(names = "--names", description = "teachers' names in the list of teachers needing action (personal data: off by default)")
+    boolean names;
+
     @Override
     public Integer call() {
         var texts = lang.texts();
-        ProgressJob.distinct(in, out, html, csv);
+        ProgressJob.distinct(in, out, html, csv, xlsx, schools);
         var input = Inputs.open(in, "--in");
+        var scores = schools == null ? null : SchoolScores.read(schools, "--schools");
         // every output opened (its path checked) before the work, all committed together at the end
         try (Outputs outputs = new Outputs()) {
             AtomicFile report = outputs.open(out, "--out");
             AtomicFile page = outputs.open(html, "--html");
             AtomicFile table = outputs.open(csv, "--csv");
+            AtomicFile book = outputs.open(xlsx, "--xlsx");
             Engine engine = pack.engine(null);
             ProgressReport r;
             long teachers;
+            Map<String, String> contacts;
             // streamed: each teacher read, assessed, counted and dropped (memory does not grow with the teachers)
             try (CohortReader cohort = ProgressJob.open(input, in.toString())) {
                 r = ProgressJob.report(engine, cohort, asOf, in.toString());
                 teachers = cohort.teachersRead();
+                contacts = ProgressJob.contacts(cohort.schools());
             }
+            // the names of the teachers needing action only (a second pass over the cohort, only when asked for)
+            Map<String, String> teacherNames = names ? ProgressJob.names(in, r.actions()) : Map.of();
+            ReportExtras extras = new ReportExtras(scores, teacherNames, contacts);
+            Messages reports = Texts.of(lang.reports());
+            String title = PackEngine.info(engine).title();
             ProgressJob.json(r, report.writer());
-            if (page != null) ProgressJob.html(engine, r, page.writer(), lang.reports());
-            if (table != null) CsvTables.schools(r, Texts.of(lang.reports()), table.writer());
+            if (page != null) ProgressJob.html(engine, r, page.writer(), lang.reports(), extras);
+            if (table != null) CsvTables.schools(r, Labels.of(reports, codes), table.writer());
+            if (book != null) XlsxJob.progress(r, title, extras, book.stream(), reports);
             outputs.commit();
             var err = spec.commandLine().getErr();
             err.println(texts.get("cli.progress.done", r.schools().size(), teachers, asOf, out));
-            if (html != null) err.println(texts.get("cli.written", html));
-            if (csv != null) err.println(texts.get("cli.written", csv));
+            for (Path p : new Path[] {html, csv, xlsx}) if (p != null) err.println(texts.get("cli.written", p));
             long failed = r.rejects().stream().filter(io.kaohe.model.Reject::ruleFailed).count();
             if (failed > 0) {
                 err.println(texts.get("cli.rules.failed", failed));

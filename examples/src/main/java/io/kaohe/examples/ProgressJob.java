@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,13 +19,18 @@ import io.kaohe.CohortReader;
 import io.kaohe.Cohorts;
 import io.kaohe.Engine;
 import io.kaohe.examples.report.CsvTables;
+import io.kaohe.examples.report.Labels;
+import io.kaohe.examples.report.ReportExtras;
 import io.kaohe.examples.report.ProgressHtml;
 import io.kaohe.examples.report.Texts;
 import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.privacy.Mask;
 import io.kaohe.model.Cohort;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.Reject;
+import io.kaohe.model.School;
+import io.kaohe.model.TeacherAction;
 import io.kaohe.model.TeacherDossier;
 
 /** Reads a cohort file (with core's {@link Cohorts#read}) and writes its progress report: pretty JSON (one document people read), HTML, CSV. */
@@ -81,18 +88,47 @@ final class ProgressJob {
     }
 
     /** The HTML report of a progress report ({@code --html}). */
-    static void html(Engine engine, ProgressReport report, Path file, Locale locale) {
-        text(file, "--html", w -> html(engine, report, w, locale));
+    static void html(Engine engine, ProgressReport report, Path file, Locale locale, ReportExtras extras) {
+        text(file, "--html", w -> html(engine, report, w, locale, extras));
     }
 
     /** The HTML report; it lists the teachers needing action that the report itself found ({@link ProgressReport#actions}). */
-    static void html(Engine engine, ProgressReport report, Writer w, Locale locale) throws IOException {
-        w.write(ProgressHtml.render(report, PackEngine.info(engine).title(), Texts.of(locale)));
+    static void html(Engine engine, ProgressReport report, Writer w, Locale locale, ReportExtras extras) throws IOException {
+        w.write(ProgressHtml.render(report, PackEngine.info(engine).title(), Texts.of(locale), extras));
     }
 
     /** The school summary of a progress report as CSV ({@code --csv}). */
     static void csv(ProgressReport report, Path file, Locale locale) {
-        text(file, "--csv", w -> CsvTables.schools(report, Texts.of(locale), w));
+        text(file, "--csv", w -> CsvTables.schools(report, Labels.of(Texts.of(locale)), w));
+    }
+
+    /** School ID → whom to contact, for the schools of the cohort that give one. */
+    static Map<String, String> contacts(List<School> schools) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (School s : schools) if (s.id() != null && s.contact() != null && !s.contact().isBlank()) out.put(Mask.scrub(s.id()), s.contact());
+        return out;
+    }
+
+    /**
+     * The names of the teachers needing action (masked teacher ID → name), read in a second pass over the cohort file:
+     * the report's pass keeps no dossier. Only for {@code --names}: a name is personal data.
+     */
+    static Map<String, String> names(Path cohortFile, List<TeacherAction> actions) {
+        Set<String> wanted = new HashSet<>();
+        for (TeacherAction a : actions) wanted.add(a.teacherId());
+        Map<String, String> out = new LinkedHashMap<>();
+        if (wanted.isEmpty()) return out;
+        try (CohortReader r = open(Inputs.open(cohortFile, "--in"), cohortFile.toString())) {
+            for (var it = r.teachers(); it.hasNext(); ) {
+                TeacherDossier d = it.next().dossier();
+                if (d == null || d.teacher() == null || d.teacher().name() == null) continue;
+                String id = Mask.scrub(d.teacher().id());
+                if (wanted.contains(id)) out.putIfAbsent(id, d.teacher().name());
+            }
+        } catch (CohortFormatException e) {
+            throw error(cohortFile.toString(), e);
+        }
+        return out;
     }
 
     /** Output options naming the same file would overwrite each other: a usage error. */
@@ -113,6 +149,22 @@ final class ProgressJob {
     static void text(Path file, String option, Content content) {
         try (AtomicFile f = AtomicFile.create(file, option)) {
             content.write(f.writer());
+            f.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** What writes the content of a binary file. */
+    @FunctionalInterface
+    interface Bytes {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes a binary file (a workbook) atomically: complete or not at all. */
+    static void bytes(Path file, String option, Bytes content) {
+        try (AtomicFile f = AtomicFile.create(file, option)) {
+            content.write(f.stream());
             f.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

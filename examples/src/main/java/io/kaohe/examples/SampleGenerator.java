@@ -145,9 +145,19 @@ public final class SampleGenerator {
         return new SchoolDossier(school, new ManagementTeam(s.team(), true, s.cio()), s.abilities(), stats, items);
     }
 
+    /** Whom the bureau contacts at two of the schools (invented office numbers): the reports show a cohort's contacts. */
+    private static final Map<String, String> CONTACTS = Map.of("S-02", "教务处 孙主任 0537-3416021", "S-04", "教科室 刘老师 0537-3428150");
+
+    private static School withContact(School s) {
+        String c = CONTACTS.get(s.id());
+        return c == null ? s : new School(s.id(), s.name(), s.county(), s.staffCount(), s.teacherCount(), s.stages(), s.environment(),
+                s.batch(), c);
+    }
+
     /** A county cohort: its schools and its valid teachers, one element per line so a diff stays readable. */
     private static String cohort(List<SchoolDossier> schools, List<TeacherDossier> teachers) {
-        return cohortJson(ShandongSchool.COUNTY, schools.stream().map(SchoolDossier::school).toList(), teachers, SEED);
+        return cohortJson(ShandongSchool.COUNTY, schools.stream().map(SchoolDossier::school).map(SampleGenerator::withContact).toList(),
+                teachers, SEED);
     }
 
     /** A cohort file of any pack's sample (seed null: none written). */

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.kaohe.examples.report.CsvTables;
+import io.kaohe.examples.report.Labels;
+import io.kaohe.examples.report.Texts;
+import io.kaohe.internal.i18n.Messages;
 import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.SchoolProgress;
@@ -21,9 +24,17 @@ import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
-/** {@code --csv}: UTF-8 with a byte-order mark, a header, one column per field, the values of the JSON outputs. */
+/**
+ * {@code --csv}: UTF-8 with a byte-order mark, a header, one column per field, the values of the JSON outputs in words
+ * and percentages (with {@code --codes}: the JSON values), the verdicts with their teachers' schools.
+ */
 class CsvTest {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final Messages ZH = Texts.of(Messages.ZH);
+
+    private static String percent(java.math.BigDecimal r) {
+        return r.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
 
     /** The rows of a CSV file (header first), read with Jackson's CSV module after checking the byte-order mark. */
     static List<List<String>> rows(Path csv) throws IOException {
@@ -40,7 +51,7 @@ class CsvTest {
     }
 
     @Test
-    void schoolSummaryOfProgress(@TempDir Path dir) throws IOException {
+    void schoolSummaryOfProgressInWordsAnOfficialFiles(@TempDir Path dir) throws IOException {
         Path in = Cli.sample(Samples.COHORT, dir);
         Cli.Result r = Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20",
                 "--out", dir.resolve("p.json"), "--csv", dir.resolve("schools.csv"));
@@ -55,22 +66,45 @@ class CsvTest {
             List<String> row = rows.get(i + 1);
             assertEquals(CsvTables.SCHOOL_COLUMNS.size(), row.size());
             assertEquals(List.of(s.schoolId(), s.name(), s.batch(), String.valueOf(s.teachers()), String.valueOf(s.passed()),
-                            s.passRate().toPlainString(), s.status().name()),
+                            percent(s.passRate()), ZH.get("report.status." + s.status().name())),
                     List.of(row.get(0), row.get(1), row.get(2), row.get(3), row.get(5), row.get(6), row.get(16)));
+            assertTrue(row.get(6).matches("\\d{1,3}\\.\\d%"), "a rate as a percentage: " + row.get(6));
         }
-        assertEquals(String.valueOf(report.total().teachers()), rows.get(rows.size() - 1).get(3), "the total row");
+        List<String> total = rows.get(rows.size() - 1);
+        assertEquals(List.of("", "合计", ""), total.subList(0, 3), "the total row, named once");
+        assertEquals(String.valueOf(report.total().teachers()), total.get(3));
+        assertEquals(ZH.get("report.status." + Labels.overall(report)), total.get(16), "the cohort's status as the page shows it");
+        String text = Files.readString(dir.resolve("schools.csv"));
+        for (String code : List.of("IN_PROGRESS", "COMPLETE", "OVERDUE", "total")) assertFalse(text.contains(code), "no code: " + code);
+        for (List<String> row : rows) for (String cell : row) assertFalse(cell.matches("[01]\\.\\d+"), "no rate as a fraction: " + cell);
     }
 
     @Test
-    void englishHeaderIsTheFieldNames(@TempDir Path dir) throws IOException {
+    void codesForMachines(@TempDir Path dir) throws IOException {
+        Path in = Cli.sample(Samples.COHORT, dir);
+        assertEquals(0, Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20",
+                "--out", dir.resolve("p.json"), "--csv", dir.resolve("schools.csv"), "--codes").exit());
+        ProgressReport report = KaoheJson.read(Files.readString(dir.resolve("p.json")), ProgressReport.class);
+        List<List<String>> rows = rows(dir.resolve("schools.csv"));
+        assertEquals(CsvTables.SCHOOL_COLUMNS, rows.get(0), "the JSON field names");
+        SchoolProgress s = report.schools().get(1);
+        assertEquals(List.of(s.passRate().toPlainString(), s.status().name()), List.of(rows.get(2).get(6), rows.get(2).get(16)));
+        assertEquals(report.total().status().name(), rows.get(rows.size() - 1).get(16), "the JSON value, not the page's label");
+    }
+
+    @Test
+    void englishHeaderAndValuesAreWords(@TempDir Path dir) throws IOException {
         Path in = Cli.sample(Samples.COHORT, dir);
         assertEquals(0, Cli.run("progress", "--pack", "shandong", "--in", in, "--as-of", "2022-11-20",
                 "--out", dir.resolve("p.json"), "--csv", dir.resolve("schools.csv"), "--lang", "en").exit());
-        assertEquals(CsvTables.SCHOOL_COLUMNS, rows(dir.resolve("schools.csv")).get(0));
+        List<List<String>> rows = rows(dir.resolve("schools.csv"));
+        assertEquals(List.of("School ID", "School", "Batch"), rows.get(0).subList(0, 3));
+        assertEquals("Total", rows.get(rows.size() - 1).get(1));
+        assertTrue(rows.get(1).get(16).matches("[A-Z][a-z ]+"), "a status in words: " + rows.get(1).get(16));
     }
 
     @Test
-    void verdictsOfAssess(@TempDir Path dir) throws IOException {
+    void verdictsOfAssessWithTheirSchools(@TempDir Path dir) throws IOException {
         Path in = Cli.sample(Samples.TEACHERS, dir);
         Cli.Result r = Cli.run("assess", "--pack", "shandong", "--in", in, "--out", dir.resolve("v.jsonl"),
                 "--errors", dir.resolve("e.jsonl"), "--csv", dir.resolve("v.csv"));
@@ -79,12 +113,16 @@ class CsvTest {
         List<String> lines = Cli.lines(dir.resolve("v.jsonl"));
         List<List<String>> rows = rows(dir.resolve("v.csv"));
         assertEquals(lines.size() + 1, rows.size(), "a row per verdict");
+        assertEquals("学校编号", rows.get(0).get(1));
+        java.util.Map<String, String> schools = WorkbookTest.teacherSchools("shandong");
         for (int i = 0; i < lines.size(); i++) {
             TeacherVerdict v = KaoheJson.read(lines.get(i), TeacherVerdict.class);
             List<String> row = rows.get(i + 1);
             assertEquals(CsvTables.VERDICT_COLUMNS.size(), row.size());
-            assertEquals(List.of(v.teacherId(), v.grade().name(), String.join(" ", v.unmet())), List.of(row.get(0), row.get(5), row.get(6)));
-            for (String clause : v.unmet()) assertTrue(row.get(7).contains(clause), "unmet reasons name " + clause);
+            assertEquals(List.of(v.teacherId(), schools.get(v.teacherId()), ZH.get("report.grade." + v.grade().name()),
+                    ZH.get(v.eligible() ? "report.yes" : "report.no"), String.join(" ", v.unmet())),
+                    List.of(row.get(0), row.get(1), row.get(6), row.get(5), row.get(7)));
+            for (String clause : v.unmet()) assertTrue(row.get(8).contains(clause), "unmet reasons name " + clause);
         }
         for (String p : Cli.personalDataOfTheSample()) assertFalse(Files.readString(dir.resolve("v.csv")).contains(p), "personal data");
     }

@@ -1,7 +1,6 @@
 package io.kaohe.examples.report;
 
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +21,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * Excel-ready CSV tables, written with Jackson's CSV module: a byte-order mark first (so Excel reads the
  * file as UTF-8 and shows Chinese), a header row, one column per field, CRLF line ends. Header texts
- * follow the language ({@code csv.*} keys: Chinese labels, or the JSON field names in English); values
- * are the JSON values (codes such as {@code PASS}, rates as fractions), so a sheet can be filtered and
- * summed without parsing text.
+ * follow the language ({@code csv.*} keys), or with codes are the JSON field names. Values are
+ * shown as a reader files them ({@link Labels}: 进行中, 合格, 是, 76.9%, the total row 合计); with
+ * {@code codes} ({@code --codes}, for machines) they are the JSON values (IN_PROGRESS, PASS, true, 0.7692).
  */
 public final class CsvTables {
     private static final CsvMapper CSV = CsvMapper.builder().build();
@@ -36,48 +35,68 @@ public final class CsvTables {
             "passRate", "excellent", "hoursPassed", "hoursRate", "assessmentPassed", "assessmentRate", "practiceCompleted",
             "practiceRate", "failed", "incomplete", "status", "expectedStage");
 
-    /** The verdict columns: {@link TeacherVerdict} fields; {@code reasons} keeps the unmet ones' messages. */
-    public static final List<String> VERDICT_COLUMNS = List.of("teacherId", "pack", "policyVersion", "assessedOn",
+    /** The verdict columns: {@link TeacherVerdict} fields and the teacher's school; {@code reasons} keeps the unmet ones' messages. */
+    public static final List<String> VERDICT_COLUMNS = List.of("teacherId", "schoolId", "pack", "policyVersion", "assessedOn",
             "eligible", "grade", "unmet", "unmetReasons", "outcomes");
 
     private CsvTables() {}
 
     /** Every school of the report, then the total row (school ID empty). */
-    public static void schools(ProgressReport r, Messages m, Writer out) {
+    public static void schools(ProgressReport r, Labels l, Writer out) {
         List<SchoolProgress> rows = new ArrayList<>(r.schools());
         if (r.total() != null) rows.add(r.total());
-        write(SCHOOL_COLUMNS, m, rows, CsvTables::schoolRow, out);
+        String overall = Labels.overall(r);
+        write(SCHOOL_COLUMNS, l, rows, s -> schoolRow(s, s == r.total(), overall, l, true), out);
     }
 
-    /** One row per verdict (read one at a time); lists joined with {@code " | "}, reason texts in the language of {@code m}. */
-    public static void verdicts(Iterable<TeacherVerdict> verdicts, Messages m, Writer out) {
-        boolean zh = m.locale().equals(Messages.ZH);
-        write(VERDICT_COLUMNS, m, verdicts, v -> verdictRow(v, zh), out);
+    /**
+     * One row per verdict (read one at a time); lists joined with {@code " | "}, reason texts in the language of the labels.
+     *
+     * @param school the school of a verdict's teacher (empty when not known)
+     */
+    public static void verdicts(Iterable<TeacherVerdict> verdicts, Function<TeacherVerdict, String> school, Labels l, Writer out) {
+        write(VERDICT_COLUMNS, l, verdicts, v -> verdictRow(v, school.apply(v), l, true), out);
     }
 
-    private static List<Object> schoolRow(SchoolProgress s) {
-        return List.of(str(s.schoolId()), str(s.name()), str(s.batch()), s.teachers(), s.assessed(), s.passed(), rate(s.passRate()),
-                s.excellent(), s.hoursPassed(), rate(s.hoursRate()), s.assessmentPassed(), rate(s.assessmentRate()),
-                s.practiceCompleted(), rate(s.practiceRate()), s.failed(), s.incomplete(), str(s.status()), str(s.expectedStage()));
+    /**
+     * A school's row, or the total's: its name the total's label, its status the cohort's overall status ({@link Labels#overall}).
+     *
+     * @param csv texts for a CSV file (one Excel would take for a formula kept as text: {@link #str}); else as they are
+     */
+    static List<Object> schoolRow(SchoolProgress s, boolean total, String overall, Labels l, boolean csv) {
+        Function<Object, String> str = csv ? CsvTables::str : CsvTables::plain;
+        return List.of(total ? "" : str.apply(s.schoolId()), total ? l.total() : str.apply(s.name()), total ? "" : str.apply(l.batch(s.batch())), s.teachers(),
+                s.assessed(), s.passed(), l.rate(s.passRate()), s.excellent(), s.hoursPassed(), l.rate(s.hoursRate()),
+                s.assessmentPassed(), l.rate(s.assessmentRate()), s.practiceCompleted(), l.rate(s.practiceRate()), s.failed(),
+                s.incomplete(), total && !l.codes() ? l.status(overall) : l.status(s.status()), l.stage(s.expectedStage()));
     }
 
-    private static List<Object> verdictRow(TeacherVerdict v, boolean zh) {
+    static List<Object> verdictRow(TeacherVerdict v, String school, Labels l, boolean csv) {
+        Function<Object, String> str = csv ? CsvTables::str : CsvTables::plain;
+        boolean zh = l.messages().locale().equals(Messages.ZH);
         List<String> reasons = new ArrayList<>();
         for (Reason r : v.reasons()) {
-            if (!r.met() && v.unmet().contains(r.clause())) reasons.add(r.clause() + " " + (zh || r.messageEn() == null ? r.message() : r.messageEn()));
+            if (!r.met() && v.unmet().contains(r.clause())) {
+                String note = l.codes() ? "" : OpenSemesters.note(r.values(), v.assessedOn(), l.messages());
+                reasons.add(r.clause() + " " + (zh || r.messageEn() == null ? r.message() : r.messageEn()) + note);
+            }
         }
         List<String> outcomes = new ArrayList<>();
-        for (Outcome o : v.outcomes()) outcomes.add(o.clause() + " " + o.flag());
-        return List.of(str(Mask.scrub(v.teacherId())), str(v.pack()), str(v.policyVersion()), str(v.assessedOn()), v.eligible(),
-                str(v.grade()), String.join(" ", v.unmet()), str(Mask.scrub(String.join(" | ", reasons))), str(String.join(" | ", outcomes)));
+        for (Outcome o : v.outcomes()) {
+            String text = l.codes() || o.message() == null ? o.flag() : zh || o.messageEn() == null ? o.message() : o.messageEn();
+            outcomes.add(o.clause() + " " + text);
+        }
+        return List.of(str.apply(Mask.scrub(v.teacherId())), str.apply(school), str.apply(v.pack()), str.apply(v.policyVersion()), str.apply(v.assessedOn()),
+                l.yesNo(v.eligible()), l.grade(v.grade()), String.join(" ", v.unmet()), str.apply(Mask.scrub(String.join(" | ", reasons))),
+                str.apply(Mask.scrub(String.join(" | ", outcomes))));
     }
 
-    private static <T> void write(List<String> columns, Messages m, Iterable<T> rows, Function<T, List<Object>> row, Writer out) {
+    private static <T> void write(List<String> columns, Labels l, Iterable<T> rows, Function<T, List<Object>> row, Writer out) {
         CsvSchema.Builder schema = CsvSchema.builder();
         for (String c : columns) schema.addColumn(c);
-        // the header row is written by hand so that it can be in Chinese
+        // the header row is written by hand so that it can be in words (with codes: the JSON field names)
         List<Object> header = new ArrayList<>();
-        for (String c : columns) header.add(m.get("csv." + c));
+        for (String c : columns) header.add(l.codes() ? c : l.messages().get("csv." + c));
         try {
             out.write(BOM);
             try (SequenceWriter w = CSV.writer(schema.build().withoutHeader().withLineSeparator("\r\n")).writeValues(out)) {
@@ -96,10 +115,11 @@ public final class CsvTables {
     }
 
     /** A text cell; one that Excel would take for a formula (= + - @) is kept as text with a leading apostrophe. */
+    private static String plain(Object o) { return o == null ? "" : String.valueOf(o); }
+
     private static String str(Object o) {
         String s = o == null ? "" : String.valueOf(o);
         return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 
-    private static String rate(BigDecimal r) { return r == null ? "" : r.toPlainString(); }
 }

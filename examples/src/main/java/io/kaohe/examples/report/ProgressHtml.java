@@ -14,10 +14,13 @@ import java.util.Map;
 import io.kaohe.internal.i18n.Messages;
 import io.kaohe.model.BatchProgress;
 import io.kaohe.model.Deadline;
+import io.kaohe.model.FormItem;
 import io.kaohe.model.ProgressReport;
 import io.kaohe.model.ProgressStatus;
+import io.kaohe.model.Reason;
 import io.kaohe.model.Reject;
 import io.kaohe.model.SchoolProgress;
+import io.kaohe.model.SchoolVerdict;
 import io.kaohe.model.TeacherAction;
 import io.kaohe.internal.privacy.Mask;
 
@@ -25,23 +28,36 @@ import io.kaohe.internal.privacy.Mask;
  * A progress report as one self-contained HTML page: inline CSS and SVG, no script, nothing loaded from
  * the network (a Content-Security-Policy forbids it), so it opens on an offline intranet and prints well.
  * Every text from the input goes through {@link Html}'s escaping. The same report gives the same bytes.
+ *
+ * <p>Printed, it is an A4 document an official can file: {@code @page} A4 with margins, a running header (county,
+ * as-of date) and page numbers in the page margins, each long section on a new page, tables that fit the printable
+ * width. The rule version is in the footer, not among the facts a reader needs.
  */
 public final class ProgressHtml {
     private final Messages m;
+    private final Labels labels;
     private final Charts charts;
+    private final ReportExtras extras;
     private final Html h = new Html();
 
-    private ProgressHtml(Messages m) {
+    private ProgressHtml(Messages m, ReportExtras extras) {
         this.m = m;
+        this.labels = Labels.of(m);
         this.charts = new Charts(m);
+        this.extras = extras;
     }
 
     /**
-     * @param title   the pack's title (shown under the heading)
+     * @param title   the pack's title (shown under the heading where the labels have no title of the pack's own)
      * @param m       the labels ({@link Texts#of})
      */
     public static String render(ProgressReport r, String title, Messages m) {
-        return new ProgressHtml(m).page(r, title, r.actions());   // the teachers needing action: those the report counted
+        return render(r, title, m, ReportExtras.NONE);
+    }
+
+    /** The page with the school scores, teacher names and school contacts of {@code extras}. */
+    public static String render(ProgressReport r, String title, Messages m, ReportExtras extras) {
+        return new ProgressHtml(m, extras).page(r, title, r.actions());   // the teachers needing action: those the report counted
     }
 
     private String page(ProgressReport r, String title, List<TeacherAction> actions) {
@@ -54,7 +70,7 @@ public final class ProgressHtml {
         h.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">").nl();
         h.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">").nl();
         h.element("title", m.get("report.title", county)).nl();
-        h.raw("<style>").nl().raw(css()).raw("</style>").nl();
+        h.raw("<style>").nl().raw(css()).raw(printMargins(r, county)).raw("</style>").nl();
         h.raw("</head>").nl();
         h.open("body").nl();
         header(r, title, county);
@@ -63,10 +79,11 @@ public final class ProgressHtml {
         batches(r);
         schools(r);
         grades(r);
+        scores(r);
         actions(r, actions);
         rejects(r.rejects());
         h.raw("</main>").nl();
-        h.open("footer").text(m.get("report.footer", r.pack(), r.policyVersion())).close("footer").nl();
+        footer(r);
         h.raw("</body>").nl().raw("</html>").nl();
         return h.toString();
     }
@@ -75,13 +92,46 @@ public final class ProgressHtml {
         h.raw("<header>").nl();
         h.element("p", m.get("report.kicker"), "class", "kicker").nl();
         h.element("h1", m.get("report.title", county)).nl();
-        if (title != null) h.element("p", title, "class", "subtitle").nl();
+        String basis = m.getOr("report.packTitle." + r.pack(), title);
+        if (basis != null) h.element("p", m.get("report.basis", basis), "class", "subtitle").nl();
         h.open("dl", "class", "meta");
         meta("report.asOf", r.asOf(), "as-of");
-        meta("report.pack", r.pack(), "pack");
-        meta("report.policyVersion", r.policyVersion(), "policy-version");
+        if (!county.isEmpty()) meta("report.county", county, "county");
         h.close("dl").nl();
         h.raw("</header>").nl();
+    }
+
+    /** Who made the page, with which rules: for the record, not for the reader's first look. */
+    private void footer(ProgressReport r) {
+        h.open("footer").open("p").text(m.get("report.footer.made")).raw(" ")
+                .text(m.get("report.pack")).raw(" ").element("span", r.pack(), "id", "pack").raw(" · ")
+                .text(m.get("report.policyVersion")).raw(" ").element("span", r.policyVersion(), "id", "policy-version")
+                .close("p").open("p").text(m.get("report.footer.same")).close("p").close("footer").nl();
+    }
+
+    /**
+     * The printed page's margins: A4, the county and as-of date at the top, page numbers at the bottom (CSS margin
+     * boxes). The texts are CSS strings ({@link #cssString}): a county name cannot end the style sheet.
+     */
+    private String printMargins(ProgressReport r, String county) {
+        // the page numbers are CSS counters: the message's {0} and {1} (sent as the controls 0 and 1, escaped as "\\0 " and
+        // "\\1 " by cssString) become counter(page) and counter(pages) between the quoted parts
+        String page = cssString(m.get("report.print.page", "\u0000", "\u0001"))
+                .replace("\\0 ", "\" counter(page) \"").replace("\\1 ", "\" counter(pages) \"");
+        return "@page {\n  size: A4; margin: 16mm 14mm 16mm 14mm;\n"
+                + "  @top-left { content: " + cssString(m.get("report.title", county)) + "; }\n"
+                + "  @top-right { content: " + cssString(m.get("report.print.asOf", r.asOf())) + "; }\n"
+                + "  @bottom-right { content: " + page + "; }\n}\n";
+    }
+
+    /** A text as a double-quoted CSS string: quotes, backslashes, angle brackets and controls escaped as code points. */
+    static String cssString(String text) {
+        StringBuilder b = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20 || c == 0x7f) b.append('\\').append(Integer.toHexString(c)).append(' ');
+            else b.appendCodePoint(c);
+        });
+        return b.append('"').toString();
     }
 
     private void meta(String label, Object value, String id) {
@@ -95,7 +145,8 @@ public final class ProgressHtml {
         card(m.get("report.card.teachers"), String.valueOf(t.teachers()), m.get("report.card.assessed", t.assessed()), null);
         card(m.get("report.card.passed"), String.valueOf(t.passed()), rate(t.passRate()), null);
         card(m.get("report.card.action"), String.valueOf(actions.size()), m.get("report.card.actionNote"), null);
-        card(m.get("report.card.status"), status(t.status()), next(r.deadlines()), "status-" + css(code(t.status())));
+        String overall = Labels.overall(r);   // one truth with the batches and schools below (部分逾期)
+        card(m.get("report.card.status"), labels.status(overall), next(r.deadlines()), "status-" + css(overall));
         h.close("section").nl();
     }
 
@@ -119,7 +170,7 @@ public final class ProgressHtml {
         legend();
         for (BatchProgress b : r.batches()) {
             h.open("div", "class", "batch").nl();
-            h.open("div", "class", "batch-head").element("h3", m.get("report.batch.name", b.batch()))
+            h.open("div", "class", "batch-head").element("h3", m.get("report.batch.name", labels.batch(b.batch())))
                     .raw(" ").raw(pill(b.status())).open("span", "class", "batch-facts")
                     .text(m.get("report.batch.facts", b.schools(), b.teachers(), b.startsOn(), b.dueBy(), due(b, r)))
                     .close("span").close("div").nl();
@@ -171,6 +222,7 @@ public final class ProgressHtml {
 
     private void schools(ProgressReport r) {
         boolean stages = r.schools().stream().anyMatch(s -> s.expectedStage() != null);
+        boolean scores = !extras.scores().isEmpty();
         h.open("section", "id", "schools").nl();
         h.element("h2", m.get("report.schools.title")).nl();
         h.element("p", m.get("report.schools.note"), "class", "note").nl();
@@ -179,26 +231,27 @@ public final class ProgressHtml {
             h.element("th", m.get("report.col." + c), "class", c.equals("school") || c.equals("batch") ? null : "num");
         }
         if (stages) h.element("th", m.get("report.col.stage"));
+        if (scores) h.element("th", m.get("report.col.form"), "class", "num");
         h.element("th", m.get("report.col.status")).raw("</tr></thead>").nl().raw("<tbody>").nl();
-        for (SchoolProgress s : r.schools()) row(s, false, stages);
+        for (SchoolProgress s : r.schools()) row(s, false, stages, scores, null);
         h.raw("</tbody>").nl();
         if (r.total() != null) {
             h.raw("<tfoot>");
-            row(r.total(), true, stages);
+            row(r.total(), true, stages, scores, Labels.overall(r));
             h.raw("</tfoot>").nl();
         }
         h.raw("</table>").nl();
         h.close("section").nl();
     }
 
-    private void row(SchoolProgress s, boolean total, boolean stages) {
+    private void row(SchoolProgress s, boolean total, boolean stages, boolean scores, String overall) {
         h.open("tr", "data-school", total ? "total" : s.schoolId());
         if (total) {
             h.element("th", m.get("report.total"), "scope", "row", "colspan", 2);
         } else {
             h.open("th", "scope", "row").element("span", s.schoolId(), "class", "id").raw(" ")
                     .text(s.name() == null ? "" : s.name()).close("th");
-            h.element("td", s.batch() == null ? "" : s.batch(), "class", "nowrap");
+            h.element("td", labels.batch(s.batch()), "class", "nowrap");
         }
         h.element("td", s.teachers(), "class", "num");
         h.element("td", s.passed(), "class", "num");
@@ -208,8 +261,9 @@ public final class ProgressHtml {
         h.open("td", "class", "num").text(s.assessmentPassed()).element("small", rate(s.assessmentRate())).close("td");
         h.open("td", "class", "num").text(s.practiceCompleted()).element("small", rate(s.practiceRate())).close("td");
         h.element("td", s.failed() + s.incomplete(), "class", s.failed() + s.incomplete() > 0 ? "num warn" : "num");
-        if (stages) h.element("td", s.expectedStage() == null ? "" : m.getOr("report.stage." + s.expectedStage(), s.expectedStage()));
-        h.open("td").raw(pill(s.status())).close("td");
+        if (stages) h.element("td", labels.stage(s.expectedStage()));
+        if (scores) formCell(total ? null : extras.scores().get(s.schoolId()));
+        h.open("td").raw(total ? pill(overall) : pill(s.status())).close("td");
         h.close("tr").nl();
     }
 
@@ -221,6 +275,61 @@ public final class ProgressHtml {
         h.nl().close("section").nl();
     }
 
+    /**
+     * Each school's form score ({@code --schools}): the total and grade, the items that lost points, and the requirements
+     * not met, in the order of the report's schools (then any school the report does not list).
+     */
+    private void scores(ProgressReport r) {
+        if (extras.scores().isEmpty()) return;
+        h.open("section", "id", "scores").nl();
+        h.element("h2", m.get("report.scores.title")).nl();
+        h.element("p", m.get("report.scores.note"), "class", "note").nl();
+        Map<String, String> names = names(r);
+        List<String> order = new ArrayList<>(names.keySet());
+        for (String id : extras.scores().keySet()) if (!order.contains(id)) order.add(id);
+        for (String id : order) {
+            SchoolVerdict v = extras.scores().get(id);
+            if (v == null) continue;
+            h.open("div", "class", "school-score", "data-school", id).nl();
+            h.open("h3").element("span", id, "class", "id").raw(" ").text(names.getOrDefault(id, ""))
+                    .element("small", m.get("report.scores.total", v.total() == null ? "—" : v.total().stripTrailingZeros().toPlainString()))
+                    .raw(" ").element("span", labels.grade(v.grade()), "class", "tag " + css(v.grade() == null ? null : v.grade().name()))
+                    .close("h3").nl();
+            List<FormItem> lost = v.items().stream()
+                    .filter(i -> i.points() != null && i.max() != null && i.points().compareTo(i.max()) < 0).toList();
+            if (!lost.isEmpty()) {
+                h.open("table", "class", "form").raw("<thead><tr>").element("th", m.get("report.scores.item"))
+                        .element("th", m.get("report.scores.points"), "class", "num").element("th", m.get("report.deadline.clause"))
+                        .raw("</tr></thead><tbody>").nl();
+                for (FormItem i : lost) {
+                    h.open("tr", "data-item", i.item()).element("td", i.title() == null ? i.item() : labels.title(i.title()))
+                            .element("td", m.get("report.scores.of", plain(i.points()), plain(i.max())), "class", "num")
+                            .element("td", i.clause() == null ? "" : i.clause(), "class", "clause").close("tr").nl();
+                }
+                h.raw("</tbody></table>").nl();
+            }
+            List<Reason> unmet = v.reasons().stream().filter(x -> !x.met()).toList();
+            if (!unmet.isEmpty()) {
+                h.open("ul", "class", "unmet");
+                for (Reason x : unmet) {
+                    h.open("li").element("span", x.clause(), "class", "clause").raw(" ")
+                            .text(m.locale().equals(Messages.ZH) || x.messageEn() == null ? x.message() : x.messageEn()).close("li");
+                }
+                h.close("ul").nl();
+            }
+            h.close("div").nl();
+        }
+        h.close("section").nl();
+    }
+
+    private static String plain(BigDecimal n) { return n == null ? "—" : n.stripTrailingZeros().toPlainString(); }
+
+    private static Map<String, String> names(ProgressReport r) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (SchoolProgress s : r.schools()) names.put(s.schoolId(), s.name() == null ? "" : s.name());
+        return names;
+    }
+
     private void actions(ProgressReport r, List<TeacherAction> actions) {
         h.open("section", "id", "actions").nl();
         h.element("h2", m.get("report.actions.title", actions.size())).nl();
@@ -230,23 +339,31 @@ public final class ProgressHtml {
             h.close("section").nl();
             return;
         }
-        Map<String, String> names = new LinkedHashMap<>();
-        for (SchoolProgress s : r.schools()) names.put(s.schoolId(), s.name() == null ? "" : s.name());
+        Map<String, String> names = names(r);
+        boolean named = !extras.names().isEmpty();
         Map<String, List<TeacherAction>> bySchool = new LinkedHashMap<>();
         for (TeacherAction a : actions) bySchool.computeIfAbsent(a.schoolId(), k -> new ArrayList<>()).add(a);
         for (var e : bySchool.entrySet()) {
             h.open("div", "class", "school-actions").nl();
             h.open("h3").element("span", e.getKey(), "class", "id").raw(" ").text(names.getOrDefault(e.getKey(), ""))
                     .element("small", m.get("report.actions.count", e.getValue().size())).close("h3").nl();
-            h.open("table", "class", "actions").raw("<thead><tr>").element("th", m.get("report.col.teacher"))
-                    .element("th", m.get("report.col.grade")).element("th", m.get("report.col.todo")).raw("</tr></thead><tbody>").nl();
+            String contact = extras.contacts().get(e.getKey());
+            if (contact != null && !contact.isBlank()) h.element("p", m.get("report.actions.contact", Mask.scrub(contact)), "class", "contact").nl();
+            h.open("table", "class", named ? "actions named" : "actions").raw("<thead><tr>").element("th", m.get("report.col.teacher"));
+            if (named) h.element("th", m.get("report.col.name"));
+            h.element("th", m.get("report.col.grade")).element("th", m.get("report.col.todo")).raw("</tr></thead><tbody>").nl();
             for (TeacherAction a : e.getValue()) {
-                h.open("tr", "data-grade", a.grade().name()).element("td", a.teacherId(), "class", "id")
-                        .open("td").element("span", m.get("report.grade." + a.grade().name()), "class", "tag " + css(a.grade().name())).close("td")
+                h.open("tr", "data-grade", a.grade().name()).element("td", a.teacherId(), "class", "id");
+                if (named) h.element("td", Mask.scrub(extras.names().getOrDefault(a.teacherId(), "")), "class", "name");
+                h.open("td").element("span", m.get("report.grade." + a.grade().name()), "class", "tag " + css(a.grade().name())).close("td")
                         .open("td").open("ul");
                 for (TeacherAction.Item i : a.items()) {
-                    h.open("li").element("span", m.get("report.kind." + i.kind().name()), "class", "kind " + css(i.kind().name()))
-                            .raw(" ").element("span", i.clause(), "class", "clause").raw(" ").text(i.message(m.locale())).close("li");
+                    // a requirement short only in semesters not yet ended on the report's date is in progress, not missed
+                    boolean open = OpenSemesters.allOpen(i.values(), r.asOf());
+                    String kind = open ? "OPEN" : i.kind().name();
+                    h.open("li", "data-kind", kind).element("span", m.get("report.kind." + kind), "class", "kind " + css(kind))
+                            .raw(" ").element("span", i.clause(), "class", "clause").raw(" ")
+                            .text(i.message(m.locale()) + OpenSemesters.note(i.values(), r.asOf(), m)).close("li");
                 }
                 h.close("ul").close("td").close("tr").nl();
             }
@@ -267,12 +384,21 @@ public final class ProgressHtml {
         h.close("ul").nl().close("section").nl();
     }
 
-    private String pill(ProgressStatus status) {
-        return "<span class=\"pill status-" + css(code(status)) + "\">" + Html.escape(status(status)) + "</span>";
+    private String pill(ProgressStatus status) { return pill(code(status)); }
+
+    /** A status badge: a {@link ProgressStatus} name or an overall status ({@link Labels#overall}). */
+    private String pill(String code) {
+        return "<span class=\"pill status-" + css(code) + "\">" + Html.escape(labels.status(code)) + "</span>";
     }
 
-    private String status(ProgressStatus status) {
-        return status == null ? "" : m.getOr("report.status." + status.name(), status.name());
+    /** The school's form score and grade ({@code --schools}); a dash where the school has no verdict. */
+    private void formCell(SchoolVerdict v) {
+        if (v == null) {
+            h.element("td", "—", "class", "num");
+            return;
+        }
+        h.open("td", "class", "num").text(v.total() == null ? "—" : v.total().stripTrailingZeros().toPlainString())
+                .element("small", labels.grade(v.grade())).close("td");
     }
 
     private static String code(ProgressStatus s) { return s == null ? null : s.name(); }
@@ -284,9 +410,7 @@ public final class ProgressHtml {
 
     private static String rate(BigDecimal r) { return r == null ? "—" : pct(r); }
 
-    private static String pct(BigDecimal r) {
-        return r == null ? "—" : r.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
-    }
+    private static String pct(BigDecimal r) { return Labels.percent(r); }
 
     private static String width(BigDecimal r) {
         return r == null ? "0" : r.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
