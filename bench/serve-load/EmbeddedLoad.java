@@ -26,11 +26,11 @@ public class EmbeddedLoad {
         int threads = Integer.parseInt(args[2]);
         double seconds = Double.parseDouble(args[3]);
         int batch = Integer.parseInt(args[4]);
-        run(engine, lines, threads, Math.min(5, seconds), batch);            // warm-up, not reported
-        run(engine, lines, threads, seconds, batch);
+        run(engine, lines, threads, Math.min(5, seconds), batch, false);     // warm-up (as wrk's against the server), not reported
+        run(engine, lines, threads, seconds, batch, true);
     }
 
-    static void run(Engine engine, List<String> lines, int threads, double seconds, int batch) throws InterruptedException {
+    static void run(Engine engine, List<String> lines, int threads, double seconds, int batch, boolean report) throws InterruptedException {
         AtomicBoolean go = new AtomicBoolean(true);
         List<long[]> perThread = new ArrayList<>();
         int[] counts = new int[threads];
@@ -72,7 +72,7 @@ public class EmbeddedLoad {
             at += counts[t];
         }
         Arrays.sort(all);
-        System.out.printf(java.util.Locale.ROOT, "embedded %s requests/s %.1f dossiers/s %.1f p50_ms %.3f p99_ms %.3f%n",
+        if (report) System.out.printf(java.util.Locale.ROOT, "embedded %s requests/s %.1f dossiers/s %.1f p50_ms %.3f p99_ms %.3f%n",
                 batch == 1 ? "single" : "batch" + batch, total / elapsed, total * (double) batch / elapsed,
                 all[(int) (total * 0.50)] / 1e6, all[Math.min(total - 1, (int) (total * 0.99))] / 1e6);
     }
