@@ -24,8 +24,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--pack", required = true, paramLabel = "PACK", description = "rule pack: shandong, hunan, liaoning or zhejiang")
-    String pack;
+    @Mixin
+    PackOption pack;
 
     @Option(names = "--rules-dir", paramLabel = "DIR", description = "edited rules laid over the pack's, watched: a good edit (it builds, its scenarios pass) is swapped in, a broken one refused")
     Path rulesDir;
@@ -62,14 +62,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings s = Settings.defaults(pack);
-        if (rulesDir != null) s = s.withRulesDir(Inputs.directory(rulesDir, "--rules-dir"), s.watch());
-        if (tokenFile != null) s = s.withToken(token(tokenFile));
-        if (decisionLog != null) s = s.withDecisionLog(decisionLog, logDossiers, s.logQueue());
         if (threads != null && threads < 1) throw CliException.of(ExitCodes.USAGE, "cli.option.atLeastOne", "--threads", threads);
-        s = new Settings(s.pack(), s.rulesDir(), bind, port, s.token(), s.decisionLog(), s.logDossiers(),
-                threads == null ? s.threads() : threads, s.maxBody(), s.maxBatchBody(), s.requestTimeout(), s.logQueue(), s.grace(), s.watch());
-        s = s.withLimits(maxBody, maxBatchBody, Duration.ofSeconds(requestTimeout), Duration.ofSeconds(grace));
+        Settings defaults = Settings.defaults(pack.name);
+        Settings s = new Settings(pack.name, rulesDir == null ? null : Inputs.directory(rulesDir, "--rules-dir"), bind, port,
+                tokenFile == null ? null : token(tokenFile), decisionLog, logDossiers, threads == null ? defaults.threads() : threads,
+                maxBody, maxBatchBody, Duration.ofSeconds(requestTimeout), defaults.logQueue(), Duration.ofSeconds(grace), defaults.watch());
         DecisionService.runUntilStopped(s, System.err);
         return ExitCodes.OK;
     }

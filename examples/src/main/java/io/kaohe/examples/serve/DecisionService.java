@@ -100,12 +100,18 @@ public final class DecisionService implements AutoCloseable {
     }
 
     /** Listens, then loads the pack's rules (a rules directory: watched, checked, swapped in when good). */
-    public static DecisionService start(Settings settings) throws IOException {
+    public static DecisionService start(Settings settings) throws IOException { return start(settings, null); }
+
+    /** {@link #start(Settings)} serving {@code given} instead of the pack's engine (tests: an engine that fails). */
+    static DecisionService start(Settings settings, Engine given) throws IOException {
+        // an unknown pack is a usage error before anything listens (it names the installed packs)
+        if (!Kaohe.packs().contains(settings.pack())) Kaohe.pack(settings.pack());
         DecisionService s = new DecisionService(settings);
         s.server.start();
         LOG.info("kaohe serve: listening on http://{}:{} (pack {}), loading the rules", settings.bind(), s.port(), settings.pack());
         try {
-            s.load();
+            if (given != null) s.engine = given;
+            else s.load();
         } catch (RuntimeException e) {
             s.close();
             throw e;
@@ -222,7 +228,7 @@ public final class DecisionService implements AutoCloseable {
                     || path.equals("/v1/progress")) {
                 if (!method(x, "POST")) return;
                 // the rules serving now decide the whole request, whatever reload comes meanwhile
-                PackEngine pinned = PackEngine.of(live).pinned();
+                Engine pinned = live instanceof PackEngine p ? p.pinned() : live;
                 id = Decisions.newId();
                 x.getResponseHeaders().set("Kaohe-Policy-Version", pinned.policyVersion());
                 x.getResponseHeaders().set("Kaohe-Decision-Id", id);
@@ -246,6 +252,7 @@ public final class DecisionService implements AutoCloseable {
             failed(x, 0, null, id, e);   // the client went away or was cut off: nothing to answer
         } catch (RuntimeException e) {
             if (id == null) id = Decisions.newId();
+            if (x.getResponseCode() == -1) x.getResponseHeaders().set("Kaohe-Decision-Id", id);
             LOG.error("decision {}: internal error: {}", id, Mask.stackTrace(e));
             failed(x, 500, "internal error; the server log names decision " + id, id, e);
         } finally {
@@ -262,20 +269,10 @@ public final class DecisionService implements AutoCloseable {
             if (cause instanceof IOException io) throw io;
             throw new IOException("response cut off: " + (message != null ? message : String.valueOf(cause)));
         }
+        // what is left of an oversized body is read and dropped first (at most 64 MiB more, within the request timeout)
+        if (status == 413) Http.drain(x, 64L << 20);
         x.getResponseHeaders().set("Connection", "close");
         Http.error(x, status, message, "decisionId", id);
-        // the rest of an oversized body is read and dropped (at most 64 MiB more, within the request timeout) before the
-        // connection closes: closing on unread bytes resets it, and the client would lose the 413 it was sent
-        if (status == 413) {
-            try {
-                long left = 64L << 20;
-                byte[] buf = new byte[64 * 1024];
-                int n;
-                while (left > 0 && (n = x.getRequestBody().read(buf)) > 0) left -= n;
-            } catch (IOException e) {
-                // the client stopped sending: nothing more to drop
-            }
-        }
         x.close();
     }
 

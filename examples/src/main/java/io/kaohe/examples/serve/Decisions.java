@@ -54,7 +54,7 @@ final class Decisions {
     static String newId() { return UUID.randomUUID().toString(); }
 
     /** {@code POST /v1/assess}: one dossier → {@code {"decisionId","revision","result": verdict}}, or a 400 with the reject. */
-    void assess(HttpExchange x, PackEngine engine, String id) throws IOException {
+    void assess(HttpExchange x, Engine engine, String id) throws IOException {
         long start = System.nanoTime();
         byte[] body = Http.body(x, service.settings.maxBody());
         String text = Http.utf8(body);
@@ -90,7 +90,7 @@ final class Decisions {
      * {@code POST /v1/assess/batch}: JSON Lines of dossiers in; out, streamed as they are decided, one line per input line
      * in input order: the verdict, or the reject ({@code line}, {@code error}) exactly as {@code kaohe assess} writes them.
      */
-    void batch(HttpExchange x, PackEngine engine, String id) throws IOException {
+    void batch(HttpExchange x, Engine engine, String id) throws IOException {
         long start = System.nanoTime();
         InputStream in = Http.capped(x, service.settings.maxBatchBody());
         Recording recording = new Recording(engine, id);
@@ -124,7 +124,7 @@ final class Decisions {
      * {@code POST /v1/schools}: JSON Lines of school dossiers, assessed together (caps apply across them) →
      * {@code {"decisionId","revision","verdicts":[…],"rejects":[…]}}.
      */
-    void schools(HttpExchange x, PackEngine engine, String id) throws IOException {
+    void schools(HttpExchange x, Engine engine, String id) throws IOException {
         long start = System.nanoTime();
         byte[] body = Http.body(x, service.settings.maxBatchBody());
         StringWriter verdicts = new StringWriter();
@@ -142,8 +142,11 @@ final class Decisions {
     }
 
     /** {@code POST /v1/progress?asOf=yyyy-MM-dd}: a cohort (JSON) → its progress report (JSON), one pass over the teachers. */
-    void progress(HttpExchange x, PackEngine engine, String id) throws IOException {
+    void progress(HttpExchange x, Engine engine, String id) throws IOException {
         long start = System.nanoTime();
+        // read whole before deciding: the JDK server's request timeout runs until the body is read, and must not
+        // include the time the decisions take
+        byte[] body = Http.body(x, service.settings.maxBatchBody());
         String asOfText = query(x, "asOf");
         LocalDate asOf;
         try {
@@ -154,9 +157,6 @@ final class Decisions {
             return;
         }
         ProgressReport report;
-        // read whole before deciding: the JDK server's request timeout runs until the body is read, and must not
-        // include the time the decisions take
-        byte[] body = Http.body(x, service.settings.maxBatchBody());
         try (CohortReader cohort = Cohorts.read(new java.io.ByteArrayInputStream(body))) {
             report = engine.progress((ProgressInput) cohort, asOf);
         } catch (CohortFormatException e) {
@@ -207,13 +207,13 @@ final class Decisions {
      * verdict's number in the response (1, 2, …).
      */
     private final class Recording implements Engine {
-        private final PackEngine engine;
+        private final Engine engine;
         private final String id;
         private TeacherVerdict pending;
         private TeacherDossier pendingDossier;
         private long decisions;
 
-        Recording(PackEngine engine, String id) {
+        Recording(Engine engine, String id) {
             this.engine = engine;
             this.id = id;
         }

@@ -73,6 +73,22 @@ final class Http {
         };
     }
 
+    /**
+     * Reads and drops what is left of the request body, at most {@code limit} bytes, before an answer is sent: a server
+     * that closes a connection on unread bytes resets it, and the client loses the answer (a 413, a 401, a 400 given
+     * before the body was read). A body already read costs nothing here.
+     */
+    static void drain(HttpExchange x, long limit) {
+        try {
+            InputStream in = x.getRequestBody();
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while (limit > 0 && (n = in.read(buf)) > 0) limit -= n;
+        } catch (IOException e) {
+            // the client stopped sending, or the stream is done: nothing more to drop
+        }
+    }
+
     /** Strict UTF-8, or null when the bytes are not (the reject then says so, as the command line does). */
     static String utf8(byte[] b) {
         try {
@@ -100,6 +116,7 @@ final class Http {
     }
 
     static void send(HttpExchange x, int status, String type, String body) throws IOException {
+        drain(x, 1L << 20);
         byte[] b = (body + "\n").getBytes(UTF_8);
         x.getResponseHeaders().set("Content-Type", type);
         x.sendResponseHeaders(status, b.length);
