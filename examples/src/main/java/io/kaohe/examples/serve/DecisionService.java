@@ -200,7 +200,6 @@ public final class DecisionService implements AutoCloseable {
 
     private void handle(HttpExchange x) throws IOException {
         inFlight.incrementAndGet();
-        String id = null;
         try {
             String path = x.getRequestURI().getPath();
             x.getResponseHeaders().set("Kaohe-Pack", settings.pack());
@@ -226,37 +225,41 @@ public final class DecisionService implements AutoCloseable {
                 if (method(x, "GET")) Http.send(x, 200, packsJson(live));
             } else if (path.equals("/v1/assess") || path.equals("/v1/assess/batch") || path.equals("/v1/schools")
                     || path.equals("/v1/progress")) {
-                if (!method(x, "POST")) return;
-                // the rules serving now decide the whole request, whatever reload comes meanwhile
-                Engine pinned = live instanceof PackEngine p ? p.pinned() : live;
-                id = Decisions.newId();
-                x.getResponseHeaders().set("Kaohe-Policy-Version", pinned.policyVersion());
-                x.getResponseHeaders().set("Kaohe-Decision-Id", id);
-                switch (path) {
-                    case "/v1/assess" -> decisions.assess(x, pinned, id);
-                    case "/v1/assess/batch" -> decisions.batch(x, pinned, id);
-                    case "/v1/schools" -> decisions.schools(x, pinned, id);
-                    default -> decisions.progress(x, pinned, id);
-                }
+                if (method(x, "POST")) decide(x, path, live);
             } else {
                 Http.error(x, 404, "no such endpoint: " + Mask.echo(path)
                         + " (POST /v1/assess, /v1/assess/batch, /v1/schools, /v1/progress; GET /v1/packs, /v1/status, /health/live, /health/ready, /metrics)");
             }
             x.close();
         } catch (Http.TooLarge e) {
-            failed(x, 413, e.getMessage() + " (kaohe serve --max-body / --max-batch-body)", id, null);
+            failed(x, 413, e.getMessage() + " (kaohe serve --max-body / --max-batch-body)", decisionId(x), null);
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof Http.TooLarge t) failed(x, 413, t.getMessage(), id, null);
-            else failed(x, 0, null, id, e);
+            if (e.getCause() instanceof Http.TooLarge t) failed(x, 413, t.getMessage(), decisionId(x), null);
+            else failed(x, 0, null, null, e);
         } catch (IOException e) {
-            failed(x, 0, null, id, e);   // the client went away or was cut off: nothing to answer
+            failed(x, 0, null, null, e);   // the client went away or was cut off: nothing to answer
         } catch (RuntimeException e) {
+            String id = decisionId(x);
             if (id == null) id = Decisions.newId();
             if (x.getResponseCode() == -1) x.getResponseHeaders().set("Kaohe-Decision-Id", id);
             LOG.error("decision {}: internal error: {}", id, Mask.stackTrace(e));
             failed(x, 500, "internal error; the server log names decision " + id, id, e);
         } finally {
             inFlight.decrementAndGet();
+        }
+    }
+
+    /** A decision request, on the rules serving now: they decide the whole request, whatever reload comes meanwhile. */
+    private void decide(HttpExchange x, String path, Engine live) throws IOException {
+        Engine pinned = live instanceof PackEngine p ? p.pinned() : live;
+        String id = Decisions.newId();
+        x.getResponseHeaders().set("Kaohe-Policy-Version", pinned.policyVersion());
+        x.getResponseHeaders().set("Kaohe-Decision-Id", id);
+        switch (path) {
+            case "/v1/assess" -> decisions.assess(x, pinned, id);
+            case "/v1/assess/batch" -> decisions.batch(x, pinned, id);
+            case "/v1/schools" -> decisions.schools(x, pinned, id);
+            default -> decisions.progress(x, pinned, id);
         }
     }
 
@@ -275,6 +278,9 @@ public final class DecisionService implements AutoCloseable {
         Http.error(x, status, message, "decisionId", id);
         x.close();
     }
+
+    /** The decision ID the request was given, if it got that far. */
+    private static String decisionId(HttpExchange x) { return x.getResponseHeaders().getFirst("Kaohe-Decision-Id"); }
 
     private boolean authorized(HttpExchange x) {
         if (expectedAuth == null) return true;
