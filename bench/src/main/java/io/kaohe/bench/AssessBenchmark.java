@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,8 +25,8 @@ import io.kaohe.model.TeacherVerdict;
 
 /**
  * Per-dossier latency of the embedded single-call API ({@code Engine.assess}), sampled: JMH reports
- * p50, p90, p99 … of the sample distribution. The baseline is the hand-written evaluator on the same
- * dossiers (validation included in both, as in {@code Engine.assess}).
+ * p50, p90, p99 … of the sample distribution, for each pack ({@code -p pack=hunan} for one). The baseline is the
+ * pack's hand-written evaluator on the same dossiers (validation included in both, as in {@code Engine.assess}).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -35,16 +36,19 @@ import io.kaohe.model.TeacherVerdict;
 public class AssessBenchmark {
     @State(Scope.Benchmark)
     public static class Cohort {
+        @Param({"shandong", "hunan", "liaoning", "zhejiang"})
+        public String pack;
+
         Engine kaohe;
         Engine baseline;
         TeacherDossier[] dossiers;
 
         @Setup(Level.Trial)
         public void load() throws Exception {
-            kaohe = Kaohe.pack("shandong");
+            kaohe = Kaohe.pack(pack);
             baseline = new BaselineEngine(kaohe);
             Path file = Files.createTempFile("kaohe-jmh", ".jsonl");
-            List<TeacherDossier> valid = Cohorts.valid(kaohe, Cohorts.generate("shandong", 2000, 42, file));
+            List<TeacherDossier> valid = Cohorts.valid(kaohe, Cohorts.generate(pack, 2000, 42, file));
             Files.delete(file);
             dossiers = valid.toArray(TeacherDossier[]::new);
         }

@@ -16,38 +16,39 @@ import io.kaohe.FieldError;
 import io.kaohe.InvalidInputException;
 
 /**
- * The hand-written {@link ShandongBaseline} behind the {@link Engine} interface, so that the baseline
- * runs in exactly the pipeline Kaohe runs in ({@code TeacherStream}: the same parsing, validation,
- * duplicate check, JSON writing and worker pool). Only the decision differs: no rule engine, and the
- * verdict carries the grade and unmet clauses but no reasons.
+ * A pack's hand-written {@link Baseline} behind the {@link Engine} interface, so that the baseline runs in exactly
+ * the pipeline Kaohe runs in ({@code TeacherStream}: the same reading, parsing, validation, duplicate check, JSON
+ * writing and worker pool, so whatever speeds those up speeds up both sides). Only the decision differs: no rule
+ * engine, and the verdict carries the grade and unmet clauses but no reasons.
  */
 public final class BaselineEngine implements Engine {
-    private final Engine shandong;
-    private final ShandongBaseline baseline;
+    private final Engine pack;
+    private final Baseline<?> baseline;
 
-    public BaselineEngine(Engine shandong) {
-        this.shandong = shandong;
-        PackInfo info = PackEngine.info(shandong);
-        this.baseline = new ShandongBaseline(info.parameters(), info.catalog());
+    /** The baseline of the pack {@code pack} runs (its own parameters, catalogue and validation). */
+    public BaselineEngine(Engine pack) {
+        this.pack = pack;
+        PackInfo info = PackEngine.info(pack);
+        this.baseline = Baseline.of(pack.pack(), info.parameters(), info.catalog());
     }
 
-    public ShandongBaseline baseline() { return baseline; }
+    public Baseline<?> baseline() { return baseline; }
 
     @Override
-    public String pack() { return shandong.pack(); }
+    public String pack() { return pack.pack(); }
 
     @Override
-    public String policyVersion() { return shandong.policyVersion(); }
+    public String policyVersion() { return pack.policyVersion(); }
 
     /** The pack's own validation: the same input is accepted and rejected by both pipelines. */
     @Override
-    public List<FieldError> validate(TeacherDossier dossier) { return shandong.validate(dossier); }
+    public List<FieldError> validate(TeacherDossier dossier) { return pack.validate(dossier); }
 
     @Override
     public TeacherVerdict assess(TeacherDossier dossier) {
-        List<FieldError> errors = shandong.validate(dossier);
+        List<FieldError> errors = pack.validate(dossier);
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
-        ShandongBaseline.Result r = baseline.evaluate(dossier);
+        Baseline.Result r = baseline.evaluate(dossier);
         return new TeacherVerdict(dossier.teacher().id(), pack(), policyVersion(), baseline.date(dossier),
                 r.grade() != Grade.INCOMPLETE, r.grade(), r.unmet(), List.of(), List.of());
     }

@@ -17,6 +17,7 @@ import io.kaohe.SmokeCohort;
 import io.kaohe.UnknownPackException;
 import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.internal.pack.PackDescriptor;
+import io.kaohe.internal.yaml.PrecompiledYaml;
 import io.kaohe.Problem;
 import io.kaohe.spi.RulePack;
 import io.kaohe.RulesException;
@@ -250,8 +251,10 @@ public final class Packs {
                     Map<String, Installed> found = new TreeMap<>();
                     for (RulePack p : io.kaohe.internal.json.Providers.all()) {
                         ClassLoader cl = p.classLoader();
-                        String text = resource(cl, p.descriptor());
-                        PackDescriptor d = PackDescriptor.load(p.descriptor(), text);
+                        String descriptor = p.descriptor();
+                        PrecompiledYaml.register(cl, descriptor.contains("/") ? descriptor.substring(0, descriptor.lastIndexOf('/')) : "");
+                        String text = resource(cl, descriptor);
+                        PackDescriptor d = PackDescriptor.load(descriptor, text);
                         found.put(d.name(), new Installed(d, p));
                     }
                     installed = found;

@@ -167,13 +167,13 @@ public final class ParameterTable {
         } else {
             for (Map.Entry<String, JsonNode> v : vs.properties()) {
                 String dptr = Yaml.pointer(vptr, v.getKey());
-                Yaml.Pos p = doc.at(dptr);
                 String zhv = zh + " " + v.getKey();
                 String atv = at + " " + v.getKey();
                 LocalDate effective;
                 try {
                     effective = LocalDate.parse(v.getKey());
                 } catch (DateTimeParseException x) {
+                    Yaml.Pos p = doc.at(dptr); // positions only for a problem: finding them parses the file again
                     problems.add(Problem.of(file, p.line(), p.column(), zh + "：生效日期 '" + v.getKey() + "' 应为 yyyy-MM-dd 格式",
                             at + ": effective date '" + v.getKey() + "' is not yyyy-MM-dd"));
                     continue;
@@ -183,6 +183,7 @@ public final class ParameterTable {
                 if (raw.isObject()) {
                     Yaml.unknownKeys(doc, dptr, raw, VALUE_KEYS, file, atv, problems);
                     if (!raw.has("value")) {
+                        Yaml.Pos p = doc.at(dptr);
                         problems.add(Problem.of(file, p.line(), p.column(), zhv + "：缺少 value", atv + ": 'value' is required"));
                         continue;
                     }

@@ -208,7 +208,7 @@ public final class ExpectationUpdate {
     private static Map<String, Span> spans(String text) {
         Map<String, Span> out = new HashMap<>();
         Deque<Frame> stack = new ArrayDeque<>();
-        try (JsonParser p = Yaml.MAPPER.createParser(text)) {
+        try (JsonParser p = Yaml.mapper().createParser(text)) {
             JsonToken t;
             int keyEnd = -1;
             while ((t = p.nextToken()) != null) {

@@ -32,13 +32,14 @@ public final class Yaml {
      */
     public static final int MAX_CHARS = 2 << 20;
 
-    public static final YAMLMapper MAPPER = YAMLMapper.builder(tools.jackson.dataformat.yaml.YAMLFactory.builder()
-                    .loadSettings(loadSettings()).build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /** The YAML mapper: made on first need, as a shipped pack loads from its precompiled trees without it (start-up time). */
+    public static YAMLMapper mapper() { return Parser.MAPPER; }
 
-    private static org.snakeyaml.engine.v2.api.LoadSettings loadSettings() {
-        return org.snakeyaml.engine.v2.api.LoadSettings.builder().setCodePointLimit(MAX_CHARS).build();
+    private static final class Parser {
+        static final YAMLMapper MAPPER = YAMLMapper.builder(tools.jackson.dataformat.yaml.YAMLFactory.builder()
+                        .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder().setCodePointLimit(MAX_CHARS).build()).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
     }
 
     /** The problem of a file over {@link #MAX_CHARS}. */
@@ -74,6 +75,9 @@ public final class Yaml {
         }
 
         public JsonNode root() { return root; }
+
+        /** Where each top-level key is written, by JSON pointer. */
+        Map<String, Pos> top() { return top; }
 
         /** Where {@code pointer} is written, else its nearest written ancestor (0:0 when none). */
         public Pos at(String pointer) {
@@ -114,14 +118,23 @@ public final class Yaml {
 
     /**
      * Parses a YAML text keeping the line of each top-level key (the positions of deeper keys are found when
-     * first asked for); a syntax error is a problem at its line and column.
+     * first asked for); a syntax error is a problem at its line and column. A text a pack ships unchanged is read
+     * from the tree the build made of it ({@link PrecompiledYaml}), without the YAML parser.
      */
     public static Doc document(String file, String text) {
+        PrecompiledYaml.Tree tree = PrecompiledYaml.find(text);
+        if (tree != null) return new Doc(file, text, tree.root().deepCopy(), tree.top());
+        return parse(file, text);
+    }
+
+    /** {@link #document}, always with the YAML parser. */
+    public static Doc parse(String file, String text) {
         if (text.length() > MAX_CHARS) throw new RulesException(List.of(tooLarge(file, text.length())));
         Map<String, Pos> top = new HashMap<>();
-        try (JsonParser p = MAPPER.createParser(text)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) return new Doc(file, text, MAPPER.readTree(text), top);
-            tools.jackson.databind.node.ObjectNode root = MAPPER.createObjectNode();
+        YAMLMapper mapper = mapper();
+        try (JsonParser p = mapper.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return new Doc(file, text, mapper.readTree(text), top);
+            tools.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String key = p.currentName();
                 top.put(pointer("", key), pos(p.currentTokenLocation()));
@@ -137,7 +150,7 @@ public final class Yaml {
     /** Every key and list item of a (readable) YAML text, by JSON pointer. */
     private static Map<String, Pos> positions(String file, String text) {
         Map<String, Pos> positions = new HashMap<>();
-        try (JsonParser p = MAPPER.createParser(text)) {
+        try (JsonParser p = mapper().createParser(text)) {
             Deque<Frame> stack = new ArrayDeque<>();
             JsonToken t;
             while ((t = p.nextToken()) != null) {
