@@ -93,6 +93,9 @@ public final class DecisionService implements AutoCloseable {
      */
     private static void timeouts(Duration t) {
         long seconds = Math.max(1, t.toSeconds());
+        // TCP_NODELAY: the server writes headers and body apart, and Nagle's algorithm with the client's delayed ACK then
+        // holds every small answer about 40 ms (seen in bench/serve-load.sh: p50 45 ms for one dossier)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
         if (System.getProperty("sun.net.httpserver.maxReqTime") == null) System.setProperty("sun.net.httpserver.maxReqTime", Long.toString(seconds));
         if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
             System.setProperty("sun.net.httpserver.maxRspTime", Long.toString(Math.max(60, 4 * seconds)));
