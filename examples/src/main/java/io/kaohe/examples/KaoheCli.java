@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Assess teachers and schools with a province's rule pack (教师信息技术应用能力提升工程 2.0).",
         subcommands = {AssessCommand.class, SchoolsCommand.class, ProgressCommand.class, InitCommand.class, CheckCommand.class,
                 TestCommand.class, DiffCommand.class, CoverageCommand.class, DemoCommand.class, PacksCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class},
+                GenerateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n")
 public final class KaoheCli implements Runnable {
     @Spec
