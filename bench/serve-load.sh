@@ -23,7 +23,12 @@ command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get insta
 
 WORK=$(mktemp -d)
 SERVER=
-cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null; rm -rf "$WORK"; }
+# The server exits 143 on SIGTERM: under set -e a bare `wait` on it would end the trap early (the script exiting
+# 143 after a complete run, and the temporary cohort left behind), hence the `|| true`.
+cleanup() {
+  if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 java -jar "$JAR" generate --pack "$PACK" --teachers "$TEACHERS" --seed 1 --out "$WORK/dossiers.jsonl" 2>/dev/null
