@@ -6,44 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import io.kaohe.model.Level;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.RubricScore;
-import io.kaohe.model.Stage;
 import io.kaohe.model.StudyRecord;
-import io.kaohe.model.Teacher;
 import io.kaohe.model.TeacherDossier;
-import io.kaohe.model.Unit;
-import io.kaohe.internal.pack.AbilityCatalog;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.params.ParameterTable;
-import io.kaohe.internal.rules.TeacherFacts;
+import io.kaohe.internal.rules.FactsFixture;
 
 /** SD-07's fact (moved from core's TeacherFactsTest with the fact): peer reviews on or before the submission the verdict uses. */
 class PeerReviewFactsTest {
-    private static final ParameterSet PARAMS = ParameterTable.load(Map.of("parameters/cycle.yaml", """
-            cycle.start: {description: d, unit: DATE, clause: SD-01, values: {2020-01-01: "2020-01-01"}}
-            cycle.end: {description: d, unit: DATE, clause: SD-01, values: {2020-01-01: "2022-12-31"}}
-            """), Set.of("SD-01")).at(LocalDate.of(2022, 12, 31));
-    private static final AbilityCatalog CATALOG = AbilityCatalog.load("c.yaml", """
-            A1: {environment: MULTIMEDIA}
-            B2: {environment: HYBRID}
-            C4: {environment: SMART}
-            """);
-
     private static StudyRecord r(RecordKind k, String amount, String date) {
-        return new StudyRecord(k, new BigDecimal(amount), k == RecordKind.ONLINE_COURSE || k == RecordKind.SCHOOL_PRACTICE ? Unit.HOUR : Unit.COUNT,
-                LocalDate.parse(date), null);
+        return FactsFixture.record(k, amount, date);
     }
 
     private static PeerReviewFacts facts(List<StudyRecord> records, List<RubricScore> scores) {
-        TeacherDossier d = new TeacherDossier(Teacher.of("T", "S", Stage.PRIMARY), records, scores);
-        return new PeerReviewFacts(d, TeacherFacts.of(d, PARAMS, CATALOG));
+        TeacherDossier d = FactsFixture.dossier(records, scores);
+        return new PeerReviewFacts(d, FactsFixture.facts(d));
     }
 
     @Test

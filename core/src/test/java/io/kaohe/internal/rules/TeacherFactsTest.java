@@ -1,49 +1,29 @@
 package io.kaohe.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import io.kaohe.model.Level;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.RubricScore;
-import io.kaohe.model.Stage;
 import io.kaohe.model.StudyRecord;
-import io.kaohe.model.Teacher;
-import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.Unit;
-import io.kaohe.internal.pack.AbilityCatalog;
-import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.params.ParameterTable;
 
 /** What the rules see about a teacher: sums within the cycle, research semesters, latest attempts, and which records count. */
 class TeacherFactsTest {
-    private static final ParameterSet PARAMS = ParameterTable.load(Map.of("parameters/cycle.yaml", """
-            cycle.start: {description: d, unit: DATE, clause: SD-01, values: {2020-01-01: "2020-01-01"}}
-            cycle.end: {description: d, unit: DATE, clause: SD-01, values: {2020-01-01: "2022-12-31"}}
-            """), Set.of("SD-01")).at(LocalDate.of(2022, 12, 31));
-    private static final AbilityCatalog CATALOG = AbilityCatalog.load("c.yaml", """
-            A1: {environment: MULTIMEDIA}
-            B2: {environment: HYBRID}
-            C4: {environment: SMART}
-            """);
-
     private static StudyRecord r(RecordKind k, String amount, String date) {
-        return new StudyRecord(k, new BigDecimal(amount), k == RecordKind.ONLINE_COURSE || k == RecordKind.SCHOOL_PRACTICE ? Unit.HOUR : Unit.COUNT,
-                LocalDate.parse(date), null);
+        return FactsFixture.record(k, amount, date);
     }
 
     private static TeacherFacts facts(List<StudyRecord> records, List<RubricScore> scores) {
-        return TeacherFacts.of(new TeacherDossier(Teacher.of("T", "S", Stage.PRIMARY), records, scores), PARAMS, CATALOG);
+        return FactsFixture.facts(FactsFixture.dossier(records, scores));
     }
 
     @Test
