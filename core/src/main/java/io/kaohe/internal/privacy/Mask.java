@@ -31,10 +31,13 @@ public final class Mask {
         return "*".repeat(id.length());
     }
 
-    /** A phone number shown with its middle hidden. */
+    /**
+     * A phone number shown with its middle hidden: the first 3 and last 4 characters stay when at least one is hidden
+     * between them (8 characters or more); a shorter number is all stars (7 characters would show in full).
+     */
     public static String phone(String phone) {
         if (phone == null) return null;
-        if (phone.length() >= 7) return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+        if (phone.length() > 7) return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
         return "*".repeat(phone.length());
     }
 

@@ -3,8 +3,8 @@ package io.kaohe.internal.privacy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -33,6 +33,12 @@ class MaskTest {
         assertEquals("053****1234", Mask.phone("05381231234"));
         assertEquals("053*1234", Mask.phone("05381234"));
         assertEquals("******", Mask.phone("123456"));
+        assertEquals("*******", Mask.phone("1234567"));   // 3 + 4 kept would have shown all 7
+        for (int n = 0; n <= 20; n++) {                    // every length hides at least one digit
+            String p = "1".repeat(n);
+            assertEquals(n, Mask.phone(p).length());
+            if (n > 0) assertTrue(Mask.phone(p).contains("*"), p);
+        }
         assertNull(Mask.phone(null));
     }
 
