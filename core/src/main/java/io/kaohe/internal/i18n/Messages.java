@@ -71,12 +71,13 @@ public final class Messages {
      */
     public static Messages engine(Locale locale) {
         Locale lang = supported(locale);
-        int packs = PACK_BUNDLES.size();
+        List<PackBundle> bundles = List.copyOf(PACK_BUNDLES);   // a snapshot: a sub-list of the live list fails if a pack registers meanwhile
+        int packs = bundles.size();
         String key = ENGINE + "+" + packs + "|" + lang;
         Messages cached = CACHE.get(key);
         if (cached != null) return cached;
         Messages m = of(ENGINE, lang, Messages.class.getClassLoader());   // not inside computeIfAbsent: of() fills CACHE too
-        for (PackBundle b : PACK_BUNDLES.subList(0, packs)) m = m.then(of(b.baseName(), lang, b.loader()));
+        for (PackBundle b : bundles) m = m.then(of(b.baseName(), lang, b.loader()));
         Messages before = CACHE.putIfAbsent(key, m);
         return before != null ? before : m;
     }

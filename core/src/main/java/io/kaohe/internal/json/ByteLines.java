@@ -29,7 +29,7 @@ public final class ByteLines implements AutoCloseable {
         private final byte[] bytes;
         private String text;
         private String error;
-        private boolean checked;
+        private volatile boolean checked;   // volatile: written after error, so a thread that sees it set also sees error
 
         /** A line given as text; or, with {@code text} null, a line that could not be read and why. */
         public Line(long number, String text, String error) {
@@ -51,8 +51,8 @@ public final class ByteLines implements AutoCloseable {
         /** Why the line could not be read (not UTF-8, too long); null when it could. */
         public String error() {
             if (!checked) {
+                error = Utf8.valid(bytes) ? null : NOT_UTF8;
                 checked = true;
-                if (!Utf8.valid(bytes)) error = NOT_UTF8;
             }
             return error;
         }
