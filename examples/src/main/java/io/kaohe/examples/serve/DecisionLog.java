@@ -44,19 +44,31 @@ final class DecisionLog implements AutoCloseable {
     void add(String line) {
         // the last slot is kept for END, so a full log never blocks its own close
         if (closed || queue.remainingCapacity() <= 1 || !queue.offer(line)) {
-            long n = dropped.incrementAndGet();
-            onDrop.run();
+            drop();
+            long n = dropped.get();
             if (n == 1 || n % 1000 == 0) LOG.warn("decision log: queue full, {} decisions not logged so far (kaohe_decision_log_dropped_total)", n);
         }
     }
 
-    /** Lines refused because the queue was full. */
+    /** Lines not written: refused because the queue was full, or lost to a failed write. */
     long dropped() { return dropped.get(); }
 
+    private void drop() {
+        dropped.incrementAndGet();
+        onDrop.run();
+    }
+
+    /** Counts the lines still queued, which nobody will write now, as dropped. */
+    private void dropQueued() {
+        for (String l; (l = queue.poll()) != null; ) if (l != END) drop();
+    }
+
     private void drain() {
+        String line = null;
         try {
             while (true) {
-                String line = queue.take();
+                line = null;
+                line = queue.take();
                 if (line == END) break;
                 out.write(line);
                 out.write('\n');
@@ -66,8 +78,10 @@ final class DecisionLog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            LOG.error("decision log: cannot write ({}); later decisions are counted as dropped", e.toString());
+            LOG.error("decision log: cannot write ({}); this and later decisions are counted as dropped", e.toString());
             closed = true;
+            if (line != null && line != END) drop();   // the line whose write failed
+            dropQueued();
         }
     }
 
@@ -80,6 +94,7 @@ final class DecisionLog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (!writer.isAlive()) dropQueued();   // a line queued as the writer failed: counted, not lost
         try {
             out.close();
         } catch (IOException e) {

@@ -45,6 +45,41 @@ class DecisionLogTest {
     }
 
     @Test
+    void aFailedWriteCountsTheLineAndEveryLineQueuedBehindIt() {
+        StringWriter out = new StringWriter() {   // the disk fills after 3 lines
+            int lines;
+
+            @Override
+            public void write(String s) {
+                if (++lines > 3) throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+                super.write(s);
+            }
+        };
+        AtomicLong counted = new AtomicLong();
+        DecisionLog log = new DecisionLog(new java.io.FilterWriter(out) {
+            @Override
+            public void write(String s, int off, int len) throws java.io.IOException {
+                try {
+                    out.write(s.substring(off, off + len));
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+
+            @Override
+            public void write(String s) throws java.io.IOException { write(s, 0, s.length()); }
+        }, 100, counted::incrementAndGet);
+        for (int i = 0; i < 50; i++) log.add("line " + i);
+        long start = System.nanoTime();
+        log.close();
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "close does not wait for a writer that has stopped");
+        long written = out.toString().lines().count();
+        assertEquals(3, written);
+        assertEquals(50, written + log.dropped(), "each decision written or counted, none lost silently");
+        assertEquals(log.dropped(), counted.get());
+    }
+
+    @Test
     void closeWritesWhatIsQueued() {
         StringWriter out = new StringWriter();
         DecisionLog log = new DecisionLog(out, 100, () -> { throw new AssertionError("nothing dropped"); });
