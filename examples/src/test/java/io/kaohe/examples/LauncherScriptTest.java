@@ -110,10 +110,18 @@ class LauncherScriptTest {
         assertTrue(none.stream().noneMatch(C1_ONLY::equals), none.toString());
     }
 
+    @Test
+    void kaoheJavaOptsAreNeverExpandedAsFilePatterns() throws Exception {
+        Files.writeString(home.resolve("-Dglob=matched"), "");   // the launcher runs in home: an unquoted * would match it
+        List<String> args = launch(Map.of("KAOHE_JAVA_OPTS", "-Xlog:gc*:file=gc.log -Dglob=*"), "packs");
+        assertTrue(args.contains("-Dglob=*") && args.contains("-Xlog:gc*:file=gc.log"), args.toString());
+        assertTrue(args.stream().noneMatch("-Dglob=matched"::equals), args.toString());
+    }
+
     private List<String> launch(Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("/bin/bash", home.resolve("kaohe").toString()));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true);
         pb.environment().remove("KAOHE_JAVA_OPTS");
         pb.environment().remove("KAOHE_CDS");
         pb.environment().put("PATH", bin + ":" + pb.environment().get("PATH"));
