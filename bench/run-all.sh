@@ -43,7 +43,8 @@ cohort() {
   local f=$data/$1-$2.jsonl
   if [ ! -s "$f" ] || [ "$f" -ot "$jar" ]; then
     log "generating $f"
-    java -jar "$jar" generate --pack "$1" --teachers "$2" --seed 17 --out "$f" >&2 || return 1
+    # written aside and moved into place: a run stopped halfway must not leave a short cohort that looks current
+    java -jar "$jar" generate --pack "$1" --teachers "$2" --seed 17 --out "$f.part" >&2 && mv "$f.part" "$f" || return 1
   fi
   echo "$f"
 }
