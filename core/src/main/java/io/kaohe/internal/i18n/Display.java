@@ -33,16 +33,24 @@ public final class Display {
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*");
 
     /**
-     * The engine's bundles, looked up once, and what values read as from them (yes/no, the {@code name.<CODE>} keys) read
-     * out once: a name is looked up for every text value of every reason.
+     * What values read as in the engine's bundles (yes/no, the {@code name.<CODE>} keys), read out once per set of
+     * bundles: a name is looked up for every text value of every reason. {@link Messages#engine} gives a new instance
+     * when a pack registers its bundle, so the names always follow the bundles registered now, never those of
+     * whichever moment first used this class.
      */
-    private static final class Engine {
-        static final Messages ZH = Messages.engine(Messages.ZH);
-        static final Messages EN = Messages.engine(Messages.EN);
-        static final Map<String, String> NAMES_ZH = names(ZH);
-        static final Map<String, String> NAMES_EN = names(EN);
-        static final String[] YES = {ZH.get("display.yes"), EN.get("display.yes")};
-        static final String[] NO = {ZH.get("display.no"), EN.get("display.no")};
+    private record Engine(int packBundles, Map<String, String> namesZh, Map<String, String> namesEn, String[] yes, String[] no) {
+        private static volatile Engine last;
+
+        static Engine now() {
+            int n = Messages.packBundles();   // bundles are only ever added: their count names the set
+            Engine e = last;
+            if (e != null && e.packBundles == n) return e;
+            Messages zh = Messages.engine(Messages.ZH), en = Messages.engine(Messages.EN);
+            e = new Engine(n, names(zh), names(en), new String[] {zh.get("display.yes"), en.get("display.yes")},
+                    new String[] {zh.get("display.no"), en.get("display.no")});
+            last = e;          // published whole: a race builds the tables twice, never a mixed set
+            return e;
+        }
 
         /** code → {@code name.<code>}'s text, as {@link Messages#getOr} would give it. */
         private static Map<String, String> names(Messages m) {
@@ -80,7 +88,7 @@ public final class Display {
     public String text(Object v, Locale lang) {
         boolean zh = Messages.supported(lang) == Messages.ZH;
         if (v == null) return "—";
-        if (v instanceof Boolean b) return (b ? Engine.YES : Engine.NO)[zh ? 0 : 1];
+        if (v instanceof Boolean b) return (b ? Engine.now().yes() : Engine.now().no())[zh ? 0 : 1];
         if (v instanceof Label l) return zh ? l.zh() : l.en();
         if (v instanceof Semester s) return semester(s, lang);
         if (v instanceof Enum<?> e) return name(e.name(), zh);
@@ -106,12 +114,12 @@ public final class Display {
     public String name(String code, boolean zh) {
         String[] own = names.get(code);
         if (own != null) return own[zh ? 0 : 1];
-        return (zh ? Engine.NAMES_ZH : Engine.NAMES_EN).getOrDefault(code, code);
+        return (zh ? Engine.now().namesZh() : Engine.now().namesEn()).getOrDefault(code, code);
     }
 
     /** Whether the pack or the engine names {@code code}. */
     public boolean names(String code) {
-        return names.containsKey(code) || Engine.NAMES_EN.containsKey(code);
+        return names.containsKey(code) || Engine.now().namesEn().containsKey(code);
     }
 
     /**

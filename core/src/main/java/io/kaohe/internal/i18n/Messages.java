@@ -55,6 +55,9 @@ public final class Messages {
 
     private static final List<PackBundle> PACK_BUNDLES = new CopyOnWriteArrayList<>();
 
+    /** How many pack bundles are registered: they are only ever added, so the count names the set. */
+    public static int packBundles() { return PACK_BUNDLES.size(); }
+
     /**
      * Adds a pack's own bundle (the texts of its dossier-part validators), looked up after the engine's: a key of
      * the engine's keeps its text whatever a pack's bundle says. Called for each pack found on the class path.
@@ -71,13 +74,13 @@ public final class Messages {
      */
     public static Messages engine(Locale locale) {
         Locale lang = supported(locale);
-        List<PackBundle> bundles = List.copyOf(PACK_BUNDLES);   // a snapshot: a sub-list of the live list fails if a pack registers meanwhile
-        int packs = bundles.size();
+        int packs = PACK_BUNDLES.size();
         String key = ENGINE + "+" + packs + "|" + lang;
         Messages cached = CACHE.get(key);
         if (cached != null) return cached;
         Messages m = of(ENGINE, lang, Messages.class.getClassLoader());   // not inside computeIfAbsent: of() fills CACHE too
-        for (PackBundle b : bundles) m = m.then(of(b.baseName(), lang, b.loader()));
+        // a copy, then its first `packs` (bundles are only appended): a sub-list of the live list fails if a pack registers meanwhile
+        for (PackBundle b : List.copyOf(PACK_BUNDLES).subList(0, packs)) m = m.then(of(b.baseName(), lang, b.loader()));
         Messages before = CACHE.putIfAbsent(key, m);
         return before != null ? before : m;
     }

@@ -97,4 +97,13 @@ class DisplayTest {
         assertEquals("environment: smart learning environment, CIO: yes",
                 Format.render("environment: {env}, CIO: {cio}", v, PACK, Messages.EN));
     }
+
+    @Test
+    void namesFollowAPackBundleRegisteredAfterFirstUse() {
+        assertEquals("LATE_PACK_CODE", Display.ENGINE.name("LATE_PACK_CODE", true), "no bundle names it yet");
+        Messages.addPackBundle("io.kaohe.internal.i18n.latepack", DisplayTest.class.getClassLoader());
+        assertEquals("后注册的规则包名称", Display.ENGINE.name("LATE_PACK_CODE", true));
+        assertEquals("a late pack's name", Display.ENGINE.name("LATE_PACK_CODE", false));
+        assertTrue(Display.ENGINE.names("LATE_PACK_CODE"));
+    }
 }
