@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -125,6 +126,34 @@ class ServeTest {
         assertEquals(revision(), logged.get("revision").asString());
         assertNotNull(logged.get("time"));
         assertFalse(logged.has("dossier"));
+    }
+
+    @Test
+    void aLoggedDossierHasItsIdsAndEveryTextMasked() throws Exception {
+        Path withDossiers = dir.resolve("with-dossiers.jsonl");
+        DecisionService s = DecisionService.start(settings().withDecisionLog(withDossiers, true, 1000));
+        try {
+            String line = TEACHERS.get(0).replace("\"name\":\"沈敏\"", "\"name\":\"沈敏 13812345678\"");
+            assertTrue(line.contains("13812345678") && line.contains("379901199209170640"), "the sample line changed: " + line);
+            HttpResponse<String> r = call(s, "POST", "/v1/assess", line.getBytes(UTF_8), null);
+            assertEquals(200, r.statusCode(), r::body);
+        } finally {
+            s.close();   // drains the log
+        }
+        String logged = Files.readString(withDossiers);
+        JsonNode teacher = json(logged.lines().findFirst().orElseThrow()).get("dossier").get("teacher");
+        assertEquals("沈敏 138****5678", teacher.get("name").asString());
+        assertEquals("3799**********0640", teacher.get("nationalId").asString());
+        assertFalse(logged.contains("13812345678") || logged.contains("379901199209170640"), logged);
+    }
+
+    @Test
+    void aPortInUseLeavesNoDecisionLogThreadBehind() {
+        long before = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("kaohe-decision-log")).count();
+        assertThrows(IOException.class, () -> DecisionService.start(
+                settings().withPort(server.port()).withDecisionLog(dir.resolve("unused.jsonl"), false, 10)));
+        long after = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("kaohe-decision-log") && t.isAlive()).count();
+        assertTrue(after <= before, before + " log threads before, " + after + " after");
     }
 
     /** Bad input: a 400 whose reject is, byte for byte, what {@code kaohe assess} writes for the same line. */

@@ -32,10 +32,14 @@ import io.kaohe.Problem;
 import io.kaohe.ReloadListener;
 import io.kaohe.RulesWatcher;
 import io.kaohe.internal.engine.PackEngine;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.internal.privacy.Mask;
 import io.kaohe.model.SchoolVerdict;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.prometheus.metrics.exporter.httpserver.MetricsHandler;
 
 /**
@@ -71,7 +75,13 @@ public final class DecisionService implements AutoCloseable {
                 : new DecisionLog(new OutputStreamWriter(Files.newOutputStream(settings.decisionLog(), StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND, StandardOpenOption.WRITE), UTF_8), settings.logQueue(), metrics.logDropped::inc);
         this.metricsHandler = metrics.handler();
-        timeouts(settings.requestTimeout());
+        timeouts(settings.requestTimeout());   // before the first server is made: the JDK reads them once per JVM
+        try {
+            this.server = listen(settings);
+        } catch (IOException | RuntimeException e) {   // a port in use: the log's file and thread must not outlive the failure
+            if (log != null) log.close(1000);
+            throw e;
+        }
         AtomicInteger n = new AtomicInteger();
         // bounded: as many workers as asked, a queue of 16 requests each; beyond that the server closes the connection
         this.workers = new ThreadPoolExecutor(settings.threads(), settings.threads(), 60, TimeUnit.SECONDS,
@@ -80,9 +90,12 @@ public final class DecisionService implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 });
-        this.server = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 128);
         server.setExecutor(workers);
         server.createContext("/", this::handle);
+    }
+
+    private static HttpServer listen(Settings settings) throws IOException {
+        return HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 128);
     }
 
     /**
@@ -179,8 +192,19 @@ public final class DecisionService implements AutoCloseable {
         if (log != null) {
             log.add(Http.object("decisionId", id, "time", Instant.now().toString(), "pack", v.pack(), "revision", v.policyVersion(),
                     "teacherId", Mask.scrub(v.teacherId()), "grade", v.grade(), "unmet", v.unmet(),
-                    "dossier", settings.logDossiers() ? dossier : null));
+                    "dossier", settings.logDossiers() ? scrubbed(KaoheJson.MAPPER.valueToTree(dossier)) : null));
         }
+    }
+
+    /**
+     * A dossier as the log keeps it: written as every output writes it (national ID and phone masked), and every text
+     * in it scrubbed as reasons and rejects are, so an ID or mobile typed into a name or note is masked too.
+     */
+    private static JsonNode scrubbed(JsonNode n) {
+        if (n.isString()) return KaoheJson.MAPPER.getNodeFactory().stringNode(Mask.scrub(n.asString()));
+        if (n instanceof ObjectNode o) for (String name : List.copyOf(o.propertyNames())) o.set(name, scrubbed(o.get(name)));
+        if (n instanceof ArrayNode a) for (int i = 0; i < a.size(); i++) a.set(i, scrubbed(a.get(i)));
+        return n;
     }
 
     void decided(String id, SchoolVerdict v) {
