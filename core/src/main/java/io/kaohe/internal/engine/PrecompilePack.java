@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,17 +34,9 @@ public final class PrecompilePack {
             PackDescriptor d = PackDescriptor.load(resource, text);
             Map<String, String> files = new LinkedHashMap<>();
             files.put(p.getFileName().toString(), text);
-            for (String f : yamlFiles(d)) files.put(f, Files.readString(p.resolveSibling(f), StandardCharsets.UTF_8));
+            for (String f : d.yamlFiles()) files.put(f, Files.readString(p.resolveSibling(f), StandardCharsets.UTF_8));
             PrecompiledYaml.write(p.getParent(), files);
         }
     }
 
-    /** The YAML files a pack loads at start besides its descriptor, as {@link RuleFiles#shipped} names them. */
-    static List<String> yamlFiles(PackDescriptor d) {
-        List<String> out = new ArrayList<>(d.parameters());
-        out.add(d.clauses());
-        out.add(d.catalog());
-        if (d.config() != null) out.add(d.config());
-        return out;
-    }
 }

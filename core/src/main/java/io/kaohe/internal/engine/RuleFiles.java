@@ -54,10 +54,7 @@ public final class RuleFiles {
         Map<String, String> origins = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         names.addAll(d.rules());
-        names.addAll(d.parameters());
-        names.add(d.clauses());
-        names.add(d.catalog());
-        if (d.config() != null) names.add(d.config());
+        names.addAll(d.yamlFiles());
         for (String n : names) {
             texts.put(n, resource(cl, d.home() + "/" + n));
             origins.put(n, "classpath:" + d.home() + "/" + n);

@@ -39,6 +39,15 @@ public record PackDescriptor(String name, String title, String version, String k
     private static final List<String> KEYS = List.of("name", "title", "version", "kbase", "rules", "parameters",
             "clauses", "catalog", "config", "units", "conversions", "catalogRules", "scenarios", "names");
 
+    /** The YAML files the descriptor names (parameters, clauses, catalog, config): what a pack loads besides its DRL. */
+    public List<String> yamlFiles() {
+        List<String> out = new ArrayList<>(parameters);
+        out.add(clauses);
+        out.add(catalog);
+        if (config != null) out.add(config);
+        return out;
+    }
+
     public static PackDescriptor load(String resource, String text) {
         List<Problem> problems = new ArrayList<>();
         Map<String, JsonNode> keys = new java.util.HashMap<>();
