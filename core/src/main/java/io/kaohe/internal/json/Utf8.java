@@ -7,7 +7,9 @@ import java.nio.ByteOrder;
 /**
  * Whether bytes are well-formed UTF-8 (Unicode 15, table 3-7: no overlong forms, no surrogates, nothing above
  * U+10FFFF), exactly as the JDK's strict decoder judges them ({@code Utf8Test} checks the two agree), without decoding:
- * a line is parsed as JSON from its bytes, and the JDK has no check that does not decode.
+ * a line is parsed as JSON from its bytes, and the JDK has no check that does not decode. Measured in issue 17
+ * (30,000 generated lines a pack, side by side): decoding each line with the strict decoder cost about 0.38 of a tree
+ * parse of the line; this check costs about 0.05.
  */
 final class Utf8 {
     private Utf8() {}
