@@ -1,12 +1,10 @@
 package io.kaohe.bench;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -27,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.internal.stream.LineOutput;
 import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.internal.stream.TeacherStream.Counts;
 
@@ -148,20 +147,20 @@ public final class Runner {
     }
 
     public static Pass pass(Engine engine, Path in, int threads) throws IOException {
-        try (InputStream input = Files.newInputStream(in); Writer verdicts = discarding(); Writer rejects = discarding()) {
+        try (InputStream input = Files.newInputStream(in); OutputStream verdicts = discarding(); OutputStream rejects = discarding()) {
             var cpu = ManagementFactory.getThreadMXBean();
             var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long p0 = process.getProcessCpuTime();
             long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            Counts c = TeacherStream.assess(engine, input, verdicts, rejects, threads);
+            Counts c = TeacherStream.assess(engine, input, LineOutput.of(verdicts), LineOutput.of(rejects), threads);
             return new Pass(c, System.nanoTime() - t0, cpu.getCurrentThreadCpuTime() - c0, process.getProcessCpuTime() - p0);
         }
     }
 
-    /** A writer as the command line's (buffered, UTF-8), into nothing: encoding is measured, the disk is not. */
-    static Writer discarding() {
-        return new BufferedWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+    /** An output as the command line's (UTF-8 lines, buffered), into nothing: encoding is measured, the disk is not. */
+    static OutputStream discarding() {
+        return new BufferedOutputStream(OutputStream.nullOutputStream(), 1 << 16);
     }
 
     /** Kaohe vs the pack's hand-written baseline in the same pipeline, alternating, {@code rounds} times each. */
@@ -252,8 +251,8 @@ public final class Runner {
             long used = pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
             afterGc.add(used);
             out.printf(Locale.ROOT, "%3.0f%% of the input read: heap used after a full GC %,d KB%n", fraction * 100, used / 1024);
-        }); Writer v = discarding(); Writer r = discarding()) {
-            c = TeacherStream.assess(kaohe, input, v, r, threads);
+        }); OutputStream v = discarding(); OutputStream r = discarding()) {
+            c = TeacherStream.assess(kaohe, input, LineOutput.of(v), LineOutput.of(r), threads);
         }
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         Heap h = new Heap(c, (System.nanoTime() - t0) / 1e9, afterGc, Runtime.getRuntime().maxMemory(), peak);

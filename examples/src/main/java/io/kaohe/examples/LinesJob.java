@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 
+import io.kaohe.internal.stream.LineOutput;
 import io.kaohe.internal.stream.SchoolStream;
 import io.kaohe.Engine;
 import io.kaohe.internal.i18n.Messages;
@@ -23,7 +23,7 @@ final class LinesJob {
     /** A stream assessment: {@link TeacherStream#assess} or {@link SchoolStream#assess}. */
     @FunctionalInterface
     interface Assessment {
-        Counts run(Engine engine, InputStream in, Writer verdicts, Writer rejects);
+        Counts run(Engine engine, InputStream in, LineOutput verdicts, LineOutput rejects);
     }
 
     static Counts run(Assessment assessment, Engine engine, InputStream in, Path out, Path errors, PrintWriter err) {
@@ -38,7 +38,9 @@ final class LinesJob {
     static Counts write(Assessment assessment, Engine engine, InputStream in, AtomicFile verdicts, AtomicFile rejects,
                         PrintWriter err) {
         try (InputStream input = in) {
-            return assessment.run(engine, input, verdicts.writer(), rejects == null ? err : rejects.writer());
+            // the files as bytes: a verdict is encoded once, as it is rendered (issue 17)
+            return assessment.run(engine, input, LineOutput.of(verdicts.stream()),
+                    rejects == null ? LineOutput.of(err) : LineOutput.of(rejects.stream()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the input", e);
         }

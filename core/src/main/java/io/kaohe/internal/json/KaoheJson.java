@@ -1,5 +1,6 @@
 package io.kaohe.internal.json;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -146,6 +147,36 @@ public final class KaoheJson {
     /** One record as one line of JSON (no line break). */
     public static String line(Object value) {
         return value == null ? MAPPER.writeValueAsString(null) : WRITERS.get(value.getClass()).writeValueAsString(value);
+    }
+
+    /**
+     * One record as one line of JSON in UTF-8 (no line break): exactly the bytes of {@link #line} encoded as a
+     * {@code Writer} encodes it, written by Jackson's UTF-8 generator in one pass (issue 17: encoding a ~5.7 KB verdict
+     * built as a {@code String} a second time was 10% of a line).
+     */
+    public static byte[] bytes(Object value) {
+        if (value == null) return MAPPER.writeValueAsBytes(null);
+        byte[] utf8 = WRITERS.get(value.getClass()).writeValueAsBytes(value);
+        // a text with a lone surrogate (JSON input may give one as an escape): Jackson's UTF-8 generator
+        // writes it as an escape where a Writer's encoder writes '?'; such a record takes the text path
+        return loneSurrogate(utf8) ? line(value).getBytes(StandardCharsets.UTF_8) : utf8;
+    }
+
+    /**
+     * Whether Jackson escaped a lone surrogate (a backslash, {@code u}, then D800 to DFFF) in {@code utf8}: it escapes no
+     * other character in that range (a pair is written as its 4-byte UTF-8 form), and a backslash of the text is written {@code \\}.
+     * A byte {@code '\\'} is never part of a multi-byte UTF-8 character.
+     */
+    static boolean loneSurrogate(byte[] utf8) {
+        for (int i = 0, n = utf8.length - 3; i < n; i++) {
+            if (utf8[i] != '\\') continue;
+            if (utf8[i + 1] == 'u' && utf8[i + 2] == 'D') {
+                byte c = utf8[i + 3];
+                if (c >= '8' && c <= '9' || c >= 'A' && c <= 'F') return true;
+            }
+            i++;   // the escaped character
+        }
+        return false;
     }
 
     /**

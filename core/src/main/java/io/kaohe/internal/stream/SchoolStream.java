@@ -38,6 +38,11 @@ public final class SchoolStream {
     private SchoolStream() {}
 
     public static TeacherStream.Counts assess(Engine engine, InputStream in, Writer verdicts, Writer rejects) {
+        return assess(engine, in, LineOutput.of(verdicts), LineOutput.of(rejects));
+    }
+
+    /** As {@link #assess(Engine, InputStream, Writer, Writer)}, the lines written as UTF-8 bytes, each encoded once. */
+    public static TeacherStream.Counts assess(Engine engine, InputStream in, LineOutput verdicts, LineOutput rejects) {
         LineParser<SchoolDossier> parser = LineParser.schools();
         SchoolValidator validator = SchoolValidator.of(PackEngine.info(engine).catalog(), PackEngine.info(engine).parameters(), PackEngine.info(engine).config().form());
         Map<String, Long> seen = new HashMap<>();
@@ -100,8 +105,7 @@ public final class SchoolStream {
                 out = List.of();
             }
             for (SchoolVerdict v : out) {
-                verdicts.write(KaoheJson.line(v));
-                verdicts.write('\n');
+                verdicts.line(KaoheJson.bytes(v));
                 ok++;
             }
             verdicts.flush();
@@ -126,8 +130,7 @@ public final class SchoolStream {
         return p;
     }
 
-    private static void write(Writer w, Parsed<?> p) throws IOException {
-        w.write(KaoheJson.line(p.reject()));
-        w.write('\n');
+    private static void write(LineOutput w, Parsed<?> p) throws IOException {
+        w.line(KaoheJson.bytes(p.reject()));
     }
 }

@@ -76,12 +76,25 @@ public final class TeacherStream {
         return assess(engine, in, verdicts, rejects, defaultThreads());
     }
 
+    /** Assesses with {@link #defaultThreads()} workers. */
+    public static Counts assess(Engine engine, InputStream in, LineOutput verdicts, LineOutput rejects) {
+        return assess(engine, in, verdicts, rejects, defaultThreads());
+    }
+
     /**
      * Assesses with {@code threads} workers (1: all on the calling thread). The output does not depend on it.
      *
      * @throws IllegalArgumentException when {@code threads < 1}
      */
     public static Counts assess(Engine engine, InputStream in, Writer verdicts, Writer rejects, int threads) {
+        return assess(engine, in, LineOutput.of(verdicts), LineOutput.of(rejects), threads);
+    }
+
+    /**
+     * As {@link #assess(Engine, InputStream, Writer, Writer, int)}, the lines written as UTF-8 bytes: each verdict is
+     * encoded once, by the thread that assessed it.
+     */
+    public static Counts assess(Engine engine, InputStream in, LineOutput verdicts, LineOutput rejects, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         LineParser<TeacherDossier> parser = LineParser.teachers();
         Sink sink = new Sink(parser, verdicts, rejects);
@@ -161,8 +174,8 @@ public final class TeacherStream {
         };
     }
 
-    /** What became of one line, before the duplicate check: a rendered verdict, or a reject. */
-    private record Outcome(Parsed<TeacherDossier> parsed, String id, String verdict) {}
+    /** What became of one line, before the duplicate check: a rendered verdict (UTF-8), or a reject. */
+    private record Outcome(Parsed<TeacherDossier> parsed, String id, byte[] verdict) {}
 
     /** Parse, validate, assess and render one line; independent of every other line, so any thread may run it. */
     private static Outcome evaluate(Engine engine, LineParser<TeacherDossier> parser, ByteLines.Line line) {
@@ -172,7 +185,7 @@ public final class TeacherStream {
         String id = d.teacher() == null ? null : d.teacher().id();
         // assess validates once; field errors come before the duplicate check, as a bad line's id proves nothing
         try {
-            return new Outcome(p, id, KaoheJson.line(engine.assess(d)));
+            return new Outcome(p, id, KaoheJson.bytes(engine.assess(d)));
         } catch (InvalidInputException e) {
             return new Outcome(parser.reject(p.line(), id, e.errors()), id, null);
         } catch (RuleFailureException e) {
@@ -188,12 +201,12 @@ public final class TeacherStream {
     /** Writes outcomes in input order; the first assessed line of a teacher wins, later ones are rejected. */
     private static final class Sink {
         private final LineParser<TeacherDossier> parser;
-        private final Writer verdicts;
-        private final Writer rejects;
+        private final LineOutput verdicts;
+        private final LineOutput rejects;
         private final SeenIds seen = new SeenIds();
         long lines, ok, bad, failed;
 
-        Sink(LineParser<TeacherDossier> parser, Writer verdicts, Writer rejects) {
+        Sink(LineParser<TeacherDossier> parser, LineOutput verdicts, LineOutput rejects) {
             this.parser = parser;
             this.verdicts = verdicts;
             this.rejects = rejects;
@@ -209,8 +222,7 @@ public final class TeacherStream {
             if (o.verdict() != null) {
                 long first = seen.putIfAbsent(o.id(), p.line());
                 if (first < 0) {
-                    verdicts.write(o.verdict());
-                    verdicts.write('\n');
+                    verdicts.line(o.verdict());
                     ok++;
                     return;
                 }
@@ -218,8 +230,7 @@ public final class TeacherStream {
             }
             bad++;
             if (p.reject().ruleFailed()) failed++;
-            rejects.write(KaoheJson.line(p.reject()));
-            rejects.write('\n');
+            rejects.line(KaoheJson.bytes(p.reject()));
         }
     }
 

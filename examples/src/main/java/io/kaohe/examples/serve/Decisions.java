@@ -2,12 +2,11 @@ package io.kaohe.examples.serve;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,6 +30,7 @@ import io.kaohe.internal.json.ByteLines;
 import io.kaohe.internal.json.LineParser;
 import io.kaohe.internal.json.Parsed;
 import io.kaohe.internal.privacy.Mask;
+import io.kaohe.internal.stream.LineOutput;
 import io.kaohe.internal.stream.SchoolStream;
 import io.kaohe.internal.stream.TeacherStream;
 import io.kaohe.model.ProgressReport;
@@ -96,25 +96,20 @@ final class Decisions {
         Recording recording = new Recording(engine, id);
         x.getResponseHeaders().set("Content-Type", Http.JSON_LINES);
         x.sendResponseHeaders(200, 0);
-        Writer out = new BufferedWriter(new OutputStreamWriter(x.getResponseBody(), UTF_8), 16 * 1024);
-        Writer verdicts = new Writer() {
+        OutputStream out = new BufferedOutputStream(x.getResponseBody(), 16 * 1024);
+        LineOutput lines = LineOutput.of(out);
+        LineOutput verdicts = new LineOutput() {
             @Override
-            public void write(String line) throws IOException {
+            public void line(byte[] json) throws IOException {
                 recording.written();           // a verdict line: the decision it renders stands (not a duplicate)
-                out.write(line);
+                lines.line(json);
             }
 
             @Override
-            public void write(char[] c, int off, int len) throws IOException { out.write(c, off, len); }
-
-            @Override
-            public void flush() throws IOException { out.flush(); }
-
-            @Override
-            public void close() {}
+            public void flush() throws IOException { lines.flush(); }
         };
         // one thread: lines are decided in order on this worker, so a batch takes one worker of the bounded pool
-        TeacherStream.Counts counts = TeacherStream.assess(recording, in, verdicts, out, 1);
+        TeacherStream.Counts counts = TeacherStream.assess(recording, in, verdicts, lines, 1);
         out.close();
         service.rejected(engine.pack(), counts.rejects());
         service.metrics.seconds.labelValues(engine.pack(), "batch").observe(seconds(start));
