@@ -1,6 +1,7 @@
 package io.kaohe.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -52,13 +53,39 @@ class KaoheJsonBytesTest {
         return line;
     }
 
-    static Reason reason(String text) {
+    static Reason reason(String text) { return reason(text, use(text)); }
+
+    static ParameterUse use(String text) {
+        return new ParameterUse("teacher.total-hours-min", new BigDecimal("50"), "HOUR", LocalDate.of(2022, 1, 1), "SD-02",
+                "鲁教师函 " + text, true);
+    }
+
+    static Reason reason(String text, ParameterUse use) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("name", text);
         params.put("hours", new BigDecimal("50.0"));
         return new Reason("SD-02", "规则 " + text, "eligibility", false, "学时不足：" + text, "short: " + text, params,
-                Map.of("group", text), List.of(new ParameterUse("teacher.total-hours-min", new BigDecimal("50"), "HOUR",
-                        LocalDate.of(2022, 1, 1), "SD-02", "鲁教师函 " + text, true)));
+                Map.of("group", text), List.of(use, new ParameterUse("x", List.of(text, 1), "COUNT", null, "SD-01", null, false)));
+    }
+
+    /**
+     * A parameter entry shared by many reasons (as the engine shares them) is written from its cached JSON from the
+     * second time on ({@link FastWriting}): the same bytes as its serializer's, compact or pretty-printed, odd texts included.
+     */
+    @Test
+    void sharedParameterEntriesWriteTheSameBytes() {
+        var plain = KaoheJson.withoutFastBinding();
+        for (String t : List.of("plain", "李老师 \u2028 \uD83D\uDE00", "quote \" \\ \u0001", "\uD800 alone", "手机 13812345678")) {
+            ParameterUse shared = use(t);
+            for (int i = 0; i < 3; i++) {
+                Reason r = reason(t, shared);
+                assertEquals(plain.writeValueAsString(r), KaoheJson.line(r), t);
+                assertArrayEquals(viaWriter(r), viaBytes(r), t);
+                assertEquals(plain.writerWithDefaultPrettyPrinter().writeValueAsString(r), KaoheJson.PRETTY.writeValueAsString(r), t);
+            }
+            boolean surrogates = t.chars().anyMatch(c -> Character.isSurrogate((char) c));
+            assertEquals(surrogates, FastWriting.raw(shared) == null, "written raw unless it has a surrogate: " + t);
+        }
     }
 
     @Test
@@ -84,8 +111,11 @@ class KaoheJsonBytesTest {
                 .checkAssert(picks -> {
                     StringBuilder sb = new StringBuilder();
                     for (int p : picks) sb.append(alphabet[p]);
-                    Reason r = reason(sb.toString());
-                    assertArrayEquals(viaWriter(r), viaBytes(r), sb::toString);
+                    ParameterUse shared = use(sb.toString());
+                    for (int i = 0; i < 3; i++) {
+                        Reason r = reason(sb.toString(), shared);
+                        assertArrayEquals(viaWriter(r), viaBytes(r), sb::toString);
+                    }
                 });
     }
 
@@ -97,6 +127,29 @@ class KaoheJsonBytesTest {
         assertTrue(KaoheJson.loneSurrogate(ascii("\"a\\\\\\uD800\"")), "an escaped backslash, then a lone surrogate");
         assertFalse(KaoheJson.loneSurrogate(ascii("\"\\u001F\\uD7FF\\uE000\"")));
         assertFalse(KaoheJson.loneSurrogate(ascii("\\uD")), "too short to be one");
+    }
+
+    /** The scan reads eight bytes at a time: it agrees with the byte-by-byte reading at every offset and length. */
+    @Test
+    void loneSurrogateScanAgreesWithTheSimpleOne() {
+        byte[] alphabet = ascii("\\uD8Fa\"");
+        QuickTheory.qt().withFixedSeed(1718L).withExamples(20000)
+                .forAll(integers().between(0, 30), lists().of(integers().between(0, alphabet.length - 1)).ofSizeBetween(0, 24))
+                .checkAssert((pad, picks) -> {
+                    byte[] b = new byte[pad + picks.size()];
+                    java.util.Arrays.fill(b, 0, pad, (byte) 'x');
+                    for (int i = 0; i < picks.size(); i++) b[pad + i] = alphabet[picks.get(i)];
+                    assertEquals(simple(b), KaoheJson.loneSurrogate(b), () -> new String(b, StandardCharsets.US_ASCII));
+                });
+    }
+
+    private static boolean simple(byte[] b) {
+        for (int i = 0; i + 3 < b.length; i++) {
+            if (b[i] != '\\') continue;
+            if (b[i + 1] == 'u' && b[i + 2] == 'D' && "89ABCDEF".indexOf(b[i + 3]) >= 0) return true;
+            i++;
+        }
+        return false;
     }
 
     private static byte[] ascii(String s) { return s.getBytes(StandardCharsets.US_ASCII); }
