@@ -4,13 +4,16 @@ import java.util.Set;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
+import io.kaohe.internal.json.LineParser;
 
 /**
  * Cold start (issue 17): {@code kaohe assess|schools|progress --pack P} builds P's shipped engine on a second thread,
  * started first thing in {@link KaoheCli#main}, while picocli reads the command line and the command checks its options
  * and opens its files on the first; the command then takes that engine ({@link Kaohe#pack} keeps one engine per pack,
- * so it is the very engine the command would have built). On a machine with a free second core this hides most of
- * the command line's own start.
+ * so it is the very engine the command would have built). Meanwhile the command's own thread, once it asks for the
+ * engine, first makes the JSON reader of its records ({@link LineParser}), the next thing it needs and the costliest
+ * (finding the records' deserializers), rather than wait idle. On a machine with a free second core this hides most
+ * of the command line's own start.
  *
  * <p>The command line is only guessed at here (picocli reads it properly): a wrong guess costs CPU time, never a
  * different result. A failure on the second thread is not reported there: the command loads the pack again on its
@@ -26,12 +29,14 @@ final class PackPreload {
     private static final class Started extends Thread {
         final String pack;
         final Runnable load;
+        final Runnable meanwhile;
         volatile Throwable failure;
 
-        Started(String pack, Runnable load) {
+        Started(String pack, Runnable load, Runnable meanwhile) {
             super("kaohe-pack-preload");
             this.pack = pack;
             this.load = load;
+            this.meanwhile = meanwhile;
             setDaemon(true); // never keeps the JVM up: a command that fails before it needs the pack just exits
         }
 
@@ -50,13 +55,19 @@ final class PackPreload {
     /** Starts building the engine of the pack {@code args} name, when they are a command that will need it. */
     static void start(String... args) {
         String pack = pack(args);
-        if (pack != null) start(pack, () -> Kaohe.pack(pack));
+        if (pack == null) return;
+        // the reader the command makes first when it has the engine: schools its own, assess and progress the teachers'
+        Runnable meanwhile = java.util.Arrays.asList(args).contains("schools") ? LineParser::schools : LineParser::teachers;
+        start(pack, () -> Kaohe.pack(pack), meanwhile);
     }
 
-    /** Runs {@code load} on the second thread, as what {@link #shipped} waits for when asked for {@code pack}. */
-    static synchronized void start(String pack, Runnable load) {
+    /**
+     * Runs {@code load} on the second thread, as what {@link #shipped} waits for when asked for {@code pack};
+     * {@code meanwhile} runs on the thread that asks, before it waits.
+     */
+    static synchronized void start(String pack, Runnable load, Runnable meanwhile) {
         if (started != null) return;
-        Started s = new Started(pack, load);
+        Started s = new Started(pack, load, meanwhile);
         started = s;
         s.start();
     }
@@ -88,6 +99,8 @@ final class PackPreload {
     static Engine shipped(String pack) {
         Started s = started;
         if (s != null && s.pack.equals(pack)) {
+            // what the command does next anyway, on its own thread as before: a failure here is the one it would meet
+            s.meanwhile.run();
             boolean interrupted = false;
             while (s.isAlive()) {
                 try {

@@ -65,7 +65,7 @@ class PackPreloadTest {
 
     @Test
     void aFailureOnTheSecondThreadIsThrownAgainFromTheCommandsOwnThread() {
-        PackPreload.start("nosuch", () -> Kaohe.pack("nosuch"));
+        PackPreload.start("nosuch", () -> Kaohe.pack("nosuch"), () -> {});
         UnknownPackException e = assertThrows(UnknownPackException.class, () -> PackPreload.shipped("nosuch"));
         List<String> frames = Arrays.stream(e.getStackTrace()).map(f -> f.getClassName() + "." + f.getMethodName()).toList();
         assertTrue(frames.contains(PackPreload.class.getName() + ".shipped"), "thrown on this thread: " + frames);
@@ -75,13 +75,32 @@ class PackPreloadTest {
     @Test
     void anErrorOnTheSecondThreadIsRethrownAsItWasThrown() {
         ExceptionInInitializerError boom = new ExceptionInInitializerError("a class failed to initialise");
-        PackPreload.start("shandong", () -> { throw boom; });
+        PackPreload.start("shandong", () -> { throw boom; }, () -> {});
         assertSame(boom, assertThrows(ExceptionInInitializerError.class, () -> PackPreload.shipped("shandong")));
     }
 
     @Test
+    void theCommandsThreadMakesItsReaderBeforeItWaits() {
+        java.util.concurrent.CountDownLatch loading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Thread> ranOn = new java.util.concurrent.atomic.AtomicReference<>();
+        PackPreload.start("shandong", () -> {
+            try {
+                loading.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            Kaohe.pack("shandong");
+        }, () -> {
+            ranOn.set(Thread.currentThread());
+            loading.countDown(); // the load ends only after this ran: shipped() ran it before waiting
+        });
+        assertSame(Kaohe.pack("shandong"), PackPreload.shipped("shandong"));
+        assertSame(Thread.currentThread(), ranOn.get());
+    }
+
+    @Test
     void anotherPackThanThePreloadedOneIsLoadedAsBefore() {
-        PackPreload.start("shandong", () -> { throw new IllegalStateException("not this one"); });
+        PackPreload.start("shandong", () -> { throw new IllegalStateException("not this one"); }, () -> {});
         assertSame(Kaohe.pack("hunan"), PackPreload.shipped("hunan"));
     }
 
