@@ -56,9 +56,8 @@ final class PackPreload {
     static void start(String... args) {
         String pack = pack(args);
         if (pack == null) return;
-        // the reader the command makes first when it has the engine: schools its own, assess and progress the teachers'
-        Runnable meanwhile = java.util.Arrays.asList(args).contains("schools") ? LineParser::schools : LineParser::teachers;
-        start(pack, () -> Kaohe.pack(pack), meanwhile);
+        // LineParser makes the readers of teachers and of schools once, as it is first used; progress reads teachers too
+        start(pack, () -> Kaohe.pack(pack), LineParser::teachers);
     }
 
     /**
@@ -116,7 +115,7 @@ final class PackPreload {
         return Kaohe.pack(pack);
     }
 
-    /** Forgets the preload (tests). */
+    /** Forgets the preload, so another command line of the same JVM can start one (tests, CdsTraining). */
     static synchronized void reset() {
         started = null;
     }
