@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,7 +34,6 @@ import io.kaohe.internal.json.Providers;
 import io.kaohe.internal.params.ParameterSet;
 import io.kaohe.internal.rules.Checks;
 import io.kaohe.internal.rules.Firings;
-import io.kaohe.internal.rules.TeacherFacts;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
 import io.kaohe.spi.RulePack;
@@ -166,16 +164,7 @@ public final class Floors {
                     for (int i = 0; i < valid.size(); i++) cut.session(valid.get(i), facts.get(i));
                     clock.stop("session");
                     facts = null;
-                    List<TeacherVerdict> vs = new ArrayList<>(valid.size());
-                    clock.start();
-                    for (TeacherDossier d : valid) vs.add(kaohe.assess(d));
-                    clock.stop("assess");
-                    clock.start();
-                    for (TeacherVerdict v : vs) {
-                        shipped.write(KaoheJson.line(v));
-                        shipped.write('\n');
-                    }
-                    clock.stop("write");
+                    List<TeacherVerdict> vs = assessAndWrite(kaohe, valid, shipped, clock, "assess", "write");
                     List<byte[]> encoded = new ArrayList<>(vs.size());
                     clock.start();
                     for (TeacherVerdict v : vs) {
@@ -221,16 +210,7 @@ public final class Floors {
                     made += vs.size();
                     vs = null;
                     encoded = null;
-                    List<TeacherVerdict> bs = new ArrayList<>(valid.size());
-                    clock.start();
-                    for (TeacherDossier d : valid) bs.add(baseline.assess(d));
-                    clock.stop("baseline");
-                    clock.start();
-                    for (TeacherVerdict v : bs) {
-                        shipped.write(KaoheJson.line(v));
-                        shipped.write('\n');
-                    }
-                    clock.stop("baselineWrite");
+                    assessAndWrite(baseline, valid, shipped, clock, "baseline", "baselineWrite");
                     if (trees < 0) throw new AssertionError();   // keeps the tree parse from being optimised away
                 }
             }
@@ -258,6 +238,22 @@ public final class Floors {
         f.put("reachable", reachable(median));
         out.print(table(Map.of(pack, f), List.of(pack)));
         return f;
+    }
+
+    /** Assesses the dossiers (timed as {@code assessStage}), then writes the verdicts as shipped (timed as {@code writeStage}). */
+    private static List<TeacherVerdict> assessAndWrite(Engine engine, List<TeacherDossier> dossiers, Writer out, Clock clock,
+                                                       String assessStage, String writeStage) throws IOException {
+        List<TeacherVerdict> vs = new ArrayList<>(dossiers.size());
+        clock.start();
+        for (TeacherDossier d : dossiers) vs.add(engine.assess(d));
+        clock.stop(assessStage);
+        clock.start();
+        for (TeacherVerdict v : vs) {
+            out.write(KaoheJson.line(v));
+            out.write('\n');
+        }
+        clock.stop(writeStage);
+        return vs;
     }
 
     /**
@@ -406,21 +402,10 @@ public final class Floors {
             }
         }
 
-        ParameterSet params(TeacherDossier d) {
-            LocalDate date = d.referenceDate().orElseGet(() -> rules.parameters().latestChange());
-            return rules.parameters().at(date);
-        }
+        ParameterSet params(TeacherDossier d) { return SessionLevers.params(rules, d); }
 
         /** The facts {@code PackEngine.assess} gives the session. */
-        List<Object> facts(TeacherDossier d) {
-            TeacherFacts facts = TeacherFacts.of(d, params(d), rules.catalog(), rules.descriptor().conversions());
-            List<Object> input = new ArrayList<>();
-            input.add(facts);
-            input.addAll(facts.getSemesters());
-            input.addAll(facts.getAbilities());
-            input.addAll(provider.teacherFacts(d, facts));
-            return input;
-        }
+        List<Object> facts(TeacherDossier d) { return SessionLevers.facts(rules, provider, d); }
 
         /** A session as {@code Sessions.run} makes it, over {@code facts} (none: the fixed cost of a session). */
         Checks session(TeacherDossier d, List<Object> facts) {
