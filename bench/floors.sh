@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 17's floors (io.kaohe.bench.Floors): the CPU a line of each stage of the pipeline and its lower bound, one JVM a
 # pack over the pack's 30,000-line cohort, and the most lines per CPU second Kaohe could reach with its verdicts as they
-# are. About 1 minute a pack on an idle 2-core machine (Shandong and Liaoning longest); bench/README.md says how to read it.
+# are. About 1 minute of CPU for Shandong, less for the others (estimated; measured only on a loaded machine); bench/README.md says how to read it.
 #
 #   mvn -o -q -B package -DskipTests      # first: this script builds nothing
 #   bench/floors.sh [OUT_DIR]             # PACKS="shandong" for one pack; ROUNDS=4 WARMUP=1 by default

@@ -72,7 +72,7 @@ for p in $packs; do
   step "heap-$p" java -Xmx256m -cp "$cp" io.kaohe.bench.Runner heap --pack "$p" --in "$f" --threads 2 --json "$results"
 done
 
-# 5. with FLOORS=1: the floors of each stage (bench/floors.sh, 4–6 minutes more; its table goes under summary.md's)
+# 5. with FLOORS=1: the floors of each stage (bench/floors.sh, about 3–5 minutes more; its table goes under summary.md's)
 if [ "${FLOORS:-0}" = 1 ]; then
   step floors env PACKS="$packs" KAOHE_BENCH_DATA="$data" "$root/bench/floors.sh" "$out"
 fi

@@ -136,6 +136,15 @@ class RunnerSmokeTest {
         assertTrue(all.get("p99") >= all.get("p50") && all.get("p50") > 0, all.toString());
     }
 
+    /** Kaohe's passes in this JVM, each with its JIT and GC time: the first one is the warm-up of the row, the last the reference. */
+    @Test
+    void warmUpComparesTheFirstPassWithTheLast() throws Exception {
+        Map<String, Object> f = WarmUp.run("shandong", cohort, 2, quiet());
+        double first = ((Number) f.get("firstPerCpuSecond")).doubleValue(), last = ((Number) f.get("lastPerCpuSecond")).doubleValue();
+        assertTrue(first > 0 && last > 0, f.toString());
+        assertEquals(first / last, ((Number) f.get("warmupCpu")).doubleValue(), 1e-9);
+    }
+
     /** JVM start to verdict of one dossier with the packaged command line (skipped when it is not packaged yet). */
     @Test
     void coldStartTimesTheJarToAVerdict() throws Exception {
