@@ -130,6 +130,7 @@ public final class Display {
         String whole = name(s, zh);
         if (!whole.equals(s)) return whole;
         if (!hasLetter(s)) return s;   // a WORD has an ASCII letter: dates, counts and Chinese text need no scan
+        if (oneWord(s)) return s;      // the whole text is the one WORD in it, and it has no name (A1, B2)
         Matcher m = WORD.matcher(s);
         StringBuilder out = null;
         int last = 0;
@@ -142,6 +143,15 @@ public final class Display {
             last = m.end();
         }
         return out == null ? s : out.append(s, last, s.length()).toString();
+    }
+
+    /** Whether {@code s} is only letters, digits and underscores: with a letter in it, {@link #WORD} finds it whole. */
+    private static boolean oneWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) return false;
+        }
+        return true;
     }
 
     private static boolean hasLetter(String s) {
