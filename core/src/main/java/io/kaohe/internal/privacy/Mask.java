@@ -107,26 +107,23 @@ public final class Mask {
      * case ({@code 2020—2021学年第一学期 2 次, 2020—2021学年第二学期 3 次} has 16 digits, none in a run of 11).
      */
     private static boolean mayHold(String text) {
-        // one pass: the total digits (an ID or mobile has 11) and the longest run are counted together
-        int digits = 0;       // digits in all so far
-        boolean longRun = false;
+        int digits = 0;       // fewer than 11 digits in all: nothing to read further (most texts)
+        for (int i = 0; i < text.length() && digits < 11; i++) if (digit(text.charAt(i)) >= 0) digits++;
+        if (digits < 11) return false;
         int run = 0;          // characters of the groups in the current run
         boolean open = false; // the last group may be joined by what follows (it did not end in X, only separators since)
-        int n = text.length();
-        for (int i = 0; i < n; ) {
+        for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
             if (digit(c) < 0) {
                 if (open && !separator(c)) open = false;
                 i++;
                 continue;
             }
-            int j = i + 1;
-            while (j < n && digit(text.charAt(j)) >= 0) j++;
-            digits += j - i;
-            boolean x = j < n && isX(text.charAt(j));
+            int j = i;
+            while (j < text.length() && digit(text.charAt(j)) >= 0) j++;
+            boolean x = j < text.length() && isX(text.charAt(j));
             run = (open ? run : 0) + (j - i) + (x ? 1 : 0);
-            longRun |= run >= 11;
-            if (longRun && digits >= 11) return true;
+            if (run >= 11) return true;
             open = !x;
             i = x ? j + 1 : j;
         }
@@ -161,15 +158,10 @@ public final class Mask {
         return out;
     }
 
-    static int digit(char c) {
+    private static int digit(char c) {
         if (c < 128) return c >= '0' && c <= '9' ? c - '0' : -1;   // ASCII, the common case, without the Unicode tables
-        // no script has its digits between U+1C5A and U+A61F: Chinese text (U+3000–U+9FFF) without the Unicode tables
-        // (MaskTest checks every character against Character.isDigit)
-        if (c >= NO_DIGITS_FROM && c <= NO_DIGITS_TO) return -1;
         return Character.isDigit(c) ? Character.digit(c, 10) : -1;
     }
-
-    static final char NO_DIGITS_FROM = '\u1C5A', NO_DIGITS_TO = '\uA61F';
 
     private static boolean endsInX(Group g) { return !Character.isDigit(g.digits.charAt(g.digits.length() - 1)); }
 
