@@ -120,6 +120,7 @@ public final class Format {
     }
 
     public static String plain(BigDecimal b) {
+        if (b.scale() == 0) return b.toPlainString();   // a whole number as it is (most hours and counts): nothing to strip
         String s = b.stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
     }

@@ -117,7 +117,8 @@ public final class Ledger {
 
     /**
      * Records a requirement of the rule in {@code ctx}: its messages rendered from {@code shown}, {@code params}
-     * (the parameters its message is about) and {@code values} written as JSON values.
+     * (the parameters its message is about) and {@code values} written as JSON values. The maps become the ledger's
+     * ({@link Checks} makes them for this one reason): {@code params} and {@code values} are rewritten in place.
      */
     RuleMeta record(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> values,
                     Map<String, Object> shown) {
@@ -143,12 +144,11 @@ public final class Ledger {
                 m.enTemplate().render(shown, display, Messages.EN)), minGrade, belowGrade));
     }
 
+    /** {@code m} without {@code leftOut}, its values as written to JSON: in place (the messages are rendered already). */
     private static Map<String, Object> json(Map<String, Object> m, String leftOut) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : m.entrySet()) {
-            if (!e.getKey().equals(leftOut)) out.put(e.getKey(), Format.json(e.getValue()));
-        }
-        return out;
+        if (leftOut != null) m.remove(leftOut);
+        m.replaceAll((k, v) -> Format.json(v));
+        return m;
     }
 
     // ---- results --------------------------------------------------------------------------------------------
