@@ -45,10 +45,13 @@ public final class Ledger {
     private record Entry(RuleMeta meta, boolean met, String zh, String en, Map<String, Object> params,
                          Map<String, Object> values, Map<String, ParameterUse> reads) {
         Reason reason() {
-            return new Reason(meta.clause(), meta.rule(), meta.decision().key(), met, zh, en, params, values,
+            return new Reason(meta.clause(), meta.rule(), DECISION_KEYS[meta.decision().ordinal()], met, zh, en, params, values,
                     List.copyOf(reads.values()));
         }
     }
+
+    /** {@link Decision#key()} of each decision, written once (it lower-cases the name on every call) */
+    private static final String[] DECISION_KEYS = java.util.Arrays.stream(Decision.values()).map(Decision::key).toArray(String[]::new);
 
     /**
      * An outcome waiting for the final grade: kept when the grade is at least {@code minGrade} (null: no
