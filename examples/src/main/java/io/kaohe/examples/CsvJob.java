@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 
+import io.kaohe.Engine;
 import io.kaohe.examples.report.CsvTables;
 import io.kaohe.examples.report.Labels;
 import io.kaohe.internal.json.KaoheJson;
@@ -24,16 +25,16 @@ import io.kaohe.model.TeacherVerdict;
 final class CsvJob {
     private CsvJob() {}
 
-    static void verdicts(Path verdictsJsonl, InputStream input, Path csv, Labels labels) {
+    static void verdicts(Path verdictsJsonl, InputStream input, Engine engine, Path csv, Labels labels) {
         try (AtomicFile f = AtomicFile.create(csv, "--csv")) {
-            verdicts(verdictsJsonl, input, f.writer(), labels);
+            verdicts(verdictsJsonl, input, engine, f.writer(), labels);
             f.commit();
         }
     }
 
     /** Writes the CSV of a verdicts file into {@code csv} (not closed). */
-    static void verdicts(Path verdictsJsonl, InputStream input, Writer csv, Labels labels) {
-        read(verdictsJsonl, input, (verdicts, schools) -> {
+    static void verdicts(Path verdictsJsonl, InputStream input, Engine engine, Writer csv, Labels labels) {
+        read(verdictsJsonl, input, engine, (verdicts, schools) -> {
             CsvTables.verdicts(verdicts, schools, labels, csv);
             return null;
         });
@@ -46,9 +47,9 @@ final class CsvJob {
     }
 
     /** Reads a verdicts file one line at a time, with the schools of the teachers from the input it was made of. */
-    static <T> T read(Path verdictsJsonl, InputStream input, Reading<T> reading) {
+    static <T> T read(Path verdictsJsonl, InputStream input, Engine engine, Reading<T> reading) {
         try (BufferedReader in = Files.newBufferedReader(verdictsJsonl, StandardCharsets.UTF_8);
-             InputSchools schools = new InputSchools(input)) {
+             InputSchools schools = new InputSchools(input, engine)) {
             Iterable<TeacherVerdict> verdicts = () -> new Lines(in);
             return reading.apply(verdicts, schools);
         } catch (IOException e) {

@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
         Counts teachers = LinesJob.run(TeacherStream::assess, engine, samples.open(Samples.TEACHERS), verdicts, rejects, err);
         Path verdictsCsv = dir.resolve("verdicts.csv");
         Messages reports = Texts.of(lang.reports());
-        CsvJob.verdicts(verdicts, samples.open(Samples.TEACHERS), verdictsCsv, Labels.of(reports));
+        CsvJob.verdicts(verdicts, samples.open(Samples.TEACHERS), engine, verdictsCsv, Labels.of(reports));
         written.addAll(List.of(verdicts, rejects, verdictsCsv));
         report.teachers(teachers, verdicts, rejects, PackEngine.info(engine).clauses());
 
@@ -115,7 +115,7 @@ final class DemoCommand implements Callable<Integer> {
         ProgressReport progress = p;
         ReportExtras x = extras;
         ProgressJob.bytes(workbook, "--out",
-                out -> XlsxJob.demo(progress, title, x, verdicts, samples.open(Samples.TEACHERS), out, reports));
+                out -> XlsxJob.demo(progress, title, x, verdicts, samples.open(Samples.TEACHERS), engine, out, reports));
         written.add(workbook);
         report.written(written);
     }

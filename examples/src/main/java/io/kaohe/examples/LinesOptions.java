@@ -51,11 +51,12 @@ final class LinesOptions {
             AtomicFile rejects = outputs.open(errors, "--errors");
             AtomicFile table = outputs.open(csv, "--csv");
             AtomicFile book = outputs.open(xlsx, "--xlsx");
-            TeacherStream.Counts counts = LinesJob.write(assessment, engine.get(), input, verdicts, rejects, err);
+            Engine used = engine.get();
+            TeacherStream.Counts counts = LinesJob.write(assessment, used, input, verdicts, rejects, err);
             if (table != null || book != null) verdicts.finish();
             Messages reports = Texts.of(lang.reports());
-            if (table != null) CsvJob.verdicts(verdicts.written(), Inputs.open(in, "--in"), table.writer(), Labels.of(reports, codes));
-            if (book != null) XlsxJob.verdicts(verdicts.written(), Inputs.open(in, "--in"), book.stream(), reports);
+            if (table != null) CsvJob.verdicts(verdicts.written(), Inputs.open(in, "--in"), used, table.writer(), Labels.of(reports, codes));
+            if (book != null) XlsxJob.verdicts(verdicts.written(), Inputs.open(in, "--in"), used, book.stream(), reports);
             outputs.commit();
             if (counts.ruleFailures() > 0) err.println(lang.texts().get("cli.rules.failed", counts.ruleFailures()));
             err.println(LinesJob.summary(counts, lang.texts()));

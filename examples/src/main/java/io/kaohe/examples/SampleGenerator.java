@@ -178,24 +178,11 @@ public final class SampleGenerator {
         return sb.toString();
     }
 
-    /**
-     * A dossier as input JSON: Kaohe writes national IDs and phones masked everywhere, so the generator
-     * puts the (invented) numbers back, as a school's export would carry them. It also drops the
-     * derived {@code manager} flag core writes (from {@code Teacher.isManager()}), which is not an input field.
-     */
-    static String inputLine(TeacherDossier d) {
-        return KaoheJson.MAPPER.writeValueAsString(inputTree(d));
-    }
+    /** A dossier as input JSON, personal data in full, as a school's export would carry it ({@link KaoheJson#inputLine}). */
+    static String inputLine(TeacherDossier d) { return KaoheJson.inputLine(d); }
 
     /** The input JSON of {@link #inputLine} as a tree, for callers that alter it (bad lines of a synthetic cohort). */
-    static ObjectNode inputTree(TeacherDossier d) {
-        ObjectNode tree = KaoheJson.MAPPER.valueToTree(d);
-        ObjectNode teacher = (ObjectNode) tree.get("teacher");
-        teacher.remove("manager");
-        if (d.teacher().nationalId() != null) teacher.put("nationalId", d.teacher().nationalId());
-        if (d.teacher().phone() != null) teacher.put("phone", d.teacher().phone());
-        return tree;
-    }
+    static ObjectNode inputTree(TeacherDossier d) { return KaoheJson.inputTree(d); }
 
     private static TeacherDossier withPhone(TeacherDossier d, String phone) {
         Teacher t = d.teacher();

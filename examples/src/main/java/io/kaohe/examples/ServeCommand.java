@@ -31,10 +31,10 @@ final class ServeCommand implements Callable<Integer> {
     Path rulesDir;
 
     @Option(names = "--port", paramLabel = "N", description = "port (default ${DEFAULT-VALUE}; 0: any free port)")
-    int port = 8080;
+    int port = Settings.PORT;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "address to listen on (default ${DEFAULT-VALUE}: this machine only)")
-    String bind = "127.0.0.1";
+    String bind = Settings.BIND;
 
     @Option(names = "--token-file", paramLabel = "FILE", description = "a file holding the bearer token every endpoint but /health/* requires")
     Path tokenFile;
@@ -49,26 +49,36 @@ final class ServeCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--max-body", paramLabel = "BYTES", description = "largest body of POST /v1/assess (default ${DEFAULT-VALUE}); larger: 413")
-    long maxBody = 1L << 20;
+    long maxBody = Settings.MAX_BODY;
 
     @Option(names = "--max-batch-body", paramLabel = "BYTES", description = "largest body of a batch, schools or progress request (default ${DEFAULT-VALUE}); larger: 413")
-    long maxBatchBody = 64L << 20;
+    long maxBatchBody = Settings.MAX_BATCH_BODY;
 
     @Option(names = "--request-timeout", paramLabel = "SECONDS", description = "a client that takes longer to send a request, or to read its response, is cut off (default ${DEFAULT-VALUE})")
-    long requestTimeout = 30;
+    long requestTimeout = Settings.REQUEST_TIMEOUT_SECONDS;
 
     @Option(names = "--grace", paramLabel = "SECONDS", description = "on shutdown, how long requests in flight may take to finish (default ${DEFAULT-VALUE})")
-    long grace = 10;
+    long grace = Settings.GRACE_SECONDS;
 
     @Override
     public Integer call() throws Exception {
         if (threads != null && threads < 1) throw CliException.of(ExitCodes.USAGE, "cli.option.atLeastOne", "--threads", threads);
+        // refused before the server starts, naming the option (a negative size or time would be a server that refuses everything)
+        if (port < 0 || port > 65535) throw CliException.of(ExitCodes.USAGE, "cli.option.port", "--port", String.valueOf(port));
+        atLeast(1, "--max-body", maxBody);
+        atLeast(1, "--max-batch-body", maxBatchBody);
+        atLeast(1, "--request-timeout", requestTimeout);
+        atLeast(0, "--grace", grace);
         Settings defaults = Settings.defaults(pack.name);
         Settings s = new Settings(pack.name, rulesDir == null ? null : Inputs.directory(rulesDir, "--rules-dir"), bind, port,
                 tokenFile == null ? null : token(tokenFile), decisionLog, logDossiers, threads == null ? defaults.threads() : threads,
                 maxBody, maxBatchBody, Duration.ofSeconds(requestTimeout), defaults.logQueue(), Duration.ofSeconds(grace), defaults.watch());
         DecisionService.runUntilStopped(s, System.err);
         return ExitCodes.OK;
+    }
+
+    private static void atLeast(long min, String option, long value) {
+        if (value < min) throw CliException.of(ExitCodes.USAGE, min == 1 ? "cli.option.atLeastOne" : "cli.option.atLeastZero", option, String.valueOf(value));
     }
 
     /** The token: the file's first line, trimmed; an empty or unreadable file is a usage error (never serve unprotected by mistake). */

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 
+import io.kaohe.Engine;
 import io.kaohe.examples.report.ReportExtras;
 import io.kaohe.examples.report.XlsxReport;
 import io.kaohe.internal.i18n.Messages;
@@ -17,9 +18,9 @@ final class XlsxJob {
     private XlsxJob() {}
 
     /** The verdict sheet(s) of {@code kaohe assess}, read back from the verdicts file just written. */
-    static void verdicts(Path verdictsJsonl, InputStream input, OutputStream out, Messages m) {
+    static void verdicts(Path verdictsJsonl, InputStream input, Engine engine, OutputStream out, Messages m) {
         try (XlsxReport book = new XlsxReport(out, m)) {
-            CsvJob.read(verdictsJsonl, input, book::verdicts);
+            CsvJob.read(verdictsJsonl, input, engine, book::verdicts);
             book.finish();
         }
     }
@@ -32,10 +33,10 @@ final class XlsxJob {
     }
 
     /** The demo's workbook: the progress report's sheets, then the verdicts. */
-    static void demo(ProgressReport r, String title, ReportExtras extras, Path verdictsJsonl, InputStream input, OutputStream out, Messages m) {
+    static void demo(ProgressReport r, String title, ReportExtras extras, Path verdictsJsonl, InputStream input, Engine engine, OutputStream out, Messages m) {
         try (XlsxReport book = new XlsxReport(out, m)) {
             if (r != null) book.progress(r, title, extras);
-            CsvJob.read(verdictsJsonl, input, book::verdicts);
+            CsvJob.read(verdictsJsonl, input, engine, book::verdicts);
             book.finish();
         }
     }

@@ -127,6 +127,28 @@ class CsvTest {
         for (String p : Cli.personalDataOfTheSample()) assertFalse(Files.readString(dir.resolve("v.csv")).contains(p), "personal data");
     }
 
+    /**
+     * A teacher's first line refused for a bad field, a later line of the same teacher assessed, with another school:
+     * the row is the later line's school (it was the refused line's, the first with the same teacher ID).
+     */
+    @Test
+    void aVerdictTakesTheSchoolOfTheLineItWasMadeOfNotOfARefusedEarlierLine(@TempDir Path dir) throws IOException {
+        String line = Cli.sampleLines(Samples.TEACHERS).get(0);
+        String school = KaoheJson.read(line, io.kaohe.model.TeacherDossier.class).teacher().schoolId();
+        String refused = line.replace("\"schoolId\":\"" + school + "\"", "\"schoolId\":\"S-REFUSED\"")
+                .replaceFirst("\"amount\":[0-9.]+", "\"amount\":-1");
+        assertTrue(refused.contains("S-REFUSED") && refused.contains("-1"), refused);
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, refused + "\n" + line + "\n");
+        Cli.Result r = Cli.run("assess", "--pack", "shandong", "--in", in, "--out", dir.resolve("v.jsonl"),
+                "--errors", dir.resolve("e.jsonl"), "--csv", dir.resolve("v.csv"));
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals(1, Cli.lines(dir.resolve("e.jsonl")).size(), "the first line is refused");
+        List<List<String>> rows = rows(dir.resolve("v.csv"));
+        assertEquals(2, rows.size(), "header and the second line's verdict");
+        assertEquals(school, rows.get(1).get(1));
+    }
+
     @Test
     void aCellExcelWouldTakeForAFormulaStaysText(@TempDir Path dir) throws IOException {
         Path in = ReportFixtures.injectedCohort(dir);

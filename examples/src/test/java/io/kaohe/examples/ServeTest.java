@@ -147,6 +147,20 @@ class ServeTest {
         assertFalse(logged.contains("13812345678") || logged.contains("379901199209170640"), logged);
     }
 
+    /** A size or time that would refuse every request, or a port that cannot exist, is a usage error naming the option. */
+    @Test
+    void limitsThatWouldRefuseEverythingAreRefusedBeforeStarting() {
+        for (String[] bad : List.of(new String[] {"--max-body", "-1"}, new String[] {"--max-body", "0"},
+                new String[] {"--max-batch-body", "-5000"}, new String[] {"--request-timeout", "0"},
+                new String[] {"--grace", "-1"}, new String[] {"--port", "70000"}, new String[] {"--port", "-1"})) {
+            Cli.Result r = Cli.run("serve", "--pack", "shandong", bad[0], bad[1]);
+            assertEquals(2, r.exit(), r.toString());
+            assertTrue(r.err().contains(bad[0]) && r.err().contains(bad[1]), r.toString());
+        }
+        assertThrows(IllegalArgumentException.class, () -> settings().withLimits(-1, 1, Duration.ofSeconds(1), Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> settings().withLimits(1, 1, Duration.ZERO, Duration.ZERO));
+    }
+
     @Test
     void aPortInUseLeavesNoDecisionLogThreadBehind() {
         long before = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("kaohe-decision-log")).count();

@@ -1,13 +1,14 @@
 package io.kaohe.flink;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -20,9 +21,11 @@ import org.apache.flink.util.OutputTag;
 
 import io.kaohe.Engine;
 import io.kaohe.FieldError;
+import io.kaohe.InvalidInputException;
 import io.kaohe.Json;
 import io.kaohe.Kaohe;
 import io.kaohe.KaoheException;
+import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.model.DossierParts;
 import io.kaohe.model.Reject;
 import io.kaohe.model.RubricScore;
@@ -44,8 +47,10 @@ import io.kaohe.model.TeacherVerdict;
  *   <li>An event that would make the dossier invalid is rejected, naming the field, and not kept: the dossier
  *       stays the last valid one.</li>
  * </ul>
- * The engine is looked up in {@link #open} by pack name and never serialized; the state holds the events' dossier
- * fragments as sent (interchange v1 JSON), which a savepoint keeps readable by any later Kaohe version.
+ * The engine is looked up in {@link #open} by pack name and never serialized; the state holds the teacher's merged
+ * dossier as interchange v1 JSON (unmasked: the next assessment reads it), which a savepoint keeps readable by any
+ * later Kaohe version. One dossier, not the list of fragments: each event reads and writes it once, where re-reading
+ * and re-merging every fragment made a teacher's n-th event cost n parses and n sorts.
  */
 public final class DossierState extends KeyedProcessFunction<String, Event, String> {
     private static final long serialVersionUID = 1L;
@@ -53,8 +58,8 @@ public final class DossierState extends KeyedProcessFunction<String, Event, Stri
     private final String pack;
     private final OutputTag<String> rejects;
     private transient Engine engine;
-    /** The fragments applied, as sent: Json.write would mask the personal data the next assessment reads. */
-    private transient ListState<String> fragments;
+    /** The merged dossier as input JSON ({@link KaoheJson#inputLine}: every other writer masks the personal data the next assessment reads). */
+    private transient ValueState<String> dossier;
     private transient ValueState<String> outcome;
     private transient MapState<String, Long> applied;
     private transient Counter duplicates;
@@ -67,7 +72,7 @@ public final class DossierState extends KeyedProcessFunction<String, Event, Stri
     @Override
     public void open(OpenContext context) {
         engine = Kaohe.pack(pack);
-        fragments = getRuntimeContext().getListState(new ListStateDescriptor<>("fragments", Types.STRING));
+        dossier = getRuntimeContext().getState(new ValueStateDescriptor<>("dossier", Types.STRING));
         outcome = getRuntimeContext().getState(new ValueStateDescriptor<>("outcome", Types.STRING));
         applied = getRuntimeContext().getMapState(new MapStateDescriptor<>("applied", Types.STRING, Types.LONG));
         duplicates = getRuntimeContext().getMetricGroup().counter("duplicateEvents");
@@ -86,23 +91,20 @@ public final class DossierState extends KeyedProcessFunction<String, Event, Stri
             reject(ctx, e, FieldError.join(errors, "dossier."));
             return;
         }
-        TeacherDossier held = null;
-        for (String f : fragments.get()) held = merge(held, Json.read(f, TeacherDossier.class));
-        TeacherDossier merged = merge(held, fragment);
-        errors = engine.validate(merged);
-        if (!errors.isEmpty()) {
-            // valid alone, not with what is held (paths of the merged dossier)
-            reject(ctx, e, "with the dossier held: " + FieldError.join(errors, ""));
-            return;
-        }
+        String held = dossier.value();
+        TeacherDossier merged = merge(held == null ? null : KaoheJson.read(held, TeacherDossier.class), fragment);
         TeacherVerdict v;
         try {
-            v = engine.assess(merged);
+            v = engine.assess(merged); // validates the merged dossier first
+        } catch (InvalidInputException x) {
+            // valid alone, not with what is held (paths of the merged dossier)
+            reject(ctx, e, "with the dossier held: " + FieldError.join(x.errors(), ""));
+            return;
         } catch (KaoheException x) {
             reject(ctx, e, "$: " + x.getMessage());
             return;
         }
-        fragments.add(e.dossier);
+        dossier.update(KaoheJson.inputLine(merged));
         applied.put(e.eventId, e.line);
         String now = outcomeOf(v);
         if (!now.equals(outcome.value())) {
@@ -123,7 +125,8 @@ public final class DossierState extends KeyedProcessFunction<String, Event, Stri
     /**
      * The dossier with the event's entries added: the event's teacher (the latest profile sent), the records and
      * scores of both in date order (ties by their JSON, so the order never depends on arrival), the event's pack
-     * fields over the held ones.
+     * fields over the held ones. Merging the held merged dossier with an event gives what merging every fragment in
+     * turn gave: both are the same entries in the same total order.
      */
     static TeacherDossier merge(TeacherDossier held, TeacherDossier event) {
         List<StudyRecord> records = new ArrayList<>(event.records());
@@ -135,10 +138,15 @@ public final class DossierState extends KeyedProcessFunction<String, Event, Stri
             parts = held.parts();
             for (Map.Entry<String, Object> p : event.parts().asMap().entrySet()) parts = parts.with(p.getKey(), p.getValue());
         }
-        records.sort(Comparator.comparing(StudyRecord::date, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Json::write));
-        scores.sort(Comparator.comparing(RubricScore::assessedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Json::write));
-        return new TeacherDossier(event.teacher(), records, scores, null, parts);
+        return new TeacherDossier(event.teacher(), sorted(records, StudyRecord::date), sorted(scores, RubricScore::assessedOn), null, parts);
+    }
+
+    /** By date, then by JSON, each entry written out once (not once per comparison). */
+    private static <T> List<T> sorted(List<T> entries, Function<T, LocalDate> date) {
+        Map<T, String> json = new IdentityHashMap<>();
+        for (T t : entries) json.put(t, Json.write(t));
+        List<T> out = new ArrayList<>(entries);
+        out.sort(Comparator.comparing(date, Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(json::get));
+        return out;
     }
 }

@@ -2,6 +2,10 @@ package io.kaohe.internal.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,11 +14,15 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +32,10 @@ import io.kaohe.internal.pack.PackDescriptor;
 /**
  * Compiled rules (the executable model's kjar bytes) kept on disk by the content hash of what they were compiled
  * from, so a command run again on unchanged rules does not compile them again. The key covers the DRL text, the
- * pack (name, version), the Kaohe fact classes the DRL imports (their bytes), the Drools and Java versions: change
- * any and the entry is simply not found. Only builds that succeeded are kept.
+ * pack (name, version), the Drools and Java versions, and the whole of every jar (or class directory) holding a
+ * Kaohe class the DRL names (imports, static and wildcard imports, names written out in full) and of kaohe-core: the
+ * compiled model calls into those classes and the ones they use, so a Kaohe upgrade is a new key even when no
+ * imported class itself changed. Change any and the entry is simply not found. Only builds that succeeded are kept.
  *
  * <p>Where: {@code -Dkaohe.cache.dir} or {@code KAOHE_CACHE_DIR}, else the user's cache directory
  * ({@code $XDG_CACHE_HOME/kaohe} or {@code ~/.cache/kaohe}; {@code %LOCALAPPDATA%\kaohe\cache} on Windows;
@@ -34,7 +44,6 @@ import io.kaohe.internal.pack.PackDescriptor;
  */
 final class CompileCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompileCache.class);
-    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(io\\.kaohe\\.[\\w.]+)\\s*;?", Pattern.MULTILINE);
 
     private CompileCache() {}
 
@@ -50,29 +59,107 @@ final class CompileCache {
         return xdg != null && !xdg.isBlank() ? Path.of(xdg, "kaohe") : Path.of(home, ".cache", "kaohe");
     }
 
+    /** Any Kaohe name in DRL text: {@code import}, {@code import static}, {@code import io.kaohe.x.*}, a name in full. */
+    private static final Pattern KAOHE_NAME = Pattern.compile("\\bio\\.kaohe(?:\\.[\\w$]+)+");
+    /** The content hash of each jar or class directory, per JVM: its classes cannot change under a running JVM. */
+    private static final Map<Path, byte[]> CONTENT = new ConcurrentHashMap<>();
+
     /** The key of a build: SHA-256 of everything the compiled model depends on. */
     static String key(PackDescriptor d, Map<String, String> drl) {
+        return key(d, drl, CompileCache.class.getClassLoader());
+    }
+
+    /** The same, the classes the DRL names being looked up in {@code loader}. */
+    static String key(PackDescriptor d, Map<String, String> drl, ClassLoader loader) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            update(md, "kaohe-compile-cache 1");
+            update(md, "kaohe-compile-cache 2");
             update(md, d.name() + "\0" + d.version() + "\0" + d.home() + "\0" + d.kbase());
             update(md, String.valueOf(org.kie.api.KieServices.class.getPackage().getImplementationVersion()));
             update(md, System.getProperty("java.version"));
-            Map<String, String> classes = new TreeMap<>();
+            // the global every pack declares, and so kaohe-core itself, whatever the DRL imports
+            TreeSet<String> contents = new TreeSet<>(List.of(content(loader, "io.kaohe.internal.rules.Checks")));
             for (Map.Entry<String, String> e : new TreeMap<>(drl).entrySet()) {
                 update(md, e.getKey());
                 update(md, e.getValue().replace("\r\n", "\n"));
-                Matcher m = IMPORT.matcher(e.getValue());
-                while (m.find()) classes.put(m.group(1), m.group(1));
+                Matcher m = KAOHE_NAME.matcher(e.getValue());
+                while (m.find()) contents.add(content(loader, m.group()));
             }
-            classes.put("io.kaohe.internal.rules.Checks", "io.kaohe.internal.rules.Checks"); // the global every pack declares
-            for (String c : classes.keySet()) {
-                try (InputStream in = CompileCache.class.getClassLoader().getResourceAsStream(c.replace('.', '/') + ".class")) {
-                    md.update(in == null ? new byte[0] : in.readAllBytes());
-                }
-            }
+            for (String c : contents) update(md, c);
             return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException | IOException e) {
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The content hash of the jar or class directory holding {@code name} (a class, a member of one, or a package),
+     * found by trying ever shorter prefixes; "" when none is found (a name in a comment, a class the build will
+     * reject anyway).
+     */
+    private static String content(ClassLoader loader, String name) {
+        String[] parts = name.split("\\.");
+        for (int n = parts.length; n >= 2; n--) {
+            String res = String.join("/", java.util.Arrays.copyOf(parts, n));
+            for (String r : new String[] {res + ".class", res + "/", res}) {
+                URL url = loader.getResource(r);
+                if (url == null) continue;
+                Path root = root(url, r);
+                if (root != null) return HexFormat.of().formatHex(CONTENT.computeIfAbsent(root, CompileCache::hash));
+                if (r.endsWith(".class")) return HexFormat.of().formatHex(bytes(url)); // only this class, then
+            }
+        }
+        return "";
+    }
+
+    /** The jar file or class directory a resource was found in; null for any other kind of location. */
+    private static Path root(URL url, String resource) {
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                String spec = url.getPath();
+                return Path.of(new URI(spec.substring(0, spec.indexOf("!/"))));
+            }
+            if ("file".equals(url.getProtocol())) {
+                Path p = Path.of(url.toURI());
+                for (String ignored : resource.replaceAll("/$", "").split("/")) p = p.getParent();
+                return p;
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            LOG.debug("compile cache: cannot locate {}", url, e);
+        }
+        return null; // neither a jar file nor a directory (a jar inside a jar, jrt:): the class alone is hashed
+    }
+
+    private static byte[] bytes(URL url) {
+        try (InputStream in = url.openStream()) {
+            return MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("compile cache: cannot read " + url, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SHA-256 of a jar's bytes, or of every file under a directory (its path and bytes, in path order). */
+    private static byte[] hash(Path root) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            if (Files.isDirectory(root)) {
+                List<Path> files;
+                try (Stream<Path> s = Files.walk(root)) {
+                    files = s.filter(Files::isRegularFile).sorted().toList();
+                }
+                for (Path f : files) {
+                    update(md, root.relativize(f).toString().replace('\\', '/'));
+                    md.update(Files.readAllBytes(f));
+                }
+            } else {
+                md.update(Files.readAllBytes(root));
+            }
+            return md.digest();
+        } catch (IOException e) {
+            throw new UncheckedIOException("compile cache: cannot read " + root, e);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -33,11 +33,13 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one JSON configuration of Kaohe (interchange v1): ISO dates, exact decimals written plain,
@@ -158,6 +160,23 @@ public final class KaoheJson {
     };
 
     public static <T> T read(String json, Class<T> type) { return MAPPER.readValue(json, type); }
+
+    /**
+     * A dossier as input JSON, personal data in full: what a school's export carries, for what Kaohe reads back itself
+     * (a stream job's state, a generated cohort), never for output. Kaohe writes national IDs and phones masked
+     * everywhere else, so they are put back; the derived {@code manager} flag, not an input field, is dropped.
+     */
+    public static ObjectNode inputTree(io.kaohe.model.TeacherDossier d) {
+        ObjectNode tree = MAPPER.valueToTree(d);
+        ObjectNode teacher = (ObjectNode) tree.get("teacher");
+        teacher.remove("manager");
+        if (d.teacher().nationalId() != null) teacher.put("nationalId", d.teacher().nationalId());
+        if (d.teacher().phone() != null) teacher.put("phone", d.teacher().phone());
+        return tree;
+    }
+
+    /** {@link #inputTree} as one line: {@code read(inputLine(d), TeacherDossier.class)} equals {@code d}. */
+    public static String inputLine(io.kaohe.model.TeacherDossier d) { return MAPPER.writeValueAsString(inputTree(d)); }
 
     /** What a Jackson error means for a person: the field path and what is wrong, personal data masked. */
     public static FieldError describe(JacksonException e) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +103,63 @@ class CompileCacheTest {
         assertNotEquals(k, CompileCache.key(D, Map.of("d.drl", DRL)));
         PackDescriptor v2 = descriptor("2");
         assertNotEquals(k, CompileCache.key(v2, Map.of("c.drl", DRL)));
+    }
+
+    /**
+     * The compiled model calls into whatever Kaohe classes the DRL names and the ones they use: a static or wildcard
+     * import, or a change in a class the DRL does not name at all, must still be a new key (before, the key hashed only
+     * the classes of plain imports, so a Kaohe upgrade could load a stale compiled model).
+     */
+    @Test
+    void theKeyChangesWithEveryClassInTheJarOrDirectoryOfAClassTheDrlNames(@TempDir Path classes) throws Exception {
+        Path zz = Files.createDirectories(classes.resolve("io/kaohe/zz"));
+        Files.write(zz.resolve("Foo.class"), new byte[] {1});
+        Files.write(zz.resolve("Bar.class"), new byte[] {2});
+        Path jar = classes.resolveSibling(classes.getFileName() + ".jar");
+        for (String drl : List.of(DRL.replace("global", "import static io.kaohe.zz.Foo.bar;\nglobal"),
+                DRL.replace("global", "import io.kaohe.zz.*;\nglobal"),
+                DRL.replace("this == \"x\"", "this == io.kaohe.zz.Foo.X"))) {
+            Files.write(zz.resolve("Bar.class"), new byte[] {2});
+            String dirKey = key(classes, drl);
+            String jarKey = key(jar(classes, jar), drl);
+            assertEquals(dirKey, key(classes, drl), "same classes, same key");
+            Files.write(zz.resolve("Bar.class"), new byte[] {3}); // a class the DRL never names
+            assertNotEquals(dirKey, key(classes, drl), drl);
+            assertNotEquals(jarKey, key(jar(classes, jar), drl), drl);
+        }
+        assertEquals(key(classes, DRL), CompileCache.key(D, Map.of("c.drl", DRL)), "no io.kaohe.zz name: those classes do not count");
+    }
+
+    /** A fresh loader each time: the content of a jar or directory is hashed once per location and JVM. */
+    private static String key(Path root, String drl) throws Exception {
+        Path copy = Files.createTempDirectory("cc").resolve(root.getFileName());
+        if (Files.isDirectory(root)) {
+            try (var s = Files.walk(root)) {
+                for (Path p : s.toList()) {
+                    Path to = copy.resolve(root.relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(to);
+                    else Files.copy(p, to);
+                }
+            }
+        } else {
+            Files.copy(root, copy);
+        }
+        try (URLClassLoader l = new URLClassLoader(new URL[] {copy.toUri().toURL()}, CompileCacheTest.class.getClassLoader())) {
+            return CompileCache.key(D, Map.of("c.drl", drl), l);
+        }
+    }
+
+    private static Path jar(Path dir, Path jar) throws Exception {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); var s = Files.walk(dir)) {
+            for (Path p : s.sorted().toList()) {
+                String name = dir.relativize(p).toString().replace('\\', '/');
+                if (name.isEmpty()) continue;
+                out.putNextEntry(new JarEntry(Files.isDirectory(p) ? name + "/" : name));
+                if (!Files.isDirectory(p)) out.write(Files.readAllBytes(p));
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     @Test

@@ -29,12 +29,25 @@ public record Settings(String pack, Path rulesDir, String bind, int port, String
         Objects.requireNonNull(bind, "bind");
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         if (logQueue < 1) throw new IllegalArgumentException("the decision log queue must hold at least 1");
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
+        if (maxBody < 1 || maxBatchBody < 1) throw new IllegalArgumentException("body limits must be at least 1 byte");
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) throw new IllegalArgumentException("the request timeout must be positive");
+        if (grace.isNegative()) throw new IllegalArgumentException("the grace period cannot be negative");
     }
+
+    // the defaults, written once: `kaohe serve`'s options start from these
+    public static final String BIND = "127.0.0.1";
+    public static final int PORT = 8080;
+    public static final long MAX_BODY = 1L << 20;
+    public static final long MAX_BATCH_BODY = 64L << 20;
+    public static final long REQUEST_TIMEOUT_SECONDS = 30;
+    public static final long GRACE_SECONDS = 10;
 
     /** Safe defaults: loopback, no token, 1 MiB per dossier, 64 MiB per batch, 30 s to send a request. */
     public static Settings defaults(String pack) {
-        return new Settings(pack, null, "127.0.0.1", 8080, null, null, false, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
-                1L << 20, 64L << 20, Duration.ofSeconds(30), 10_000, Duration.ofSeconds(10), RulesWatcher.Options.defaults());
+        return new Settings(pack, null, BIND, PORT, null, null, false, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+                MAX_BODY, MAX_BATCH_BODY, Duration.ofSeconds(REQUEST_TIMEOUT_SECONDS), 10_000, Duration.ofSeconds(GRACE_SECONDS),
+                RulesWatcher.Options.defaults());
     }
 
     public Settings withPort(int p) {
