@@ -8,7 +8,8 @@
 # Writes OUT_DIR/summary.json (machine-readable) and OUT_DIR/summary.md (the table for bench/RESULTS.md), and each
 # benchmark's own output beside them. Cohorts (`kaohe generate --seed 17`) are kept in $KAOHE_BENCH_DATA
 # (/tmp/kaohe-bench) and made again when the jar is newer. PACKS="hunan" runs one pack; HEAP_TEACHERS=100000 makes
-# the heap row's cohort smaller, for a quick check of the script only (the table then marks that row not met).
+# the heap row's cohort smaller, for a quick check of the script only (the table then marks that row not met). FLOORS=1
+# adds bench/floors.sh (the floors of each stage) and its table.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -71,6 +72,11 @@ for p in $packs; do
   step "heap-$p" java -Xmx256m -cp "$cp" io.kaohe.bench.Runner heap --pack "$p" --in "$f" --threads 2 --json "$results"
 done
 
+# 5. with FLOORS=1: the floors of each stage (bench/floors.sh, about 3–5 minutes more; its table goes under summary.md's)
+if [ "${FLOORS:-0}" = 1 ]; then
+  step floors env PACKS="$packs" KAOHE_BENCH_DATA="$data" "$root/bench/floors.sh" "$out"
+fi
+
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
 [ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)" ] && commit="$commit (with uncommitted changes)"
@@ -78,7 +84,7 @@ jvm=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.vm.name|
 cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 log "load average $load_after; summary"
 java -cp "$cp" io.kaohe.bench.Summary --results "$results" --jmh "$out/jmh.json" --json "$out/summary.json" --md "$out/summary.md" \
-  --packs "$packs" \
+  --packs "$packs" --floors "$out/floors.jsonl" \
   --meta "date=$(date -u '+%Y-%m-%d %H:%M UTC')" --meta "commit=$commit" --meta "loadBefore=$load_before" \
   --meta "loadAfter=$load_after" --meta "jvm=${jvm% }, $(nproc) × $cpu" --meta "seconds=$(( $(date +%s) - start ))" \
   --meta "failedSteps=$failed" > /dev/null || { log "FAILED: summary"; exit 1; }

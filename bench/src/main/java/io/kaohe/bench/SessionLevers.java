@@ -134,12 +134,13 @@ public final class SessionLevers {
         System.out.printf("%s: %d assessments in %d s of CPU%n", pack, n, seconds);
     }
 
-    private static ParameterSet params(PackRules r, TeacherDossier d) {
+    static ParameterSet params(PackRules r, TeacherDossier d) {
         LocalDate date = d.referenceDate().orElseGet(() -> r.parameters().latestChange());
         return r.parameters().at(date);
     }
 
-    private static List<Object> facts(PackRules r, RulePack provider, TeacherDossier d) {
+    /** The facts {@code PackEngine.assess} gives the session (also {@link Floors}'). */
+    static List<Object> facts(PackRules r, RulePack provider, TeacherDossier d) {
         TeacherFacts facts = TeacherFacts.of(d, params(r, d), r.catalog(), r.descriptor().conversions());
         List<Object> input = new ArrayList<>();
         input.add(facts);

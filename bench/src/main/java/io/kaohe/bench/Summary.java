@@ -15,8 +15,9 @@ import java.util.function.Function;
  * The table of issue #17 from one {@code bench/run-all.sh} run: reads the figures {@link Runner} appended
  * ({@code --json}) and JMH's JSON result, and writes a machine-readable summary and a Markdown table for RESULTS.md,
  * one column a pack, each cell marked against its goal.
- * <pre>Summary --results R.jsonl --jmh J.json --json OUT.json --md OUT.md [--packs "P …"] [--meta key=value]...</pre>
- * {@code --packs}: the columns, the packs the run measured (default all four).
+ * <pre>Summary --results R.jsonl --jmh J.json --json OUT.json --md OUT.md [--packs "P …"] [--floors F.jsonl] [--meta key=value]...</pre>
+ * {@code --packs}: the columns, the packs the run measured (default all four); {@code --floors}: {@link Floors}' results,
+ * whose table is added below when the file exists.
  */
 public final class Summary {
     private Summary() {}
@@ -114,6 +115,14 @@ public final class Summary {
             String met = !goal ? "—" : missed.isEmpty() ? "**yes**" : "no (" + String.join(", ", missed) + ")";
             md.append(' ').append(met).append(" |\n");
             rows.add(Map.of("id", row.id(), "figure", row.figure(), "goal", row.goal(), "packs", values, "met", met));
+        }
+        // bench/floors.sh's table, when run-all.sh ran it (FLOORS=1)
+        if (o.value("--floors") != null && Files.exists(o.path("--floors"))) {
+            Map<String, Map<String, Object>> floors = Floors.read(o.path("--floors"));
+            if (!floors.isEmpty()) {
+                md.append("\nFloors (`bench/floors.sh`, one JVM a pack; README.md, \"Floors\"):\n\n").append(Floors.table(floors, measured));
+                json.put("floors", floors);
+            }
         }
         json.put("rows", rows);
         json.put("figures", packs);

@@ -97,6 +97,54 @@ class RunnerSmokeTest {
         assertEquals(Summary.ROWS.size(), ((List<?>) json.get("rows")).size());
     }
 
+    /** Every stage of the floors is timed over the same lines, and the table for RESULTS.md shows them and what is reachable. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void floorsTimeEveryStageOverTheCohort() throws Exception {
+        Path results = dir.resolve("floors.jsonl");
+        PrintStream out = System.out;
+        try {
+            System.setOut(quiet());
+            Floors.main(new String[] {"--pack", "shandong", "--in", cohort.toString(), "--rounds", "2", "--warmup", "1",
+                    "--json", results.toString()});
+        } finally {
+            System.setOut(out);
+        }
+        Map<String, Map<String, Object>> read = Floors.read(results);
+        Map<String, Object> f = read.get("shandong");
+        assertEquals(400, ((Number) f.get("lines")).intValue());
+        Map<String, Double> us = (Map<String, Double>) f.get("usPerLine");
+        for (Floors.Stage s : Floors.STAGES) assertTrue(us.containsKey(s.key()) && us.get(s.key()) >= 0, s.key() + ": " + us);
+        // a Shandong verdict carries its reasons: kilobytes, not the baseline's few hundred bytes
+        assertTrue(((Number) f.get("verdictBytesPerVerdict")).doubleValue() > 1000, f.toString());
+        assertTrue(us.get("kaoheLine") > us.get("baselineLine"), us.toString());
+        String md = Floors.table(read, List.of("shandong", "hunan"));
+        assertTrue(md.startsWith("| µs of CPU a line (median of rounds; one thread) | who pays | Shandong |\n"), md);
+        assertTrue(md.contains("| A. Kaohe if facts, rules and the verdict object cost nothing"), md);
+    }
+
+    /** The p99 taken apart: every sample tagged with its dossier, the size classes cover the cohort. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void tailSplitsTheSamplesBySizeClass() throws Exception {
+        Map<String, Object> f = Tail.run("hunan", 200, 0, 2, quiet());
+        List<Map<String, Object>> classes = (List<Map<String, Object>>) f.get("sizeClasses");
+        assertEquals(4, classes.size());
+        int slowest = java.util.Arrays.stream((int[]) f.get("slowestByQuartile")).sum();
+        assertTrue(slowest >= 1, f.toString());
+        Map<String, Double> all = (Map<String, Double>) f.get("all");
+        assertTrue(all.get("p99") >= all.get("p50") && all.get("p50") > 0, all.toString());
+    }
+
+    /** Kaohe's passes in this JVM, each with its JIT and GC time: the first one is the warm-up of the row, the last the reference. */
+    @Test
+    void warmUpComparesTheFirstPassWithTheLast() throws Exception {
+        Map<String, Object> f = WarmUp.run("shandong", cohort, 2, quiet());
+        double first = ((Number) f.get("firstPerCpuSecond")).doubleValue(), last = ((Number) f.get("lastPerCpuSecond")).doubleValue();
+        assertTrue(first > 0 && last > 0, f.toString());
+        assertEquals(first / last, ((Number) f.get("warmupCpu")).doubleValue(), 1e-9);
+    }
+
     /** JVM start to verdict of one dossier with the packaged command line (skipped when it is not packaged yet). */
     @Test
     void coldStartTimesTheJarToAVerdict() throws Exception {

@@ -71,6 +71,9 @@ public final class CdsTraining {
         }
         PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
         for (String[] run : runs) {
+            // as main starts a command: the archive then holds the classes of the second thread's start too
+            PackPreload.reset();
+            PackPreload.start(run);
             int status = KaoheCli.commandLine(quiet, quiet).execute(run);
             if (status != ExitCodes.OK) {
                 System.err.println("CDS training: `kaohe " + String.join(" ", run) + "` exited " + status);

@@ -38,6 +38,7 @@ public final class KaoheCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        PackPreload.start(args); // first: the pack's rules build on a second thread while picocli starts (issue 17)
         // UTF-8 whatever the platform's default: the output is Chinese text and JSON Lines
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -23,7 +23,7 @@ final class PackOption {
      * from the compile cache; the time it took goes to stderr).
      */
     Engine engine(Path rulesDir) {
-        if (rulesDir == null) return Kaohe.pack(name);
+        if (rulesDir == null) return PackPreload.shipped(name);
         long start = System.nanoTime();
         Engine e = Kaohe.pack(name, Inputs.directory(rulesDir, "--rules-dir"));
         String s = seconds(start);

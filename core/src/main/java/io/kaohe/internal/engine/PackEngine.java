@@ -118,13 +118,17 @@ public final class PackEngine implements Engine {
     List<FieldError> validate(PackRules r, TeacherDossier d) {
         List<FieldError> errors = new ArrayList<>(new DossierValidator(r.catalog(), descriptor.units()).validate(d));
         if (errors.isEmpty()) {
-            LocalDate date = assessmentDate(r, d);
-            if (date.isBefore(r.parameters().inForceFrom())) {
-                errors.add(FieldError.of(d.asOf() != null ? "asOf" : "records", "validate.assessment-date.before",
-                        date, r.parameters().inForceFrom()));
-            }
+            FieldError early = beforePolicy(r, d, assessmentDate(r, d));
+            if (early != null) errors.add(early);
         }
         return errors;
+    }
+
+    /** The error when the dossier's assessment {@code date} is before the pack's policy is in force; else null. */
+    private static FieldError beforePolicy(PackRules r, TeacherDossier d, LocalDate date) {
+        if (!date.isBefore(r.parameters().inForceFrom())) return null;
+        return FieldError.of(d.asOf() != null ? "asOf" : "records", "validate.assessment-date.before", date,
+                r.parameters().inForceFrom());
     }
 
     /** The dossier's own date, else the latest policy date: never the wall clock. */
@@ -139,9 +143,12 @@ public final class PackEngine implements Engine {
 
     /** Assesses with the given version of the rules (a cohort is assessed wholly on one version). */
     TeacherVerdict assess(PackRules r, TeacherDossier dossier) {
-        List<FieldError> errors = validate(r, dossier);
+        // as validate(r, dossier), the assessment date worked out once (it scans every dated entry)
+        List<FieldError> errors = new DossierValidator(r.catalog(), descriptor.units()).validate(dossier);
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         LocalDate date = assessmentDate(r, dossier);
+        FieldError early = beforePolicy(r, dossier, date);
+        if (early != null) throw new InvalidInputException(List.of(early));
         ParameterSet params = r.parameters().at(date);
         TeacherFacts facts = TeacherFacts.of(dossier, params, r.catalog(), descriptor.conversions());
         Checks checks = r.sessions().checks(params, r.descriptor().display());

@@ -30,7 +30,7 @@ public final class Display {
     public static final Display ENGINE = new Display(Map.of());
 
     /** A word that could be a code: ASCII letters, digits, underscores, inner hyphens, with a letter. */
-    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*");
+    static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*");
 
     /**
      * What values read as in the engine's bundles (yes/no, the {@code name.<CODE>} keys), read out once per set of
@@ -130,6 +130,7 @@ public final class Display {
         String whole = name(s, zh);
         if (!whole.equals(s)) return whole;
         if (!hasLetter(s)) return s;   // a WORD has an ASCII letter: dates, counts and Chinese text need no scan
+        if (oneWord(s)) return s;      // the whole text is the one WORD in it, and it has no name (A1, SAMPLE-09)
         Matcher m = WORD.matcher(s);
         StringBuilder out = null;
         int last = 0;
@@ -142,6 +143,28 @@ public final class Display {
             last = m.end();
         }
         return out == null ? s : out.append(s, last, s.length()).toString();
+    }
+
+    /**
+     * Whether {@link #WORD} finds {@code s} whole as its first match ({@code A1}, {@code SAMPLE-09}): segments of ASCII
+     * letters, digits and underscores joined by single hyphens, a letter in the first segment.
+     */
+    static boolean oneWord(String s) {
+        boolean letter = false, first = true;
+        char prev = '-';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-') {
+                if (prev == '-' || first && !letter) return false;
+                first = false;
+            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                letter |= first;
+            } else if (!(c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+            prev = c;
+        }
+        return letter && prev != '-';
     }
 
     private static boolean hasLetter(String s) {

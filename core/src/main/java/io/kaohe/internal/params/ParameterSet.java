@@ -28,22 +28,33 @@ public final class ParameterSet {
     private final Reads reads;
     /** what callers derive once per parameter for this date ({@link #derived}); shared by the recording views */
     private final Map<String, Object> derived;
+    /**
+     * {@code defs} and {@code values} again, hashed, for looking a name up (rules read parameters many times a dossier;
+     * the sorted maps compare names sharing long prefixes); the sorted ones stay for listing. Made once per date.
+     */
+    private final Map<String, Parameter> defByName;
+    private final Map<String, DatedValue> valueByName;
 
     ParameterSet(LocalDate date, Map<String, Parameter> defs, Map<String, DatedValue> values) {
-        this(date, defs, values, null, new java.util.concurrent.ConcurrentHashMap<>());
+        this(date, defs, values, null, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.HashMap<>(defs),
+                new java.util.HashMap<>(values));
     }
 
     private ParameterSet(LocalDate date, Map<String, Parameter> defs, Map<String, DatedValue> values, Reads reads,
-                         Map<String, Object> derived) {
+                         Map<String, Object> derived, Map<String, Parameter> defByName, Map<String, DatedValue> valueByName) {
         this.date = date;
         this.defs = defs;
         this.values = values;
         this.reads = reads;
         this.derived = derived;
+        this.defByName = defByName;
+        this.valueByName = valueByName;
     }
 
     /** The same values, each read (through {@link #value} and the typed readers) told to {@code reads}. */
-    public ParameterSet recording(Reads reads) { return new ParameterSet(date, defs, values, reads, derived); }
+    public ParameterSet recording(Reads reads) {
+        return new ParameterSet(date, defs, values, reads, derived, defByName, valueByName);
+    }
 
     /**
      * What {@code make} derives from a parameter of this set (e.g. a read's provenance, the same for every dossier
@@ -59,10 +70,10 @@ public final class ParameterSet {
     public LocalDate date() { return date; }
 
     /** Whether the pack has a value of this parameter in force (optional parameters may be absent). */
-    public boolean has(String name) { return values.containsKey(name); }
+    public boolean has(String name) { return valueByName.containsKey(name); }
 
     public Parameter definition(String name) {
-        Parameter p = defs.get(name);
+        Parameter p = defByName.get(name);
         if (p == null) {
             throw KaoheException.of("pack.parameter.unknown", name, Names.suggestion(name, defs.keySet()));
         }
@@ -71,7 +82,7 @@ public final class ParameterSet {
 
     public Object value(String name) {
         Parameter p = definition(name);
-        DatedValue v = values.get(name);
+        DatedValue v = valueByName.get(name);
         if (v == null) {
             throw KaoheException.of("pack.parameter.no-value", name, p.file(), date);
         }
@@ -111,7 +122,7 @@ public final class ParameterSet {
 
     /** The legal reference of the value in force, if the parameter file gives one. */
     public String reference(String name) {
-        DatedValue v = values.get(name);
+        DatedValue v = valueByName.get(name);
         return v == null ? null : v.reference();
     }
 

@@ -107,6 +107,7 @@ public final class Mask {
      * case ({@code 2020—2021学年第一学期 2 次, 2020—2021学年第二学期 3 次} has 16 digits, none in a run of 11).
      */
     private static boolean mayHold(String text) {
+        if (text.length() < 11) return false;   // 11 digits take 11 characters (a reason's value names, codes)
         int digits = 0;       // fewer than 11 digits in all: nothing to read further (most texts)
         for (int i = 0; i < text.length() && digits < 11; i++) if (digit(text.charAt(i)) >= 0) digits++;
         if (digits < 11) return false;
@@ -158,8 +159,10 @@ public final class Mask {
         return out;
     }
 
-    private static int digit(char c) {
+    static int digit(char c) {
         if (c < 128) return c >= '0' && c <= '9' ? c - '0' : -1;   // ASCII, the common case, without the Unicode tables
+        // no script has digits from U+1C5A to U+A61F: Chinese text without the tables (MaskTest checks every character)
+        if (c >= '\u1C5A' && c <= '\uA61F') return -1;
         return Character.isDigit(c) ? Character.digit(c, 10) : -1;
     }
 

@@ -73,11 +73,13 @@ public final class Checks {
         BigDecimal a = Comparisons.num(actual);
         BigDecimal bound = params.number(param);
         boolean met = Comparisons.bound(a, bound, atLeast);
+        boolean share = params.definition(param).unit() == ParameterUnit.SHARE;
+        Object shownBound = share ? new Format.Share(bound) : bound;
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put(param, shown(param, bound));
+        p.put(param, shownBound);
         Map<String, Object> v = values(named);
-        v.put("actual", shown(param, a));
-        v.put(atLeast ? "min" : "max", shown(param, bound));
+        v.put("actual", share ? new Format.Share(a) : a);
+        v.put(atLeast ? "min" : "max", shownBound);
         v.put("op", Comparisons.op(atLeast, met));
         record(ctx, met, p, v);
         return met;

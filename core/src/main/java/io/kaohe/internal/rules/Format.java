@@ -47,8 +47,11 @@ public final class Format {
             for (int i = 0; i < parts.length; i++) {
                 if (i % 2 == 0) {
                     out[i] = parts[i];
-                } else if (values.containsKey(parts[i])) {
-                    out[i] = text(values.get(parts[i]), display, lang);
+                    continue;
+                }
+                Object v = values.get(parts[i]);
+                if (v != null || values.containsKey(parts[i])) {
+                    out[i] = text(v, display, lang);
                 } else {
                     out[i] = "{" + parts[i] + "}"; // an unknown slot stays visible
                 }
@@ -101,7 +104,12 @@ public final class Format {
         if (v instanceof Integer || v instanceof Long) return BigDecimal.valueOf(((Number) v).longValue());
         if (v instanceof BigDecimal b) return exact(b);
         if (v instanceof java.time.LocalDate || v instanceof Number || v instanceof Boolean || v instanceof String || v == null) return v;
-        if (v instanceof Collection<?> c) return c.stream().map(Format::json).toList();
+        if (v instanceof Collection<?> c) {
+            Object[] out = new Object[c.size()];
+            int i = 0;
+            for (Object x : c) out[i++] = json(x);
+            return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
+        }
         return v.toString();
     }
 
@@ -112,6 +120,7 @@ public final class Format {
     }
 
     public static String plain(BigDecimal b) {
+        if (b.scale() == 0) return b.toPlainString();   // a whole number as it is (most hours and counts): nothing to strip
         String s = b.stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
     }

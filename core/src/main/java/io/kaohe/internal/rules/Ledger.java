@@ -45,10 +45,13 @@ public final class Ledger {
     private record Entry(RuleMeta meta, boolean met, String zh, String en, Map<String, Object> params,
                          Map<String, Object> values, Map<String, ParameterUse> reads) {
         Reason reason() {
-            return new Reason(meta.clause(), meta.rule(), meta.decision().key(), met, zh, en, params, values,
+            return new Reason(meta.clause(), meta.rule(), DECISION_KEYS[meta.decision().ordinal()], met, zh, en, params, values,
                     List.copyOf(reads.values()));
         }
     }
+
+    /** {@link Decision#key()} of each decision, written once (it lower-cases the name on every call) */
+    private static final String[] DECISION_KEYS = java.util.Arrays.stream(Decision.values()).map(Decision::key).toArray(String[]::new);
 
     /**
      * An outcome waiting for the final grade: kept when the grade is at least {@code minGrade} (null: no
@@ -117,7 +120,8 @@ public final class Ledger {
 
     /**
      * Records a requirement of the rule in {@code ctx}: its messages rendered from {@code shown}, {@code params}
-     * (the parameters its message is about) and {@code values} written as JSON values.
+     * (the parameters its message is about) and {@code values} written as JSON values. The maps become the ledger's
+     * ({@link Checks} makes them for this one reason): {@code params} and {@code values} are rewritten in place.
      */
     RuleMeta record(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> values,
                     Map<String, Object> shown) {
@@ -143,12 +147,11 @@ public final class Ledger {
                 m.enTemplate().render(shown, display, Messages.EN)), minGrade, belowGrade));
     }
 
+    /** {@code m} without {@code leftOut}, its values as written to JSON: in place (the messages are rendered already). */
     private static Map<String, Object> json(Map<String, Object> m, String leftOut) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : m.entrySet()) {
-            if (!e.getKey().equals(leftOut)) out.put(e.getKey(), Format.json(e.getValue()));
-        }
-        return out;
+        if (leftOut != null) m.remove(leftOut);
+        m.replaceAll((k, v) -> Format.json(v));
+        return m;
     }
 
     // ---- results --------------------------------------------------------------------------------------------

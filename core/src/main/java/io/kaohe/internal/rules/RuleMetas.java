@@ -14,6 +14,7 @@ public final class RuleMetas {
     private final Map<Rule, RuleMeta> byRule = new ConcurrentHashMap<>();
 
     public RuleMeta of(Rule rule) {
-        return byRule.computeIfAbsent(rule, r -> RuleMeta.of(r.getName(), r.getMetaData()));
+        RuleMeta m = byRule.get(rule);   // read first: computeIfAbsent may lock its bin even when the rule is there
+        return m != null ? m : byRule.computeIfAbsent(rule, r -> RuleMeta.of(r.getName(), r.getMetaData()));
     }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import io.kaohe.model.Environment;
+import io.kaohe.model.Level;
 import io.kaohe.model.MicroAbility;
 import io.kaohe.model.RecordKind;
 import io.kaohe.model.RubricScore;
@@ -104,21 +104,30 @@ public final class TeacherFacts {
 
     /** The latest attempt of each ability counts (HN-05: re-assessment until passing). */
     private static List<AbilityResult> latestAttempts(List<RubricScore> scores, AbilityCatalog catalog, Stage stage) {
-        Map<String, List<RubricScore>> byCode = scores.stream().collect(Collectors.groupingBy(RubricScore::ability,
-                TreeMap::new, Collectors.toList()));
-        List<AbilityResult> out = new ArrayList<>();
-        byCode.forEach((code, list) -> {
-            List<RubricScore> ordered = list.stream().sorted(Comparator.comparingInt(RubricScore::attemptNumber)
-                    .thenComparing(RubricScore::assessedOn)).toList();
-            RubricScore last = ordered.get(ordered.size() - 1);
-            MicroAbility m = catalog.get(code).orElse(null);
+        // loops, not streams: this runs for every dossier
+        Map<String, List<RubricScore>> byCode = new TreeMap<>();
+        for (RubricScore s : scores) byCode.computeIfAbsent(s.ability(), k -> new ArrayList<>(2)).add(s);
+        AbilityResult[] out = new AbilityResult[byCode.size()];
+        int i = 0;
+        for (Map.Entry<String, List<RubricScore>> e : byCode.entrySet()) {
+            List<RubricScore> ordered = e.getValue();
+            ordered.sort(BY_ATTEMPT);
+            Level[] levels = new Level[ordered.size()];
+            LocalDate[] dates = new LocalDate[ordered.size()];
+            for (int k = 0; k < levels.length; k++) {
+                levels[k] = ordered.get(k).effectiveLevel();
+                dates[k] = ordered.get(k).assessedOn();
+            }
+            MicroAbility m = catalog.get(e.getKey()).orElse(null);
             Environment env = m == null ? null : m.environment();
-            out.add(new AbilityResult(code, env, last.effectiveLevel(), ordered.size(), last.assessedOn(),
-                    ordered.stream().map(RubricScore::effectiveLevel).toList(),
-                    ordered.stream().map(RubricScore::assessedOn).toList(), m == null || m.fits(stage)));
-        });
-        return List.copyOf(out);
+            out[i++] = new AbilityResult(e.getKey(), env, levels[levels.length - 1], levels.length, dates[dates.length - 1],
+                    List.of(levels), List.of(dates), m == null || m.fits(stage));
+        }
+        return List.of(out);
     }
+
+    private static final Comparator<RubricScore> BY_ATTEMPT = Comparator.comparingInt(RubricScore::attemptNumber)
+            .thenComparing(RubricScore::assessedOn);
 
     /** The teacher's ID (never the national ID). */
     public String getTeacherId() { return teacherId; }

@@ -32,6 +32,7 @@ public final class DossierValidator {
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("100000");
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+\\- ]{5,20}");
 
     private final AbilityCatalog catalog;
     private final Map<RecordKind, Set<Unit>> units;
@@ -48,17 +49,22 @@ public final class DossierValidator {
             return out;
         }
         teacher(d.teacher(), out);
-        for (int i = 0; i < d.records().size(); i++) record(d.records().get(i), "records[" + i + "]", out);
+        for (int i = 0; i < d.records().size(); i++) {
+            int before = out.size();
+            record(d.records().get(i), out);
+            prefix(out, before, "records", i);
+        }
         Map<String, Integer> attempts = new HashMap<>();
         for (int i = 0; i < d.scores().size(); i++) {
             RubricScore s = d.scores().get(i);
-            String at = "scores[" + i + "]";
-            score(s, at, out);
+            int before = out.size();
+            score(s, out);
+            prefix(out, before, "scores", i);
             if (s != null && s.ability() != null) {
                 Integer prev = attempts.put(s.ability() + "#" + s.attemptNumber(), i);
                 if (prev != null) {
-                    out.add(FieldError.of(at + ".attempt", "validate.score.attempt.repeated", s.attemptNumber(), s.ability(),
-                            "scores[" + prev + "]"));
+                    out.add(FieldError.of("scores[" + i + "].attempt", "validate.score.attempt.repeated", s.attemptNumber(),
+                            s.ability(), "scores[" + prev + "]"));
                 }
             }
         }
@@ -80,7 +86,7 @@ public final class DossierValidator {
         if (t.nationalId() != null) {
             nationalIdError("teacher.nationalId", t.nationalId()).ifPresent(out::add);
         }
-        if (t.phone() != null && !t.phone().matches("[0-9+\\- ]{5,20}")) {
+        if (t.phone() != null && !PHONE.matcher(t.phone()).matches()) {
             out.add(FieldError.of("teacher.phone", "validate.phone"));
         }
         for (int i = 0; i < t.roles().size(); i++) {
@@ -88,31 +94,31 @@ public final class DossierValidator {
         }
     }
 
-    private void record(StudyRecord r, String at, List<FieldError> out) {
+    private void record(StudyRecord r, List<FieldError> out) {
         if (r == null) {
-            out.add(FieldError.of(at, "validate.not-null"));
+            out.add(FieldError.of("", "validate.not-null"));
             return;
         }
-        if (r.kind() == null) out.add(FieldError.of(at + ".kind", "validate.required"));
-        if (r.unit() == null) out.add(FieldError.of(at + ".unit", "validate.required"));
+        if (r.kind() == null) out.add(FieldError.of(".kind", "validate.required"));
+        if (r.unit() == null) out.add(FieldError.of(".unit", "validate.required"));
         if (r.amount() == null) {
-            out.add(FieldError.of(at + ".amount", "validate.required"));
+            out.add(FieldError.of(".amount", "validate.required"));
         } else if (r.amount().signum() < 0) {
-            out.add(FieldError.of(at + ".amount", "validate.negative", plain(r.amount())));
+            out.add(FieldError.of(".amount", "validate.negative", plain(r.amount())));
         } else if (r.amount().compareTo(MAX_AMOUNT) > 0) {
-            out.add(FieldError.of(at + ".amount", "validate.amount.too-large", plain(r.amount()),
+            out.add(FieldError.of(".amount", "validate.amount.too-large", plain(r.amount()),
                     plain(MAX_AMOUNT)));
         } else {
-            Decimals.error(at + ".amount", r.amount()).ifPresent(out::add);
+            Decimals.error(".amount", r.amount()).ifPresent(out::add);
         }
-        if (r.date() == null) out.add(FieldError.of(at + ".date", "validate.required"));
-        else date(r.date(), at + ".date", out);
+        if (r.date() == null) out.add(FieldError.of(".date", "validate.required"));
+        else date(r.date(), ".date", out);
         if (r.kind() != null && r.unit() != null) {
             // a kind the pack's policy does not use is accepted and not counted (the verdict says how many);
             // a kind it uses must come in a unit it can count
             Set<Unit> ok = units.get(r.kind());
             if (ok != null && !ok.contains(r.unit())) {
-                out.add(FieldError.of(at + ".unit", "validate.unit.not-accepted", r.unit(), r.kind(),
+                out.add(FieldError.of(".unit", "validate.unit.not-accepted", r.unit(), r.kind(),
                         ok));
             }
         }
@@ -121,59 +127,59 @@ public final class DossierValidator {
                 Semester s = Semester.parse(r.semester());
                 if (r.date() != null && !Semester.of(r.date()).equals(s)
                         && (r.date().isBefore(s.start().minusMonths(1)) || r.date().isAfter(s.end().plusMonths(1)))) {
-                    out.add(FieldError.of(at + ".semester", "validate.semester.date", s, r.date()));
+                    out.add(FieldError.of(".semester", "validate.semester.date", s, r.date()));
                 }
             } catch (IllegalArgumentException e) {
-                out.add(new FieldError(at + ".semester", e.getMessage()));
+                out.add(new FieldError(".semester", e.getMessage()));
             }
         }
         if (r.amount() != null && r.unit() == Unit.COUNT && r.amount().stripTrailingZeros().scale() > 0) {
-            out.add(FieldError.of(at + ".amount", "validate.count.whole", plain(r.amount())));
+            out.add(FieldError.of(".amount", "validate.count.whole", plain(r.amount())));
         }
     }
 
-    private void score(RubricScore s, String at, List<FieldError> out) {
+    private void score(RubricScore s, List<FieldError> out) {
         if (s == null) {
-            out.add(FieldError.of(at, "validate.not-null"));
+            out.add(FieldError.of("", "validate.not-null"));
             return;
         }
         if (s.ability() == null || s.ability().isBlank()) {
-            out.add(FieldError.of(at + ".ability", "validate.required"));
+            out.add(FieldError.of(".ability", "validate.required"));
         } else if (!catalog.contains(s.ability())) {
-            out.add(FieldError.of(at + ".ability", "validate.ability.unknown", s.ability(),
+            out.add(FieldError.of(".ability", "validate.ability.unknown", s.ability(),
                     Names.suggestion(s.ability(), catalog.all().keySet())));
         }
         if (s.level() == null && s.evidence() == null) {
-            out.add(FieldError.of(at + ".level", "validate.level.required"));
+            out.add(FieldError.of(".level", "validate.level.required"));
         }
         if (s.evidence() != null) {
             boolean ok = true;
             for (int i = 0; i < s.evidence().size(); i++) {
                 Evidence e = s.evidence().get(i);
                 if (e == null) {
-                    out.add(FieldError.of(at + ".evidence[" + i + "]", "validate.not-null"));
+                    out.add(FieldError.of(".evidence[" + i + "]", "validate.not-null"));
                     ok = false;
                 } else if (e.level() == null) {
-                    out.add(FieldError.of(at + ".evidence[" + i + "].level", "validate.required"));
+                    out.add(FieldError.of(".evidence[" + i + "].level", "validate.required"));
                     ok = false;
                 }
             }
             if (ok && s.level() != null) {
                 Level derived = s.effectiveLevel();
                 if (derived != s.level()) {
-                    out.add(FieldError.of(at + ".level", "validate.level.evidence", s.level(), derived));
+                    out.add(FieldError.of(".level", "validate.level.evidence", s.level(), derived));
                 }
             }
         }
         if (s.score() != null && (s.score().signum() < 0 || s.score().compareTo(BigDecimal.valueOf(100)) > 0)) {
-            out.add(FieldError.of(at + ".score", "validate.score.range", plain(s.score())));
+            out.add(FieldError.of(".score", "validate.score.range", plain(s.score())));
         } else if (s.score() != null) {
-            Decimals.error(at + ".score", s.score()).ifPresent(out::add);
+            Decimals.error(".score", s.score()).ifPresent(out::add);
         }
-        if (s.assessedOn() == null) out.add(FieldError.of(at + ".assessedOn", "validate.required"));
-        else date(s.assessedOn(), at + ".assessedOn", out);
+        if (s.assessedOn() == null) out.add(FieldError.of(".assessedOn", "validate.required"));
+        else date(s.assessedOn(), ".assessedOn", out);
         if (s.attempt() != null && s.attempt() < 1) {
-            out.add(FieldError.of(at + ".attempt", "validate.attempt.min", s.attempt()));
+            out.add(FieldError.of(".attempt", "validate.attempt.min", s.attempt()));
         }
     }
 
@@ -190,6 +196,16 @@ public final class DossierValidator {
         if (v != null && !v.equals(Mask.scrub(v))) {
             out.add(FieldError.of(path, "validate.id.personal"));
         }
+    }
+
+    /**
+     * The errors from {@code from} on, found in one element of a list, put at {@code list[i]}: the element's path is
+     * written only for an element with an error (most have none).
+     */
+    private static void prefix(List<FieldError> out, int from, String list, int i) {
+        if (out.size() == from) return;
+        String at = list + "[" + i + "]";
+        for (int k = from; k < out.size(); k++) out.set(k, out.get(k).withPrefix(at));
     }
 
     private static void required(String v, String path, List<FieldError> out) {

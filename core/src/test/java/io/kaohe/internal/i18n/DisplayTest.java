@@ -106,4 +106,27 @@ class DisplayTest {
         assertEquals("a late pack's name", Display.ENGINE.name("LATE_PACK_CODE", false));
         assertTrue(Display.ENGINE.names("LATE_PACK_CODE"));
     }
+
+    /**
+     * The shortcut in reading a text's code-like words (a text that is one word with no name is shown as it is, unscanned)
+     * agrees with the scan: whenever it applies, the WORD pattern's first match is the whole text. Texts of letters,
+     * digits, underscores, hyphens, spaces and Chinese at random (fixed seed), and the codes packs use.
+     */
+    @Test
+    void oneWordShortcutAgreesWithTheScan() {
+        org.quicktheories.QuickTheory.qt().withFixedSeed(20261207L).withExamples(20000)
+                .forAll(org.quicktheories.generators.SourceDSL.lists().of(org.quicktheories.generators.SourceDSL.integers().between(0, 9)
+                        .map(i -> new String[] {"A", "z", "0", "9", "_", "-", "-", " ", "学", "."}[i])).ofSizeBetween(0, 8))
+                .checkAssert(pieces -> {
+                    String text = String.join("", pieces);
+                    java.util.regex.Matcher m = Display.WORD.matcher(text);
+                    boolean whole = m.find() && m.start() == 0 && m.end() == text.length();
+                    if (Display.oneWord(text)) assertTrue(whole, text);
+                    else assertFalse(whole && text.chars().allMatch(c -> c < 128 && c != ' ' && c != '.'), text);
+                });
+        for (String code : List.of("A1", "B2", "SAMPLE-09", "researchPlan", "BATCH_2", "ON_TRACK")) assertTrue(Display.oneWord(code), code);
+        for (String text : List.of("09-SAMPLE", "-A1", "A1-", "A--1", "S-04 researchPlan", "2021-07-01", "A1, B2")) {
+            assertFalse(Display.oneWord(text), text);
+        }
+    }
 }

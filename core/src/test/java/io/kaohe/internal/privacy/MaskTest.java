@@ -175,6 +175,16 @@ class MaskTest {
         assertEquals("138****5678 / 2020—2021", Mask.scrub("138 1234 5678 / 2020—2021"));
     }
 
+    /** The shortcut in reading digits (none from U+1C5A to U+A61F: Chinese text) holds for every character of this JDK. */
+    @Test
+    void digitsAreReadAsTheJdkReadsThem() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int expected = Character.isDigit(c) ? Character.digit(c, 10) : -1;
+            if (expected != Mask.digit(c)) assertEquals(expected, Mask.digit(c), "U+" + Integer.toHexString(i));
+        }
+    }
+
     // ---- generators ----
 
     private static final int FORMS = 10;
