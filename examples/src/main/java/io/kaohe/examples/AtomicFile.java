@@ -32,6 +32,7 @@ import java.nio.file.StandardCopyOption;
  */
 final class AtomicFile implements AutoCloseable {
     private final Path target;
+    private final String option;  // the option that named the file: errors name it
     private final Path temp;      // null: written in place (the target is not a regular file)
     private final FileChannel channel;
     private final Writer writer;
@@ -39,8 +40,9 @@ final class AtomicFile implements AutoCloseable {
     private boolean written;
     private boolean done;
 
-    private AtomicFile(Path target, Path temp, FileChannel channel, Writer writer) {
+    private AtomicFile(Path target, String option, Path temp, FileChannel channel, Writer writer) {
         this.target = target;
+        this.option = option;
         this.temp = temp;
         this.channel = channel;
         this.writer = writer;
@@ -55,13 +57,13 @@ final class AtomicFile implements AutoCloseable {
         try {
             if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
                 // /dev/null, a pipe, a terminal: moving a file onto it would replace the device (as root, /dev/null)
-                return new AtomicFile(absolute, null, null, Files.newBufferedWriter(absolute, StandardCharsets.UTF_8));
+                return new AtomicFile(absolute, option, null, null, Files.newBufferedWriter(absolute, StandardCharsets.UTF_8));
             }
             String name = absolute.getFileName().toString();
             removeStale(dir, name);
             Path temp = temp(dir, name);
             FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-            return new AtomicFile(absolute, temp, channel,
+            return new AtomicFile(absolute, option, temp, channel,
                     new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw CliException.of(ExitCodes.USAGE, "cli.output.unwritable", option, dir, e.getMessage());
@@ -115,8 +117,33 @@ final class AtomicFile implements AutoCloseable {
     Writer writer() {
         return new java.io.FilterWriter(writer) {
             @Override
+            public void write(int c) throws IOException {
+                try { out.write(c); } catch (IOException e) { throw named(e); }
+            }
+
+            @Override
+            public void write(char[] b, int off, int len) throws IOException {
+                try { out.write(b, off, len); } catch (IOException e) { throw named(e); }
+            }
+
+            @Override
+            public void write(String s, int off, int len) throws IOException {
+                try { out.write(s, off, len); } catch (IOException e) { throw named(e); }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try { out.flush(); } catch (IOException e) { throw named(e); }
+            }
+
+            @Override
             public void close() throws IOException { flush(); }
         };
+    }
+
+    /** A failure to write, naming the option and the file (a full disk says which output filled it). */
+    private IOException named(IOException e) {
+        return new IOException(option + " " + target + ": " + ExitCodes.ioReason(e), e);
     }
 
     /**
@@ -133,7 +160,19 @@ final class AtomicFile implements AutoCloseable {
         }
         return new java.io.FilterOutputStream(bytes) {
             @Override
-            public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+            public void write(byte[] b, int off, int len) throws IOException {
+                try { out.write(b, off, len); } catch (IOException e) { throw named(e); }
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                try { out.write(b); } catch (IOException e) { throw named(e); }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try { out.flush(); } catch (IOException e) { throw named(e); }
+            }
 
             @Override
             public void close() throws IOException { flush(); }

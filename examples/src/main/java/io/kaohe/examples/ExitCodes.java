@@ -62,7 +62,9 @@ final class ExitCodes implements IExecutionExceptionHandler {
             return USAGE;
         }
         if (ex instanceof UncheckedIOException e) {
-            err.println(prefix + Mask.scrub(e.getMessage() + ": " + ioReason(e.getCause())));
+            // a bare wrapper (its message is only the cause's toString) adds nothing but a Java class name
+            boolean bare = e.getMessage() == null || e.getMessage().equals(String.valueOf(e.getCause()));
+            err.println(prefix + Mask.scrub(bare ? texts.get("cli.io", ioReason(e.getCause())) : e.getMessage() + ": " + ioReason(e.getCause())));
             return USAGE;
         }
         java.io.IOException io = ioCause(ex);
@@ -97,9 +99,9 @@ final class ExitCodes implements IExecutionExceptionHandler {
     }
 
     /** What went wrong with a file, said plainly: a full disk is named as one. */
-    private static String ioReason(Throwable io) {
+    static String ioReason(Throwable io) {
         String m = String.valueOf(io.getMessage());
-        return m.contains("No space left on device") || m.contains("Disk quota exceeded")
+        return !m.contains("the disk is full") && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))
                 ? "the disk is full (" + m + ")" : m;
     }
 

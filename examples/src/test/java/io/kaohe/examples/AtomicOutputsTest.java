@@ -119,6 +119,22 @@ class AtomicOutputsTest {
         assertEquals(List.of("in", "r.jsonl", "v.jsonl"), names(dir), "no temporary file left");
     }
 
+    /**
+     * A full disk while the verdicts are written: the error names the option and the file, in words, without a Java
+     * class name (it read "java.io.IOException: No space left on device: the disk is full (No space left on device)").
+     */
+    @Test
+    void aFullDiskDuringTheVerdictsNamesTheOutput(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full (Linux)");
+        Path in = Cli.sample(Samples.TEACHERS, Files.createDirectories(dir.resolve("in")));
+        Path errors = Files.writeString(dir.resolve("r.jsonl"), PREVIOUS);
+        Cli.Result r = Cli.run("assess", "--pack", "shandong", "--in", in, "--out", "/dev/full", "--errors", errors);
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("--out /dev/full: the disk is full"), r::toString);
+        assertFalse(r.err().contains("java.io") || r.err().contains("internal error"), r::toString);
+        assertEquals(PREVIOUS, Files.readString(errors), "the rejects were not replaced");
+    }
+
     /** The same for progress: its JSON report is not replaced when its HTML or CSV cannot be written. */
     @Test
     void progressCommitsItsReportsTogether(@TempDir Path dir) throws Exception {
