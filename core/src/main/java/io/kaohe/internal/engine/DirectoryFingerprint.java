@@ -34,4 +34,16 @@ final class DirectoryFingerprint {
         }
         return out;
     }
+
+    /** One file's entry, keyed by its name as {@link #of} keys it in its directory; no entry when it is absent. */
+    static Map<String, String> file(Path f) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isRegularFile(f)) return out;
+        try {
+            out.put(f.getFileName().toString(), RuleFiles.sha256(Files.readString(f)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            out.put(f.getFileName().toString(), "unreadable: " + e.getMessage());
+        }
+        return out;
+    }
 }

@@ -107,15 +107,17 @@ public final class Watcher implements RulesWatcher {
         }
     }
 
-    /** The directory's content, with that of the office's own scenarios when they live elsewhere. */
-    private Map<String, String> fingerprint() {
+    private Map<String, String> fingerprint() { return fingerprint(dir, options.scenarios()); }
+
+    /**
+     * The directory's content, with that of the office's own scenarios when they live elsewhere: their directory, or
+     * their one file alone (not the directory it sits in, which could be a home directory walked at every poll).
+     */
+    static Map<String, String> fingerprint(Path dir, Path own) {
         Map<String, String> out = new java.util.TreeMap<>(DirectoryFingerprint.of(dir));
-        Path own = options.scenarios();
         if (own != null && !own.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
-            Path base = java.nio.file.Files.isDirectory(own) ? own : own.getParent();
-            DirectoryFingerprint.of(base).forEach((k, v) -> {
-                if (base.equals(own) || k.equals(own.getFileName().toString())) out.put("(scenarios) " + k, v);
-            });
+            Map<String, String> theirs = java.nio.file.Files.isDirectory(own) ? DirectoryFingerprint.of(own) : DirectoryFingerprint.file(own);
+            theirs.forEach((k, v) -> out.put("(scenarios) " + k, v));
         }
         return out;
     }

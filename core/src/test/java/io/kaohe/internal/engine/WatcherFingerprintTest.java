@@ -1,0 +1,49 @@
+package io.kaohe.internal.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a rules watcher compares from one poll to the next: the rules directory, and the office's own scenarios when
+ * they live outside it — their directory, or their one file alone, not everything beside it (a scenarios file in a
+ * home directory made every poll walk and hash the whole home directory).
+ */
+class WatcherFingerprintTest {
+    @Test
+    void aScenariosFileOutsideTheRulesIsFingerprintedAloneAndItsEditsAreSeen(@TempDir Path home) throws Exception {
+        Path rules = Files.createDirectories(home.resolve("rules"));
+        Files.writeString(rules.resolve("parameters.yaml"), "a: 1\n");
+        Path cases = Files.writeString(home.resolve("cases.yaml"), "- name: one\n");
+        Path beside = Files.createDirectories(home.resolve("work/deep"));
+        Files.writeString(beside.resolve("other.yaml"), "x: 1\n");
+        Files.writeString(home.resolve("notes.json"), "{}");
+
+        Map<String, String> before = Watcher.fingerprint(rules, cases);
+        assertEquals(Set.of("parameters.yaml", "(scenarios) cases.yaml"), before.keySet());
+        Files.writeString(beside.resolve("other.yaml"), "x: 2\n");
+        assertEquals(before, Watcher.fingerprint(rules, cases), "files beside the scenarios are not the watcher's");
+        Files.writeString(cases, "- name: two\n");
+        assertNotEquals(before, Watcher.fingerprint(rules, cases), "an edit of the scenarios is seen");
+        Files.delete(cases);
+        assertEquals(Set.of("parameters.yaml"), Watcher.fingerprint(rules, cases).keySet(), "a removed file is seen as gone");
+    }
+
+    @Test
+    void aScenariosDirectoryOutsideTheRulesIsFingerprintedWhole(@TempDir Path home) throws Exception {
+        Path rules = Files.createDirectories(home.resolve("rules"));
+        Path cases = Files.createDirectories(home.resolve("cases/more"));
+        Files.writeString(cases.resolve("a.yaml"), "- name: a\n");
+        Map<String, String> f = Watcher.fingerprint(rules, home.resolve("cases"));
+        assertEquals(Set.of("(scenarios) more/a.yaml"), f.keySet());
+        assertTrue(Watcher.fingerprint(rules, null).isEmpty(), "no scenarios, an empty rules directory");
+    }
+}
