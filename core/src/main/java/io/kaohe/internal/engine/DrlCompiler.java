@@ -87,8 +87,14 @@ public final class DrlCompiler {
      * built before from the same text come from the compile cache ({@link CompileCache}) without compiling.
      */
     public static KieBase build(PackDescriptor d, Map<String, String> drl) {
-        String key = CompileCache.key(d, drl);
-        byte[] cached = CompileCache.get(key);
+        String key;
+        try {
+            key = CompileCache.key(d, drl);
+        } catch (RuntimeException e) { // a jar or class directory that cannot be read: a cache only saves time, compile
+            LOG.info("compile cache: no key ({}); compiling", e.toString());
+            key = null;
+        }
+        byte[] cached = key == null ? null : CompileCache.get(key);
         if (cached != null) {
             try {
                 KieBase kb = load(d, cached);
@@ -103,7 +109,7 @@ public final class DrlCompiler {
         List<Problem> problems = validate(drl, d.home());
         if (!problems.isEmpty()) throw new RulesException(problems);
         KieServices ks = KieServices.Factory.get();
-        ReleaseId rid = ks.newReleaseId("io.kaohe.runtime", d.name(), "1.0." + BUILDS.incrementAndGet() + "-" + key.substring(0, 12));
+        ReleaseId rid = ks.newReleaseId("io.kaohe.runtime", d.name(), "1.0." + BUILDS.incrementAndGet() + (key == null ? "" : "-" + key.substring(0, 12)));
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(rid);
         String pkg = d.home().replace('/', '.');
@@ -131,7 +137,7 @@ public final class DrlCompiler {
             } catch (RuntimeException x) { // a condition the executable model evaluates while it builds the rule
                 throw new RulesException(List.of(BuildFailure.problem(d.name(), drl, x)));
             }
-            CompileCache.put(key, ((InternalKieModule) kb.getKieModule()).getBytes());
+            if (key != null) CompileCache.put(key, ((InternalKieModule) kb.getKieModule()).getBytes());
             return base;
         } finally {
             ks.getRepository().removeKieModule(rid); // the KieBase keeps what it needs

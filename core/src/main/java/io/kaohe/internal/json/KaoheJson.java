@@ -40,7 +40,6 @@ import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one JSON configuration of Kaohe (interchange v1): ISO dates, exact decimals written plain,
@@ -213,7 +212,7 @@ public final class KaoheJson {
      */
     public static ObjectNode inputTree(io.kaohe.model.TeacherDossier d) {
         ObjectNode tree = MAPPER.valueToTree(d);
-        ObjectNode teacher = (ObjectNode) tree.get("teacher");
+        if (d.teacher() == null || !(tree.get("teacher") instanceof ObjectNode teacher)) return tree; // no teacher: nothing masked
         teacher.remove("manager");
         if (d.teacher().nationalId() != null) teacher.put("nationalId", d.teacher().nationalId());
         if (d.teacher().phone() != null) teacher.put("phone", d.teacher().phone());

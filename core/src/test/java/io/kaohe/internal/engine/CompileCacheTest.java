@@ -115,24 +115,24 @@ class CompileCacheTest {
         Path zz = Files.createDirectories(classes.resolve("io/kaohe/zz"));
         Files.write(zz.resolve("Foo.class"), new byte[] {1});
         Files.write(zz.resolve("Bar.class"), new byte[] {2});
-        Path jar = classes.resolveSibling(classes.getFileName() + ".jar");
+        Path jar = cache.resolve("zz.jar"); // under the test's own directory: nothing left in /tmp
         for (String drl : List.of(DRL.replace("global", "import static io.kaohe.zz.Foo.bar;\nglobal"),
                 DRL.replace("global", "import io.kaohe.zz.*;\nglobal"),
                 DRL.replace("this == \"x\"", "this == io.kaohe.zz.Foo.X"))) {
             Files.write(zz.resolve("Bar.class"), new byte[] {2});
-            String dirKey = key(classes, drl);
-            String jarKey = key(jar(classes, jar), drl);
-            assertEquals(dirKey, key(classes, drl), "same classes, same key");
+            String dirKey = key(classes, drl, cache);
+            String jarKey = key(jar(classes, jar), drl, cache);
+            assertEquals(dirKey, key(classes, drl, cache), "same classes, same key");
             Files.write(zz.resolve("Bar.class"), new byte[] {3}); // a class the DRL never names
-            assertNotEquals(dirKey, key(classes, drl), drl);
-            assertNotEquals(jarKey, key(jar(classes, jar), drl), drl);
+            assertNotEquals(dirKey, key(classes, drl, cache), drl);
+            assertNotEquals(jarKey, key(jar(classes, jar), drl, cache), drl);
         }
-        assertEquals(key(classes, DRL), CompileCache.key(D, Map.of("c.drl", DRL)), "no io.kaohe.zz name: those classes do not count");
+        assertEquals(key(classes, DRL, cache), CompileCache.key(D, Map.of("c.drl", DRL)), "no io.kaohe.zz name: those classes do not count");
     }
 
-    /** A fresh loader each time: the content of a jar or directory is hashed once per location and JVM. */
-    private static String key(Path root, String drl) throws Exception {
-        Path copy = Files.createTempDirectory("cc").resolve(root.getFileName());
+    /** A fresh copy and loader each time (under {@code scratch}): a jar or directory is hashed once per location and JVM. */
+    private static String key(Path root, String drl, Path scratch) throws Exception {
+        Path copy = Files.createTempDirectory(scratch, "cc").resolve(root.getFileName());
         if (Files.isDirectory(root)) {
             try (var s = Files.walk(root)) {
                 for (Path p : s.toList()) {
