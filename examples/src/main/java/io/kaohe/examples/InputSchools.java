@@ -31,6 +31,7 @@ final class InputSchools implements Function<TeacherVerdict, String>, Closeable 
     private final BufferedReader in;
     private final Engine engine;
     private boolean ended;
+    private boolean first = true;
 
     /**
      * @param input  the dossiers (JSON Lines), closed with this; null: no school known
@@ -47,6 +48,8 @@ final class InputSchools implements Function<TeacherVerdict, String>, Closeable 
         try {
             String line;
             while (!ended && (line = in.readLine()) != null) {
+                if (first && line.startsWith("\uFEFF")) line = line.substring(1); // a BOM, which assess reads past too
+                first = false;
                 JsonNode teacher = teacher(line);
                 if (teacher != null && v.teacherId().equals(Mask.scrub(teacher.path("id").asString(null))) && assessable(line)) {
                     String school = teacher.path("schoolId").asString(null);

@@ -149,6 +149,20 @@ class CsvTest {
         assertEquals(school, rows.get(1).get(1));
     }
 
+    /** An input saved with a byte-order mark (as Windows tools save UTF-8): assess reads past it, and so does the school column. */
+    @Test
+    void anInputWithAByteOrderMarkKeepsItsSchools(@TempDir Path dir) throws IOException {
+        List<String> lines = Cli.sampleLines(Samples.TEACHERS);
+        Path in = dir.resolve("bom.jsonl");
+        Files.writeString(in, "\uFEFF" + String.join("\n", lines) + "\n");
+        assertEquals(0, Cli.run("assess", "--pack", "shandong", "--in", in, "--out", dir.resolve("v.jsonl"),
+                "--errors", dir.resolve("e.jsonl"), "--csv", dir.resolve("v.csv")).exit());
+        java.util.Map<String, String> schools = WorkbookTest.teacherSchools("shandong");
+        List<List<String>> rows = rows(dir.resolve("v.csv"));
+        assertTrue(rows.size() > 2, "verdicts");
+        for (List<String> row : rows.subList(1, rows.size())) assertEquals(schools.get(row.get(0)), row.get(1), row.toString());
+    }
+
     @Test
     void aCellExcelWouldTakeForAFormulaStaysText(@TempDir Path dir) throws IOException {
         Path in = ReportFixtures.injectedCohort(dir);
