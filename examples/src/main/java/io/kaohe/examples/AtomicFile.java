@@ -155,7 +155,7 @@ final class AtomicFile implements AutoCloseable {
             try {
                 bytes = new BufferedOutputStream(channel != null ? Channels.newOutputStream(channel) : Files.newOutputStream(target), 1 << 16);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + target, e);
+                throw new UncheckedIOException("cannot write " + option + " " + target, e);
             }
         }
         return new java.io.FilterOutputStream(bytes) {
@@ -203,7 +203,7 @@ final class AtomicFile implements AutoCloseable {
             if (bytes != null && channel == null) bytes.close();
             written = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new UncheckedIOException("cannot write " + option + " " + target, e);
         }
     }
 
@@ -222,7 +222,7 @@ final class AtomicFile implements AutoCloseable {
             }
             done = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new UncheckedIOException("cannot write " + option + " " + target, e);
         }
     }
 
@@ -231,6 +231,7 @@ final class AtomicFile implements AutoCloseable {
         if (done) return;
         try {
             writer.close();
+            if (bytes != null && channel == null) bytes.close(); // a device or pipe opened a second time by stream()
         } catch (IOException ignored) {
             // the file is discarded anyway
         }
