@@ -79,6 +79,7 @@ class PackPreloadTest {
         assertSame(boom, assertThrows(ExceptionInInitializerError.class, () -> PackPreload.shipped("shandong")));
     }
 
+    @org.junit.jupiter.api.Timeout(60) // joining before the reader is made would wait on the latch for ever: fail instead
     @Test
     void theCommandsThreadMakesItsReaderBeforeItWaits() {
         java.util.concurrent.CountDownLatch loading = new java.util.concurrent.CountDownLatch(1);
