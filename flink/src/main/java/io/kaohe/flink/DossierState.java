@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -60,6 +62,11 @@ public final class DossierState extends KeyedProcessFunction<String, Event, Stri
     private transient Engine engine;
     /** The merged dossier as input JSON ({@link KaoheJson#inputLine}: every other writer masks the personal data the next assessment reads). */
     private transient ValueState<String> dossier;
+    /**
+     * What savepoints taken before the state was one dossier hold: the fragments as sent. Read once, on the teacher's
+     * next event, merged as they were then, and cleared when the merged dossier is written: none of it is lost.
+     */
+    private transient ListState<String> fragments;
     private transient ValueState<String> outcome;
     private transient MapState<String, Long> applied;
     private transient Counter duplicates;
@@ -73,6 +80,7 @@ public final class DossierState extends KeyedProcessFunction<String, Event, Stri
     public void open(OpenContext context) {
         engine = Kaohe.pack(pack);
         dossier = getRuntimeContext().getState(new ValueStateDescriptor<>("dossier", Types.STRING));
+        fragments = getRuntimeContext().getListState(new ListStateDescriptor<>("fragments", Types.STRING));
         outcome = getRuntimeContext().getState(new ValueStateDescriptor<>("outcome", Types.STRING));
         applied = getRuntimeContext().getMapState(new MapStateDescriptor<>("applied", Types.STRING, Types.LONG));
         duplicates = getRuntimeContext().getMetricGroup().counter("duplicateEvents");
@@ -92,7 +100,7 @@ public final class DossierState extends KeyedProcessFunction<String, Event, Stri
             return;
         }
         String held = dossier.value();
-        TeacherDossier merged = merge(held == null ? null : KaoheJson.read(held, TeacherDossier.class), fragment);
+        TeacherDossier merged = merge(held != null ? KaoheJson.read(held, TeacherDossier.class) : fromFragments(), fragment);
         TeacherVerdict v;
         try {
             v = engine.assess(merged); // validates the merged dossier first
@@ -105,12 +113,21 @@ public final class DossierState extends KeyedProcessFunction<String, Event, Stri
             return;
         }
         dossier.update(KaoheJson.inputLine(merged));
+        fragments.clear();
         applied.put(e.eventId, e.line);
         String now = outcomeOf(v);
         if (!now.equals(outcome.value())) {
             outcome.update(now);
             out.collect(Json.write(v));
         }
+    }
+
+    /** The dossier of an older savepoint's fragments, or null (none: a new teacher). */
+    private TeacherDossier fromFragments() throws Exception {
+        TeacherDossier held = null;
+        Iterable<String> old = fragments.get();
+        if (old != null) for (String f : old) held = merge(held, Json.read(f, TeacherDossier.class));
+        return held;
     }
 
     private void reject(Context ctx, Event e, String error) {
