@@ -264,6 +264,9 @@ public final class ParameterTable {
 
     private static BigDecimal number(JsonNode raw) {
         if (!raw.isNumber()) return null;
+        // YAML reads .inf, .nan and a number past a double's range (1e2147483648) as a double that is no decimal:
+        // a value not allowed, reported as any other, not a failed check
+        if (raw.isFloatingPointNumber() && !raw.isBigDecimal() && !Double.isFinite(raw.doubleValue())) return null;
         return raw.decimalValue();
     }
 
