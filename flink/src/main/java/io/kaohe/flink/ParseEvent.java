@@ -11,9 +11,11 @@ import io.kaohe.InvalidInputException;
 import io.kaohe.Json;
 import io.kaohe.model.Reject;
 import io.kaohe.model.TeacherDossier;
+import io.kaohe.internal.json.KaoheJson;
+import io.kaohe.internal.json.LineParser;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an event line ({@link EventJson}): the envelope here, the dossier fragment strictly with core's reader. A bad
@@ -23,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ParseEvent extends ProcessFunction<Line, Event> {
     private static final long serialVersionUID = 1L;
-    private static final JsonMapper ENVELOPE = JsonMapper.builder().build();
-
     private final OutputTag<String> rejects;
 
     public ParseEvent(OutputTag<String> rejects) { this.rejects = rejects; }
@@ -42,10 +42,16 @@ public final class ParseEvent extends ProcessFunction<Line, Event> {
         if (line.error != null) return rejected(e, "$: " + line.error);
         if (line.text == null || line.text.isBlank()) return rejected(e, "$: empty line (one JSON object per line)");
         JsonNode tree;
-        try {
-            tree = ENVELOPE.readTree(line.text);
-        } catch (JacksonException x) {
-            return rejected(e, "$: not JSON (" + x.getOriginalMessage() + ")");
+        // read as assess reads a line: numbers exact (as doubles, 49.9999999999999999999 was 50 and 1e-2147483649 was 0),
+        // a key twice refused (the tree kept the last one), a number no decimal holds a reject naming its field
+        try (JsonParser parser = KaoheJson.MAPPER.createParser(line.text)) {
+            try {
+                tree = KaoheJson.MAPPER.readTree(parser);
+            } catch (JacksonException x) {
+                return rejected(e, KaoheJson.describe(x, parser).toString());
+            } catch (NumberFormatException x) {
+                return rejected(e, KaoheJson.describe(LineParser.numberError(parser, x), parser).toString());
+            }
         }
         if (tree == null || !tree.isObject()) return rejected(e, "$: expected a JSON object");
         for (Iterator<String> names = tree.propertyNames().iterator(); names.hasNext(); ) {

@@ -70,7 +70,7 @@ public final class LineParser<T> {
     }
 
     /** Jackson's own words for a number out of range, as the error of the parser at that number. */
-    static JacksonException numberError(JsonParser parser, NumberFormatException e) {
+    public static JacksonException numberError(JsonParser parser, NumberFormatException e) {
         return new tools.jackson.core.exc.StreamReadException(parser, e.getMessage(), e);
     }
 
