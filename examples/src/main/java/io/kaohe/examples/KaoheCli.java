@@ -30,8 +30,9 @@ public final class KaoheCli implements Runnable {
 
     /**
      * The commands a command line naming them is built with alone (issue 17, cold start): picocli reads every command's
-     * annotations and builds its options and help when it is added, a fifth of the start of {@code kaohe assess}; these
-     * commands' parsing, help and errors never look at their siblings.
+     * annotations and builds its options and help as it is added, a sixth of picocli's CPU at the start of
+     * {@code kaohe assess} (bench/README.md, "Cold start: where the time goes"); these commands' parsing, help and
+     * errors never look at their siblings.
      */
     private static final Map<String, Class<?>> ALONE =
             Map.of("assess", AssessCommand.class, "schools", SchoolsCommand.class, "progress", ProgressCommand.class);
