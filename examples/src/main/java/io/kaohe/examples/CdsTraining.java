@@ -74,7 +74,7 @@ public final class CdsTraining {
             // as main starts a command: the archive then holds the classes of the second thread's start too
             PackPreload.reset();
             PackPreload.start(run);
-            int status = KaoheCli.commandLine(quiet, quiet).execute(run);
+            int status = KaoheCli.commandLine(quiet, quiet, run).execute(run);
             if (status != ExitCodes.OK) {
                 System.err.println("CDS training: `kaohe " + String.join(" ", run) + "` exited " + status);
                 System.exit(status);

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import picocli.CommandLine;
@@ -19,11 +21,21 @@ import picocli.CommandLine.Spec;
 /** The {@code kaohe} command line (interchange.md, "Command line"). */
 @Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = KaoheCli.Version.class,
         description = "Assess teachers and schools with a province's rule pack (教师信息技术应用能力提升工程 2.0).",
-        subcommands = {AssessCommand.class, SchoolsCommand.class, ProgressCommand.class, InitCommand.class, CheckCommand.class,
-                TestCommand.class, DiffCommand.class, CoverageCommand.class, DemoCommand.class, PacksCommand.class,
-                GenerateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n")
 public final class KaoheCli implements Runnable {
+    /** The commands, in the order {@code kaohe --help} lists them (added by {@link #commandLine}, not the annotation). */
+    static final List<Class<?>> COMMANDS = List.of(AssessCommand.class, SchoolsCommand.class, ProgressCommand.class,
+            InitCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class, CoverageCommand.class, DemoCommand.class,
+            PacksCommand.class, GenerateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class);
+
+    /**
+     * The commands a command line naming them is built with alone (issue 17, cold start): picocli reads every command's
+     * annotations and builds its options and help as it is added, a sixth of picocli's CPU at the start of
+     * {@code kaohe assess} (bench/README.md, "Cold start: where the time goes"); these commands' parsing, help and
+     * errors never look at their siblings.
+     */
+    private static final Map<String, Class<?>> ALONE =
+            Map.of("assess", AssessCommand.class, "schools", SchoolsCommand.class, "progress", ProgressCommand.class);
     @Spec
     CommandSpec spec;
 
@@ -44,7 +56,7 @@ public final class KaoheCli implements Runnable {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int status;
         try {
-            status = commandLine(out, err).execute(args);
+            status = commandLine(out, err, args).execute(args);
         } catch (OutOfMemoryError e) {
             // no stack trace: the input is too large for the heap given, which the user can change
             err.println("kaohe: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
@@ -58,7 +70,32 @@ public final class KaoheCli implements Runnable {
 
     /** The command line writing to these streams; {@code execute(args)} returns the exit status. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, COMMANDS);
+    }
+
+    /**
+     * {@link #commandLine(PrintWriter, PrintWriter)} for {@code args}: with only the command they name when it is one
+     * of {@link #ALONE} and nothing but {@code --debug} comes before it (the same output, errors and exit status;
+     * {@code KaoheCliTest}); else with every command.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err, alone(args));
+    }
+
+    /** The one command {@code args} are read with alone, or every command. */
+    static List<Class<?>> alone(String... args) {
+        for (String a : args) {
+            if (a.equals("--debug")) continue;
+            Class<?> c = ALONE.get(a);
+            return c == null ? COMMANDS : List.of(c);
+        }
+        return COMMANDS;
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new KaoheCli());
+        // before the settings below: picocli gives each setting to the commands added so far
+        for (Class<?> c : commands) cl.addSubcommand(c);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ExitCodes());

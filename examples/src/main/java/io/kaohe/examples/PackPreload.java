@@ -1,6 +1,9 @@
 package io.kaohe.examples;
 
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
@@ -10,15 +13,16 @@ import io.kaohe.internal.json.LineParser;
  * Cold start (issue 17): {@code kaohe assess|schools|progress --pack P} builds P's shipped engine on a second thread,
  * started first thing in {@link KaoheCli#main}, while picocli reads the command line and the command checks its options
  * and opens its files on the first; the command then takes that engine ({@link Kaohe#pack} keeps one engine per pack,
- * so it is the very engine the command would have built). Meanwhile the command's own thread, once it asks for the
- * engine, first makes the JSON reader of its records ({@link LineParser}), the next thing it needs and the costliest
- * (finding the records' deserializers), rather than wait idle. On a machine with a free second core this hides most
- * of the command line's own start.
+ * so it is the very engine the command would have built). The JSON reader of the command's records ({@link LineParser},
+ * the next thing it needs and the costliest: finding the records' deserializers) is made by whichever thread is free
+ * first: the second thread once the engine is built, or the command's own thread when it asks for the engine before
+ * the second thread got to the reader (then it makes it rather than wait idle). On a machine with a free second core
+ * this hides most of the command line's own start.
  *
  * <p>The command line is only guessed at here (picocli reads it properly): a wrong guess costs CPU time, never a
- * different result. A failure on the second thread is not reported there: the command loads the pack again on its
- * own thread and reports the failure exactly as without the preload. Only an {@link Error} (a class that failed to
- * initialise cannot fail the same way twice) is rethrown as it was thrown.
+ * different result. A failure on the second thread is not reported there: the command loads the pack (or makes the
+ * reader) again on its own thread and reports the failure exactly as without the preload. Only an {@link Error} (a
+ * class that failed to initialise cannot fail the same way twice) is rethrown as it was thrown.
  */
 final class PackPreload {
     private PackPreload() {}
@@ -29,14 +33,18 @@ final class PackPreload {
     private static final class Started extends Thread {
         final String pack;
         final Runnable load;
-        final Runnable meanwhile;
+        /** {@code meanwhile}, run once: by the first of the two threads to get to it, the other waits for it */
+        final FutureTask<Void> meanwhile;
+        final Runnable meanwhileAgain;
+        final CountDownLatch loaded = new CountDownLatch(1);
         volatile Throwable failure;
 
         Started(String pack, Runnable load, Runnable meanwhile) {
             super("kaohe-pack-preload");
             this.pack = pack;
             this.load = load;
-            this.meanwhile = meanwhile;
+            this.meanwhile = new FutureTask<>(meanwhile, null);
+            this.meanwhileAgain = meanwhile;
             setDaemon(true); // never keeps the JVM up: a command that fails before it needs the pack just exits
         }
 
@@ -46,7 +54,10 @@ final class PackPreload {
                 load.run();
             } catch (Throwable t) {
                 failure = t;
+            } finally {
+                loaded.countDown();
             }
+            meanwhile.run(); // does nothing when the command's thread has taken it; a failure stays in the task
         }
     }
 
@@ -98,12 +109,26 @@ final class PackPreload {
     static Engine shipped(String pack) {
         Started s = started;
         if (s != null && s.pack.equals(pack)) {
-            // what the command does next anyway, on its own thread as before: a failure here is the one it would meet
+            // what the command does next anyway: made here unless the second thread has begun it (then waited for)
             s.meanwhile.run();
             boolean interrupted = false;
-            while (s.isAlive()) {
+            for (;;) {
                 try {
-                    s.join();
+                    s.meanwhile.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error err) throw err;
+                    // failed on the second thread: made again on this one, a failure here is the one it would meet
+                    s.meanwhileAgain.run();
+                    break;
+                }
+            }
+            for (;;) {
+                try {
+                    s.loaded.await();
+                    break;
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }

@@ -50,17 +50,88 @@ class PackPreloadTest {
         assertNull(PackPreload.pack());
     }
 
+    /**
+     * The command waits for the second thread's load and takes its engine: it fails when the preload does not start the
+     * load (nothing runs on the second thread), or when the command does not wait for it (it finishes while the load is
+     * held back).
+     */
+    @org.junit.jupiter.api.Timeout(120)
     @Test
-    void theCommandTakesTheEngineBuiltOnTheSecondThread() throws Exception {
+    void theCommandWaitsForTheEngineBuiltOnTheSecondThread() throws Exception {
         Path in = Cli.sample(Samples.TEACHERS, dir);
         String[] args = {"assess", "--pack", "shandong", "--in", in.toString(), "--out", dir.resolve("v1.jsonl").toString()};
         Cli.Result plain = Cli.run((Object[]) args);
-        PackPreload.start(args);
-        assertSame(Kaohe.pack("shandong"), PackPreload.shipped("shandong"));
+        java.util.concurrent.atomic.AtomicReference<Thread> loadedOn = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        PackPreload.start("shandong", () -> {
+            loadedOn.set(Thread.currentThread());
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            Kaohe.pack("shandong");
+        }, io.kaohe.internal.json.LineParser::teachers);
         args[args.length - 1] = dir.resolve("v2.jsonl").toString();
-        Cli.Result preloaded = Cli.run((Object[]) args);
-        assertEquals(plain.toString(), preloaded.toString());
+        java.util.concurrent.ExecutorService command = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Cli.Result> run = command.submit(() -> Cli.run((Object[]) args));
+            // held back, the load keeps the command waiting (3 s: far longer than the command's own work on the sample)
+            assertThrows(java.util.concurrent.TimeoutException.class, () -> run.get(3, TimeUnit.SECONDS), "the command waits for the load");
+            release.countDown();
+            Cli.Result preloaded = run.get();
+            assertEquals("kaohe-pack-preload", loadedOn.get().getName());
+            assertEquals(plain.toString(), preloaded.toString());
+        } finally {
+            release.countDown();
+            command.shutdown();
+        }
         assertArrayEquals(Files.readAllBytes(dir.resolve("v1.jsonl")), Files.readAllBytes(dir.resolve("v2.jsonl")));
+    }
+
+    /** The engine built before the command asks: the second thread makes the reader too, and the command does not again. */
+    @org.junit.jupiter.api.Timeout(60)
+    @Test
+    void theSecondThreadMakesTheReaderOnceTheEngineIsBuilt() throws Exception {
+        java.util.concurrent.CountDownLatch made = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger times = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Thread> ranOn = new java.util.concurrent.atomic.AtomicReference<>();
+        PackPreload.start("shandong", () -> Kaohe.pack("shandong"), () -> {
+            times.incrementAndGet();
+            ranOn.set(Thread.currentThread());
+            made.countDown();
+        });
+        made.await(); // nobody asked for it yet
+        assertSame(Kaohe.pack("shandong"), PackPreload.shipped("shandong"));
+        assertEquals("kaohe-pack-preload", ranOn.get().getName());
+        assertEquals(1, times.get());
+    }
+
+    /** The reader failed on the second thread: the command makes it again on its own thread (a failure there is its own). */
+    @org.junit.jupiter.api.Timeout(60)
+    @Test
+    void aReaderThatFailedOnTheSecondThreadIsMadeAgainOnTheCommandsThread() throws Exception {
+        java.util.concurrent.CountDownLatch failing = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> ranOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PackPreload.start("shandong", () -> {}, () -> {
+            ranOn.add(Thread.currentThread());
+            if (ranOn.size() == 1) {
+                failing.countDown();
+                throw new IllegalStateException("on the second thread");
+            }
+        });
+        failing.await();
+        assertSame(Kaohe.pack("shandong"), PackPreload.shipped("shandong"));
+        assertEquals(List.of("kaohe-pack-preload", Thread.currentThread().getName()), ranOn.stream().map(Thread::getName).toList());
+        PackPreload.reset();
+        ExceptionInInitializerError boom = new ExceptionInInitializerError("a class failed to initialise");
+        java.util.concurrent.CountDownLatch thrown = new java.util.concurrent.CountDownLatch(1);
+        PackPreload.start("shandong", () -> {}, () -> {
+            thrown.countDown();
+            throw boom;
+        });
+        thrown.await();
+        assertSame(boom, assertThrows(ExceptionInInitializerError.class, () -> PackPreload.shipped("shandong")));
     }
 
     @Test
