@@ -8,22 +8,14 @@
 #
 # Writes OUT_DIR/floors.jsonl and OUT_DIR/floors.md (the table, one column a pack); run-all.sh runs it with FLOORS=1.
 set -uo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
-data=${KAOHE_BENCH_DATA:-/tmp/kaohe-bench}
+source "$(dirname "$0")/common.sh"
 out=${1:-$data/floors-$(date -u +%Y%m%dT%H%M%SZ)}
-packs=${PACKS:-shandong hunan liaoning zhejiang}
-jar=$root/examples/target/kaohe.jar
-cp="$root/bench/target/kaohe-bench.jar:$root/bench/target/lib/*"
-[ -f "$jar" ] && [ -f "$root/bench/target/kaohe-bench.jar" ] || { echo "floors.sh builds nothing: run mvn -o -q -B package -DskipTests first" >&2; exit 2; }
 mkdir -p "$out" "$data"
 failed=0
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/floors.log" >&2
+log_file=$out/floors.log
 for p in $packs; do
-  f=$data/$p-30000.jsonl
-  if [ ! -s "$f" ] || [ "$f" -ot "$jar" ]; then
-    java -jar "$jar" generate --pack "$p" --teachers 30000 --seed 17 --out "$f.part" >&2 && mv "$f.part" "$f" || { failed=1; continue; }
-  fi
+  f=$(cohort "$p" 30000) || { failed=1; continue; }
   java -cp "$cp" io.kaohe.bench.Floors --pack "$p" --in "$f" --rounds "${ROUNDS:-4}" --warmup "${WARMUP:-1}" \
     --json "$out/floors.jsonl" > "$out/floors-$p.txt" 2>&1 || { echo "FAILED: floors $p (see $out/floors-$p.txt)" >&2; failed=1; }
 done

@@ -11,25 +11,16 @@
 # the heap row's cohort smaller, for a quick check of the script only (the table then marks that row not met). FLOORS=1
 # adds bench/floors.sh (the floors of each stage) and its table.
 set -uo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
-data=${KAOHE_BENCH_DATA:-/tmp/kaohe-bench}
+source "$(dirname "$0")/common.sh"
 out=${1:-$data/run-$(date -u +%Y%m%dT%H%M%SZ)}
-packs=${PACKS:-shandong hunan liaoning zhejiang}
 heap_teachers=${HEAP_TEACHERS:-1000000}
-jar=$root/examples/target/kaohe.jar
-cp="$root/bench/target/kaohe-bench.jar:$root/bench/target/lib/*"
-if [ ! -f "$jar" ] || [ ! -f "$root/bench/target/kaohe-bench.jar" ] || [ ! -d "$root/bench/target/lib" ]; then
-  echo "run-all.sh builds nothing: run mvn -o -q -B package -DskipTests first" >&2
-  exit 2
-fi
 mkdir -p "$out" "$data"
+log_file=$out/run-all.log
 results=$out/results.jsonl
 : > "$results"
 start=$(date +%s)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 failed=0
-log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$out/run-all.log" >&2; }
 # one benchmark: its output to OUT_DIR/NAME.txt; a failure is logged and the run goes on (the table shows the gap)
 step() {
   local name=$1; shift
@@ -38,16 +29,6 @@ step() {
     log "FAILED: $name (see $out/$name.txt)"
     failed=$((failed + 1))
   fi
-}
-# a generated cohort of N teachers, kept while the jar is unchanged
-cohort() {
-  local f=$data/$1-$2.jsonl
-  if [ ! -s "$f" ] || [ "$f" -ot "$jar" ]; then
-    log "generating $f"
-    # written aside and moved into place: a run stopped halfway must not leave a short cohort that looks current
-    java -jar "$jar" generate --pack "$1" --teachers "$2" --seed 17 --out "$f.part" >&2 && mv "$f.part" "$f" || return 1
-  fi
-  echo "$f"
 }
 
 log "load average $load_before; results in $out"

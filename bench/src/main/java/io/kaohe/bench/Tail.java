@@ -70,24 +70,24 @@ public final class Tail {
         long[] jitByRound = new long[rounds];
         java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long jit0 = jit.getTotalCompilationTime();
-        long gcCount0 = collections(gcs), gcTime0 = gcMillis(gcs);
+        long gcCount0 = Gc.collections(gcs), gcTime0 = Gc.millis(gcs);
         long t0 = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             long jitRound = jit.getTotalCompilationTime();
             for (int i = 0; i < n; i++) {
-                long before = collections(gcs);
+                long before = Gc.collections(gcs);
                 long c = cpu.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 engine.assess(cohort[i]);
                 nanos[r][i] = System.nanoTime() - s;
                 cpuNanos[r][i] = cpu.getCurrentThreadCpuTime() - c;
-                gc[r][i] = collections(gcs) != before;
+                gc[r][i] = Gc.collections(gcs) != before;
             }
             jitByRound[r] = jit.getTotalCompilationTime() - jitRound;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         long jitMs = jit.getTotalCompilationTime() - jit0;
-        long gcCount = collections(gcs) - gcCount0, gcMs = gcMillis(gcs) - gcTime0;
+        long gcCount = Gc.collections(gcs) - gcCount0, gcMs = Gc.millis(gcs) - gcTime0;
 
         Map<String, Object> f = new LinkedHashMap<>();
         double[] all = new double[rounds * n];
@@ -187,18 +187,6 @@ public final class Tail {
         f.put("gcCount", gcCount);
         f.put("jitMs", jitMs);
         return f;
-    }
-
-    private static long collections(List<GarbageCollectorMXBean> gcs) {
-        long c = 0;
-        for (GarbageCollectorMXBean g : gcs) c += g.getCollectionCount();
-        return c;
-    }
-
-    private static long gcMillis(List<GarbageCollectorMXBean> gcs) {
-        long c = 0;
-        for (GarbageCollectorMXBean g : gcs) c += g.getCollectionTime();
-        return c;
     }
 
     static Map<String, Double> percentiles(double[] xs) {

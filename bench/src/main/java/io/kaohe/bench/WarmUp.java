@@ -39,13 +39,13 @@ public final class WarmUp {
                 runtime.getUptime(), jit.getTotalCompilationTime(), runtime.getInputArguments());
         List<Runner.Pass> passes = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            long up0 = runtime.getUptime(), jit0 = jit.getTotalCompilationTime(), gc0 = gcMillis(gcs);
+            long up0 = runtime.getUptime(), jit0 = jit.getTotalCompilationTime(), gc0 = Gc.millis(gcs);
             Runner.Pass p = Runner.pass(kaohe, in, 1);
             passes.add(p);
             out.printf(Locale.ROOT, "pass %d: uptime %d–%d ms; %,.0f lines per CPU s of the thread, %,.0f per CPU s of the JVM, "
                             + "%,.0f per wall s; thread %.2f s, JVM %.2f s, wall %.2f s; JIT %d ms, GC %d ms%n", r + 1, up0,
                     runtime.getUptime(), p.perCpuSecond(), p.perProcessCpuSecond(), p.perSecond(), p.cpuNanos() / 1e9,
-                    p.processCpuNanos() / 1e9, p.nanos() / 1e9, jit.getTotalCompilationTime() - jit0, gcMillis(gcs) - gc0);
+                    p.processCpuNanos() / 1e9, p.nanos() / 1e9, jit.getTotalCompilationTime() - jit0, Gc.millis(gcs) - gc0);
         }
         Runner.Pass first = passes.get(0), last = passes.get(passes.size() - 1);
         Map<String, Object> f = new LinkedHashMap<>();
@@ -56,11 +56,5 @@ public final class WarmUp {
         out.printf(Locale.ROOT, "first pass ÷ pass %d: %.2f per CPU second of the thread, %.2f per CPU second of the JVM, %.2f wall%n",
                 passes.size(), f.get("warmupCpu"), f.get("warmupProcessCpu"), first.perSecond() / last.perSecond());
         return f;
-    }
-
-    private static long gcMillis(List<GarbageCollectorMXBean> gcs) {
-        long t = 0;
-        for (GarbageCollectorMXBean g : gcs) t += g.getCollectionTime();
-        return t;
     }
 }

@@ -13,10 +13,10 @@ import io.kaohe.internal.pack.PackDescriptor;
 import io.kaohe.internal.yaml.PrecompiledYaml;
 
 /**
- * Build-time step of every pack (its pom, phase process-classes): writes the trees of the pack's YAML files
- * (pack.yaml, parameters, clauses, catalog, config) beside them in the classes directory ({@link PrecompiledYaml}),
- * so the shipped pack starts without parsing YAML. A file that does not read fails the build, as it would fail
- * the pack at start.
+ * Build-time step of every pack (phase process-classes, the parent pom's profile rule-pack): writes the trees of
+ * the pack's YAML files (pack.yaml, parameters, clauses, catalog, config) beside them in the classes directory
+ * ({@link PrecompiledYaml}), so the shipped pack starts without parsing YAML. A file that does not read fails the
+ * build, as it would fail the pack at start.
  */
 public final class PrecompilePack {
     private PrecompilePack() {}

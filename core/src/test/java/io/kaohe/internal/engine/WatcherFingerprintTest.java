@@ -37,6 +37,27 @@ class WatcherFingerprintTest {
         assertEquals(Set.of("parameters.yaml"), Watcher.fingerprint(rules, cases).keySet(), "a removed file is seen as gone");
     }
 
+    /**
+     * The walk itself, seen without timing: beside the scenarios file lies a rule-like file that cannot be read into
+     * memory (sparse, larger than a Java string holds, so reading it fails at once, before a byte is read). Walking
+     * the file's directory to hash what is there, as the watcher once did, reads it and fails; the file alone does not.
+     */
+    @Test
+    void theDirectoryOfAScenariosFileIsNotReadAtAll(@TempDir Path home) throws Exception {
+        Path rules = Files.createDirectories(home.resolve("rules"));
+        Path cases = Files.writeString(home.resolve("cases.yaml"), "- name: one\n");
+        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(home.resolve("backup.json").toFile(), "rw")) {
+            big.setLength(3L << 30);   // sparse: no disk is used
+        }
+        Map<String, String> f;
+        try {
+            f = Watcher.fingerprint(rules, cases);
+        } catch (OutOfMemoryError read) {   // the JDK's refusal before reading ("Required array size too large"), not a full heap
+            throw new AssertionError("the file beside the scenarios was read: the directory was walked", read);
+        }
+        assertEquals(Set.of("(scenarios) cases.yaml"), f.keySet());
+    }
+
     @Test
     void aScenariosDirectoryOutsideTheRulesIsFingerprintedWhole(@TempDir Path home) throws Exception {
         Path rules = Files.createDirectories(home.resolve("rules"));

@@ -40,9 +40,13 @@ final class Charts {
     private static final int ROW = 30;
     private static final int BAR = 20;
 
+    private final Labels labels;
     private final Messages m;
 
-    Charts(Messages m) { this.m = m; }
+    Charts(Labels labels) {
+        this.labels = labels;
+        this.m = labels.messages();
+    }
 
     /**
      * A batch's bar: passed, failed, not yet passed and not assessed teachers against the target (all
@@ -89,12 +93,12 @@ final class Charts {
             gradeRow(h, s, s.schoolId(), label(s), y, false);
             y += ROW;
         }
-        if (total != null) gradeRow(h, total, "total", m.get("report.total"), y, true);
+        if (total != null) gradeRow(h, total, "total", labels.total(), y, true);
         y += ROW + 12;
         int lx = LABEL;
         for (Segment seg : Segment.values()) {
             h.open("rect", "x", lx, "y", y - 10, "width", 12, "height", 12, "rx", 2, "class", seg.css).close("rect");
-            String text = m.get("report.grade." + seg.name());
+            String text = labels.grade(seg.name());
             h.open("text", "x", lx + 17, "y", y, "class", "small").text(text).close("text");
             lx += 36 + textWidth(text);
         }
@@ -113,7 +117,7 @@ final class Charts {
             double w = s.teachers() == 0 ? 0 : (double) n * width / s.teachers();
             h.open("rect", "x", fmt(x), "y", y + 2, "width", fmt(w), "height", BAR, "class", seg.css,
                     "data-grade", seg.name(), "data-count", n);
-            h.element("title", m.get("report.grade." + seg.name()) + " " + n);
+            h.element("title", labels.grade(seg.name()) + " " + n);
             h.close("rect");
             if (w >= 26) {
                 h.open("text", "x", fmt(x + w / 2), "y", y + BAR - 3, "text-anchor", "middle",

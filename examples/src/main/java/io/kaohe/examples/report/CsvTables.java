@@ -2,9 +2,7 @@ package io.kaohe.examples.report;
 
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import io.kaohe.internal.i18n.Messages;
@@ -99,19 +97,14 @@ public final class CsvTables {
         for (String c : columns) header.add(l.codes() ? c : l.messages().get("csv." + c));
         try {
             out.write(BOM);
+            // a row is a list: its values are the schema's columns in order
             try (SequenceWriter w = CSV.writer(schema.build().withoutHeader().withLineSeparator("\r\n")).writeValues(out)) {
-                w.write(map(columns, header));
-                for (T r : rows) w.write(map(columns, row.apply(r)));
+                w.write(header);
+                for (T r : rows) w.write(row.apply(r));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write the CSV file", e);
         }
-    }
-
-    private static Map<String, Object> map(List<String> columns, List<Object> values) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < columns.size(); i++) m.put(columns.get(i), values.get(i));
-        return m;
     }
 
     /** A text cell; one that Excel would take for a formula (= + - @) is kept as text with a leading apostrophe. */

@@ -43,7 +43,10 @@ public final class Labels {
     /** A status code: a {@link ProgressStatus} name or one of {@link #overall}'s. */
     public String status(String code) { return code == null ? "" : codes ? code : m.getOr("report.status." + code, code); }
 
-    public String grade(Grade g) { return g == null ? "" : codes ? g.name() : m.getOr("report.grade." + g.name(), g.name()); }
+    public String grade(Grade g) { return g == null ? "" : grade(g.name()); }
+
+    /** A grade code: a {@link Grade} name, or {@code NOT_ASSESSED} (a chart's teachers without a verdict, not a JSON value). */
+    public String grade(String code) { return code == null ? "" : codes ? code : m.getOr("report.grade." + code, code); }
 
     public String stage(String stage) { return stage == null ? "" : codes ? stage : m.getOr("report.stage." + stage, stage); }
 

@@ -43,7 +43,7 @@ public final class ProgressHtml {
     private ProgressHtml(Messages m, ReportExtras extras) {
         this.m = m;
         this.labels = Labels.of(m);
-        this.charts = new Charts(m);
+        this.charts = new Charts(labels);
         this.extras = extras;
     }
 
@@ -247,7 +247,7 @@ public final class ProgressHtml {
     private void row(SchoolProgress s, boolean total, boolean stages, boolean scores, String overall) {
         h.open("tr", "data-school", total ? "total" : s.schoolId());
         if (total) {
-            h.element("th", m.get("report.total"), "scope", "row", "colspan", 2);
+            h.element("th", labels.total(), "scope", "row", "colspan", 2);
         } else {
             h.open("th", "scope", "row").element("span", s.schoolId(), "class", "id").raw(" ")
                     .text(s.name() == null ? "" : s.name()).close("th");
@@ -355,7 +355,7 @@ public final class ProgressHtml {
             for (TeacherAction a : e.getValue()) {
                 h.open("tr", "data-grade", a.grade().name()).element("td", a.teacherId(), "class", "id");
                 if (named) h.element("td", Mask.scrub(extras.names().getOrDefault(a.teacherId(), "")), "class", "name");
-                h.open("td").element("span", m.get("report.grade." + a.grade().name()), "class", "tag " + css(a.grade().name())).close("td")
+                h.open("td").element("span", labels.grade(a.grade()), "class", "tag " + css(a.grade().name())).close("td")
                         .open("td").open("ul");
                 for (TeacherAction.Item i : a.items()) {
                     // a requirement short only in semesters not yet ended on the report's date is in progress, not missed

@@ -49,6 +49,17 @@ public final class XlsxReport implements AutoCloseable {
     private static final String PERCENT = "0.0%";
     private static final String DATE = "yyyy-mm-dd";
     private static final int MAX_WIDTH = 60;
+    /** The school columns ({@link CsvTables#SCHOOL_COLUMNS}) that are rates: numbers in the cells, shown as percentages. */
+    private static final Map<String, Function<SchoolProgress, BigDecimal>> RATES = Map.of("passRate", SchoolProgress::passRate,
+            "hoursRate", SchoolProgress::hoursRate, "assessmentRate", SchoolProgress::assessmentRate,
+            "practiceRate", SchoolProgress::practiceRate);
+    /**
+     * The width of each verdict column ({@link CsvTables#VERDICT_COLUMNS}): fixed, as the sheet streams (it is flushed
+     * before its widest text is known).
+     */
+    private static final Map<String, Double> VERDICT_WIDTHS = Map.of("teacherId", 14.0, "schoolId", 12.0, "pack", 10.0,
+            "policyVersion", 30.0, "assessedOn", 12.0, "eligible", 10.0, "grade", 12.0, "unmet", 16.0,
+            "unmetReasons", (double) MAX_WIDTH, "outcomes", 40.0);
 
     private final OutputStream out;
     private final Path temp;
@@ -136,7 +147,8 @@ public final class XlsxReport implements AutoCloseable {
 
     private Object[] schoolRow(SchoolProgress s, boolean total, String overall, ReportExtras x, boolean scores) {
         List<Object> row = new ArrayList<>(CsvTables.schoolRow(s, total, overall, l, false));
-        for (int i : new int[] {6, 9, 11, 13}) row.set(i, Rate.of(rate(s, i)));   // the rates as numbers, shown as percentages
+        // the rates as numbers, shown as percentages
+        RATES.forEach((column, rate) -> row.set(CsvTables.SCHOOL_COLUMNS.indexOf(column), Rate.of(rate.apply(s))));
         if (scores) {
             SchoolVerdict v = total ? null : x.scores().get(s.schoolId());
             row.add(v == null || v.total() == null ? null : v.total());
@@ -144,15 +156,6 @@ public final class XlsxReport implements AutoCloseable {
         }
         if (!x.contacts().isEmpty()) row.add(total ? "" : Mask.scrub(x.contacts().getOrDefault(s.schoolId(), "")));
         return row.toArray();
-    }
-
-    private static BigDecimal rate(SchoolProgress s, int column) {
-        return switch (column) {
-            case 6 -> s.passRate();
-            case 9 -> s.hoursRate();
-            case 11 -> s.assessmentRate();
-            default -> s.practiceRate();
-        };
     }
 
     private void scores(ProgressReport r, ReportExtras x) {
@@ -207,7 +210,8 @@ public final class XlsxReport implements AutoCloseable {
      */
     public long verdicts(Iterable<TeacherVerdict> verdicts, Function<TeacherVerdict, String> school) {
         List<String> header = labels(CsvTables.VERDICT_COLUMNS.toArray(String[]::new));
-        double[] widths = {14, 12, 10, 30, 12, 10, 12, 16, MAX_WIDTH, 40};
+        double[] widths = CsvTables.VERDICT_COLUMNS.stream().mapToDouble(VERDICT_WIDTHS::get).toArray();
+        int assessedOn = CsvTables.VERDICT_COLUMNS.indexOf("assessedOn");
         long n = 0;
         int part = 1;
         Table t = null;
@@ -217,7 +221,7 @@ public final class XlsxReport implements AutoCloseable {
                 t = new Table(sheet("verdicts", part++), header, widths);
             }
             List<Object> row = new ArrayList<>(CsvTables.verdictRow(v, school.apply(v), l, false));
-            row.set(4, v.assessedOn());   // a date cell
+            row.set(assessedOn, v.assessedOn());   // a date cell
             t.row(row.toArray());
             n++;
         }
