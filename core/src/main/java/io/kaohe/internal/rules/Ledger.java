@@ -97,12 +97,15 @@ public final class Ledger {
     }
 
     /**
-     * The same, with the provenance made once per parameter and date for every evaluation reading {@code from}
-     * (a {@link ParameterUse} scrubs its reference and value: not something to redo for each dossier).
+     * The same, with the provenance made once per parameter and date for every evaluation reading {@code from}, or once
+     * per dated value of the KieBase's parameters when reasons are made once ({@link ReasonCache#use}) (a
+     * {@link ParameterUse} scrubs its reference and value: not something to redo for each dossier).
      */
     public void read(io.kaohe.internal.params.ParameterSet from, Parameter p, DatedValue v) {
         if (reads == null) reads = new LinkedHashMap<>();
-        if (!reads.containsKey(p.name())) reads.put(p.name(), from.derived(p.name(), n -> metas.reasons().use(p, v)));
+        if (reads.containsKey(p.name())) return;
+        ReasonCache cache = metas.reasons();
+        reads.put(p.name(), cache.on() ? cache.use(p, v) : from.derived(p.name(), n -> use(p, v)));
     }
 
     static ParameterUse use(Parameter p, DatedValue v) {

@@ -48,13 +48,19 @@ public final class ReasonCache {
      */
     static final int SLOTS = 8192;
 
-    private final Slot[] table = new Slot[SLOTS];
+    private final Slot[] table;
     /** Whether this table is used */
     private final boolean on;
 
     ReasonCache() { this(enabled); }
 
-    ReasonCache(boolean on) { this.on = on; }
+    ReasonCache(boolean on) { this(on, SLOTS); }
+
+    /** @param slots a power of two (tests: a tiny table, so that every key meets others in its slot) */
+    ReasonCache(boolean on, int slots) {
+        this.on = on;
+        this.table = new Slot[slots];
+    }
 
     boolean on() { return on; }
 
@@ -123,7 +129,7 @@ public final class ReasonCache {
         Object[] v = p == null ? null : values == shown ? s : flat(values);
         if (v == null) return null;
         Key key = new Key(meta, display, Messages.packBundles(), met, leftOut, s, p, v, values == shown);
-        int i = key.hash & (SLOTS - 1);
+        int i = key.hash & (table.length - 1);
         Slot slot = table[i];
         if (slot != null && slot.key.equals(key)) return slot.rendered;
         Rendered r = Ledger.render(meta, met, display, params, values, leftOut, shown);
@@ -145,7 +151,6 @@ public final class ReasonCache {
      * table has other values.
      */
     ParameterUse use(Parameter p, DatedValue v) {
-        if (!on) return Ledger.use(p, v);
         int i = (System.identityHashCode(v) * 31 + System.identityHashCode(p)) & (USE_SLOTS - 1);
         Use u = uses[i];
         if (u != null && u.parameter == p && u.value == v) return u.use;
