@@ -41,6 +41,9 @@ public final class ReasonCache {
     /** For tests: whether the KieBases loaded from now on make reasons once (those loaded before keep theirs). */
     public static void enable(boolean on) { enabled = on; }
 
+    /** Whether the KieBases loaded from now on make reasons once. */
+    public static boolean enabled() { return enabled; }
+
     /**
      * Slots of the table (a power of two). Hunan's 20,000-line cohort has about 7,900 distinct reasons (more distinct
      * keys: a share 0.51724 and 0.51725 read the same); 8,192 slots find 75% of its reasons (16,384: 79%), 94–99% of the
