@@ -49,14 +49,26 @@ final class FastWriting extends SimpleModule {
      * text (kept as a string and as UTF-8 bytes), so the table holds at most about 16 MB.
      */
     static final int REASON_SLOTS = 8192;
-    private static final Table<ParameterUse> PARAMETER_USES = new Table<>(ParameterUse.class, SLOTS);
-    private static final Table<Reason> REASONS = new Table<>(Reason.class, REASON_SLOTS);
+    private static final Table<ParameterUse> PARAMETER_USES = new Table<>(ParameterUse.class, SLOTS, true);
+    /**
+     * Only reasons the engine says it shares ({@link #shared}) get a slot: a slot written for every reason made afresh
+     * (the cache off, a value it cannot key) kept thousands of dead reasons reachable from an old table, and measured
+     * slower than no table (Shandong: writing 27–31 µs a line against 11–12).
+     */
+    private static final Table<Reason> REASONS = new Table<>(Reason.class, REASON_SLOTS, false);
 
-    /** A value seen in its slot; {@code raw} null when seen once, {@link #NOT_RAW} when it is not written raw. */
+    /** A reason the engine made to be shared by many verdicts: it gets a slot, and is written raw from its second writing on. */
+    static void shared(Reason value) { REASONS.add(value); }
+
+    /**
+     * A value seen in its slot; {@code raw} null when seen once, {@link #ADDED} when given its slot but never written yet,
+     * {@link #NOT_RAW} when it is not written raw.
+     */
     private record Slot(Object key, SerializedString raw) {}
 
     /** Marks a value written by its serializer: its text has a surrogate, which Jackson's raw output rejects when alone. */
     private static final SerializedString NOT_RAW = new SerializedString("");
+    private static final SerializedString ADDED = new SerializedString("");
 
     /** The entry's compact JSON when it is written raw; null when its serializer writes it. */
     static SerializedString raw(ParameterUse value) { return PARAMETER_USES.raw(value); }
@@ -73,11 +85,17 @@ final class FastWriting extends SimpleModule {
         private volatile ObjectWriter writer;
         private final Class<T> type;
 
+        /** whether a value not in its slot takes it when written; else only {@link #add} gives one a slot */
+        private final boolean seen;
+
         /** Made with the mapper, whose writer is asked for on the first encoding. */
-        Table(Class<T> type, int size) {
+        Table(Class<T> type, int size, boolean seen) {
             slots = new Slot[size];
             this.type = type;
+            this.seen = seen;
         }
+
+        void add(T value) { slots[System.identityHashCode(value) & (slots.length - 1)] = new Slot(value, ADDED); }
 
         private ObjectWriter writer() {
             ObjectWriter w = writer;
@@ -89,10 +107,14 @@ final class FastWriting extends SimpleModule {
             int i = System.identityHashCode(value) & (slots.length - 1);
             Slot slot = slots[i];
             if (slot == null || slot.key() != value) {
-                slots[i] = new Slot(value, null);
+                if (seen) slots[i] = new Slot(value, null);
                 return null;
             }
             SerializedString raw = slot.raw();
+            if (raw == ADDED) {   // its first writing: encoded on the second, as a value seen once in its slot
+                slots[i] = new Slot(value, null);
+                return null;
+            }
             if (raw == null) {
                 String text = writer().writeValueAsString(value);
                 raw = text.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? NOT_RAW : new SerializedString(text);

@@ -142,10 +142,10 @@ public final class Ledger {
     RuleMeta record(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> values, String leftOut,
                     Map<String, Object> shown) {
         RuleMeta m = meta(ctx);
-        ReasonCache.Rendered made = metas.reasons().lookup(m, met, display, params, values, leftOut, shown);
-        if (made == null) made = render(m, met, display, params, values, leftOut, shown);
+        // null when the cache is off or cannot key these values: rendered for this reason alone
+        ReasonCache.Rendered kept = metas.reasons().lookup(m, met, display, params, values, leftOut, shown);
+        ReasonCache.Rendered made = kept != null ? kept : render(m, met, display, params, values, leftOut, shown);
         if (reads == null) reads = new LinkedHashMap<>();
-        ReasonCache.Rendered kept = metas.reasons().on() ? made : null;
         entries.add(new Entry(m, met, made.zh, made.en, made.params, made.values, reads, kept));
         if (!firing) reads = null; // no session: the next reason lists the reads after this one
         return m;
