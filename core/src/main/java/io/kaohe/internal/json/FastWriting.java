@@ -45,8 +45,9 @@ final class FastWriting extends SimpleModule {
      */
     static final int SLOTS = 4096;
     /**
-     * Slots for reasons: Hunan's 20,000-line cohort has about 7,900 distinct reasons. A slot's JSON is about 0.3–1 KB of
-     * text (kept as a string and as UTF-8 bytes), so the table holds at most about 16 MB.
+     * Slots for reasons: Hunan's 20,000-line cohort has about 7,900 distinct reasons. A reason's JSON is about 620–670
+     * bytes of UTF-8 on average (measured, the four packs' cohorts), kept as a string and as UTF-8 bytes: the table holds,
+     * estimated, at most about 16 MB. 4,096 slots wrote 88% of Shandong's reasons raw and 63% of Hunan's; 8,192: 92%, 68%.
      */
     static final int REASON_SLOTS = 8192;
     private static final Table<ParameterUse> PARAMETER_USES = new Table<>(ParameterUse.class, SLOTS, true);
