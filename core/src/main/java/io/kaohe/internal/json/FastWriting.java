@@ -53,8 +53,8 @@ final class FastWriting extends SimpleModule {
     private static final Table<ParameterUse> PARAMETER_USES = new Table<>(ParameterUse.class, SLOTS, true);
     /**
      * Only reasons the engine says it shares ({@link #shared}) get a slot: a slot written for every reason made afresh
-     * (the cache off, a value it cannot key) kept thousands of dead reasons reachable from an old table, and measured
-     * slower than no table (Shandong: writing 27–31 µs a line against 11–12).
+     * (the cache off, a value it cannot key) would keep thousands of reasons no verdict needs any more reachable from a
+     * long-lived table, and cost a write for nothing.
      */
     private static final Table<Reason> REASONS = new Table<>(Reason.class, REASON_SLOTS, false);
 
