@@ -48,28 +48,18 @@ final class FastWriting extends SimpleModule {
      * Slots for reasons: Hunan's 20,000-line cohort has about 7,900 distinct reasons. A reason's JSON is about 620–670
      * bytes of UTF-8 on average (measured, the four packs' cohorts), kept as a string and as UTF-8 bytes: the table holds,
      * estimated, at most about 16 MB. 4,096 slots wrote 88% of Shandong's reasons raw and 63% of Hunan's; 8,192: 92%, 68%.
+     * (Giving a slot only to the reasons the engine shares would need io.kaohe.internal.rules to call this package: a
+     * package cycle; measured, it was no faster.)
      */
     static final int REASON_SLOTS = 8192;
-    private static final Table<ParameterUse> PARAMETER_USES = new Table<>(ParameterUse.class, SLOTS, true);
-    /**
-     * Only reasons the engine says it shares ({@link #shared}) get a slot: a slot written for every reason made afresh
-     * (the cache off, a value it cannot key) would keep thousands of reasons no verdict needs any more reachable from a
-     * long-lived table, and cost a write for nothing.
-     */
-    private static final Table<Reason> REASONS = new Table<>(Reason.class, REASON_SLOTS, false);
+    private static final Table<ParameterUse> PARAMETER_USES = new Table<>(ParameterUse.class, SLOTS);
+    private static final Table<Reason> REASONS = new Table<>(Reason.class, REASON_SLOTS);
 
-    /** A reason the engine made to be shared by many verdicts: it gets a slot, and is written raw from its second writing on. */
-    static void shared(Reason value) { REASONS.add(value); }
-
-    /**
-     * A value seen in its slot; {@code raw} null when seen once, {@link #ADDED} when given its slot but never written yet,
-     * {@link #NOT_RAW} when it is not written raw.
-     */
+    /** A value seen in its slot; {@code raw} null when seen once, {@link #NOT_RAW} when it is not written raw. */
     private record Slot(Object key, SerializedString raw) {}
 
     /** Marks a value written by its serializer: its text has a surrogate, which Jackson's raw output rejects when alone. */
     private static final SerializedString NOT_RAW = new SerializedString("");
-    private static final SerializedString ADDED = new SerializedString("");
 
     /** The entry's compact JSON when it is written raw; null when its serializer writes it. */
     static SerializedString raw(ParameterUse value) { return PARAMETER_USES.raw(value); }
@@ -86,17 +76,11 @@ final class FastWriting extends SimpleModule {
         private volatile ObjectWriter writer;
         private final Class<T> type;
 
-        /** whether a value not in its slot takes it when written; else only {@link #add} gives one a slot */
-        private final boolean seen;
-
         /** Made with the mapper, whose writer is asked for on the first encoding. */
-        Table(Class<T> type, int size, boolean seen) {
+        Table(Class<T> type, int size) {
             slots = new Slot[size];
             this.type = type;
-            this.seen = seen;
         }
-
-        void add(T value) { slots[System.identityHashCode(value) & (slots.length - 1)] = new Slot(value, ADDED); }
 
         private ObjectWriter writer() {
             ObjectWriter w = writer;
@@ -108,14 +92,10 @@ final class FastWriting extends SimpleModule {
             int i = System.identityHashCode(value) & (slots.length - 1);
             Slot slot = slots[i];
             if (slot == null || slot.key() != value) {
-                if (seen) slots[i] = new Slot(value, null);
-                return null;
-            }
-            SerializedString raw = slot.raw();
-            if (raw == ADDED) {   // its first writing: encoded on the second, as a value seen once in its slot
                 slots[i] = new Slot(value, null);
                 return null;
             }
+            SerializedString raw = slot.raw();
             if (raw == null) {
                 String text = writer().writeValueAsString(value);
                 raw = text.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? NOT_RAW : new SerializedString(text);

@@ -203,12 +203,6 @@ public final class KaoheJson {
         protected tools.jackson.databind.ObjectWriter computeValue(Class<?> type) { return MAPPER.writerFor(type); }
     };
 
-    /**
-     * Tells the writer that {@code reason} is one instance shared by many verdicts (the engine's reasons made once): it
-     * is then written from its compact JSON encoded once. Any other reason is written as it always is.
-     */
-    public static void shared(io.kaohe.model.Reason reason) { FastWriting.shared(reason); }
-
     public static <T> T read(String json, Class<T> type) { return MAPPER.readValue(json, type); }
 
     /**

@@ -108,7 +108,6 @@ public final class ReasonCache {
             if (m != null && sameInstances(m.reads, reads)) return m.reason;
             Reason r = new Reason(meta.clause(), meta.rule(), decision, met, zh, en, params, values, List.of(reads));
             made = new Made(reads, r);
-            io.kaohe.internal.json.KaoheJson.shared(r);
             return r;
         }
 
