@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.StatelessKieSession;
 
 import io.kaohe.Engine;
 import io.kaohe.Kaohe;
@@ -29,13 +27,9 @@ import io.kaohe.internal.json.ByteLines;
 import io.kaohe.internal.json.KaoheJson;
 import io.kaohe.internal.json.LineParser;
 import io.kaohe.internal.json.Parsed;
-import io.kaohe.internal.json.Providers;
-import io.kaohe.internal.params.ParameterSet;
 import io.kaohe.internal.rules.Checks;
-import io.kaohe.internal.rules.Firings;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.model.TeacherVerdict;
-import io.kaohe.spi.RulePack;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -383,14 +377,12 @@ public final class Floors {
         final ObjectReader trees = KaoheJson.MAPPER.reader();
         final ObjectWriter verdicts = KaoheJson.MAPPER.writerFor(TeacherVerdict.class);
         final ObjectWriter nodes = KaoheJson.MAPPER.writer();
+        private final PackEngine engine;
         private final PackRules rules;
-        private final RulePack provider;
-        private final KieSessionsPool pool;
 
         Cut(Engine engine) {
-            this.rules = PackEngine.of(engine).rules();
-            this.provider = Providers.of(rules.descriptor());
-            this.pool = rules.kieBase().newKieSessionsPool(1);
+            this.engine = PackEngine.of(engine);
+            this.rules = this.engine.rules();
         }
 
         boolean tree(byte[] line) {
@@ -401,19 +393,12 @@ public final class Floors {
             }
         }
 
-        ParameterSet params(TeacherDossier d) { return SessionLevers.params(rules, d); }
-
         /** The facts {@code PackEngine.assess} gives the session. */
-        List<Object> facts(TeacherDossier d) { return SessionLevers.facts(rules, provider, d); }
+        List<Object> facts(TeacherDossier d) { return engine.facts(rules, d, PackEngine.parameters(rules, d)); }
 
-        /** A session as {@code Sessions.run} makes it, over {@code facts} (none: the fixed cost of a session). */
+        /** A session as {@code PackEngine.assess} runs it, over {@code facts} (none: the fixed cost of a session). */
         Checks session(TeacherDossier d, List<Object> facts) {
-            Checks checks = rules.sessions().checks(params(d), rules.descriptor().display());
-            StatelessKieSession s = pool.newStatelessKieSession();
-            s.setGlobal("check", checks);
-            s.addEventListener(Firings.of(checks));
-            s.execute(facts);
-            return checks;
+            return PackEngine.session(rules, PackEngine.parameters(rules, d), facts);
         }
     }
 }

@@ -4,23 +4,18 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.StatelessKieSession;
 
 import io.kaohe.Kaohe;
 import io.kaohe.internal.engine.PackEngine;
 import io.kaohe.internal.engine.PackRules;
 import io.kaohe.internal.json.Providers;
 import io.kaohe.internal.params.ParameterSet;
-import io.kaohe.internal.rules.Checks;
-import io.kaohe.internal.rules.Firings;
 import io.kaohe.internal.rules.TeacherFacts;
 import io.kaohe.model.TeacherDossier;
 import io.kaohe.spi.RulePack;
@@ -29,7 +24,8 @@ import io.kaohe.spi.RulePack;
  * The Drools levers of issue #17 measured side by side in one JVM, per pack, on a generated cohort: CPU time per
  * dossier of {@code Engine.assess} with the KieBase as shipped and with sequential mode, and the parts of one
  * assessment (building facts, a session with no facts: the fixed cost a batch of dossiers per session could save,
- * the session with the dossier's facts, collecting the verdict). Rounds alternate the levers so load changes hit all.
+ * the session with the dossier's facts, the same with every fact inserted, also those of types no rule matches, as
+ * before round four). Rounds alternate the levers so load changes hit all.
  *
  * <pre>java -cp "$CP" io.kaohe.bench.SessionLevers [--teachers 2000] [--rounds 5] [--packs shandong,hunan,...]
  * java -XX:StartFlightRecording=filename=/tmp/k.jfr,settings=profile -cp "$CP" io.kaohe.bench.SessionLevers --profile 20 --packs hunan</pre>
@@ -82,25 +78,19 @@ public final class SessionLevers {
         System.out.println(pack + ": " + cohort.size() + " dossiers, sequential verdict equal to shipped on " + same);
 
         RulePack provider = Providers.of(r.descriptor());
-        KieSessionsPool pool = r.kieBase().newKieSessionsPool(1);
         Map<String, Lever> levers = new LinkedHashMap<>();
         levers.put("assess, shipped", shipped::assess);
         levers.put("assess, sequential", sequential::assess);
-        levers.put("facts only", d -> facts(r, provider, d));
-        levers.put("session, no facts", d -> {
-            Checks checks = r.sessions().checks(params(r, d), r.descriptor().display());
-            StatelessKieSession s = pool.newStatelessKieSession();
-            s.setGlobal("check", checks);
-            s.addEventListener(Firings.of(checks));
-            s.execute(List.of());
-        });
+        levers.put("facts only", d -> shipped.facts(r, d, PackEngine.parameters(r, d)));
+        levers.put("session, no facts", d -> PackEngine.session(r, PackEngine.parameters(r, d), List.of()));
         levers.put("facts + session", d -> {
-            ParameterSet params = params(r, d);
-            Checks checks = r.sessions().checks(params, r.descriptor().display());
-            StatelessKieSession s = pool.newStatelessKieSession();
-            s.setGlobal("check", checks);
-            s.addEventListener(Firings.of(checks));
-            s.execute(facts(r, provider, d));
+            ParameterSet params = PackEngine.parameters(r, d);
+            PackEngine.session(r, params, shipped.facts(r, d, params));
+        });
+        // round four's lever: every fact inserted, as before, also those of types no rule matches
+        levers.put("facts + session, all", d -> {
+            ParameterSet params = PackEngine.parameters(r, d);
+            PackEngine.session(r, params, everyFact(r, provider, d, params));
         });
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Map<String, List<Double>> micros = new LinkedHashMap<>();
@@ -134,14 +124,9 @@ public final class SessionLevers {
         System.out.printf("%s: %d assessments in %d s of CPU%n", pack, n, seconds);
     }
 
-    static ParameterSet params(PackRules r, TeacherDossier d) {
-        LocalDate date = d.referenceDate().orElseGet(() -> r.parameters().latestChange());
-        return r.parameters().at(date);
-    }
-
-    /** The facts {@code PackEngine.assess} gives the session (also {@link Floors}'). */
-    static List<Object> facts(PackRules r, RulePack provider, TeacherDossier d) {
-        TeacherFacts facts = TeacherFacts.of(d, params(r, d), r.catalog(), r.descriptor().conversions());
+    /** Every fact {@code PackEngine.facts} builds, none left out (as the engine inserted them before round four). */
+    static List<Object> everyFact(PackRules r, RulePack provider, TeacherDossier d, ParameterSet params) {
+        TeacherFacts facts = TeacherFacts.of(d, params, r.catalog(), r.descriptor().conversions());
         List<Object> input = new ArrayList<>();
         input.add(facts);
         input.addAll(facts.getSemesters());

@@ -51,12 +51,20 @@ final class Mutations {
             case 7 -> duplicateKey(line, r).getBytes(StandardCharsets.UTF_8);             // a key twice in its object (issue 14)
             case 8 -> KaoheJson.line(personal(KaoheJson.MAPPER.readTree(line), r)).getBytes(StandardCharsets.UTF_8);   // ID-like values in text fields (issue 14)
             case 0, 1, 2 -> KaoheJson.line(treeDamage(KaoheJson.MAPPER.readTree(line), r))
-                    .replace("\"" + EXPONENT + "\"", "1e" + (r.nextBoolean() ? "" : "-") + (1 + r.nextInt(999_999_999)))
+                    .replace("\"" + EXPONENT + "\"", "1e" + (r.nextBoolean() ? "" : "-") + exponent(r))
                     .getBytes(StandardCharsets.UTF_8);
             case 3 -> truncate(line.getBytes(StandardCharsets.UTF_8), r);
             case 4 -> randomBytes(line.getBytes(StandardCharsets.UTF_8), r);
             default -> swapText(line, r).getBytes(StandardCharsets.UTF_8);
         };
+    }
+
+    /**
+     * An exponent for {@link #EXPONENT}: any size, or one at the edge of an int, where the number of digits before the point
+     * (precision − scale) overflows an int when computed as one (1e2147483647 passed the digits check that way).
+     */
+    private static long exponent(Random r) {
+        return r.nextInt(3) == 0 ? Integer.MAX_VALUE - r.nextInt(3) : 1 + r.nextInt(999_999_999);
     }
 
     /** Drops a field or array element somewhere, or gives a value another type or an absurd size. */
@@ -178,12 +186,31 @@ final class Mutations {
      * {@link #everyType()}; each variant's ID (at {@code idPointer}) made unique, so no line is rejected as a repeat.
      */
     static List<Variant> everyTypeEverywhere(String line, String idPointer) {
+        return everywhere(line, idPointer, everyType());
+    }
+
+    /**
+     * The line with each of its numbers written with an exponent at the edge of an int (1e2147483647, 1e-2147483647, …):
+     * the number of digits before the point, precision − scale, overflows when counted in an int (1e2147483647 passed the
+     * digits check so and ended the run with an internal error). Each variant's ID made unique, as above.
+     */
+    static List<String> edgeExponentsEverywhere(String line, String idPointer) {
+        List<String> out = new ArrayList<>();
+        for (String e : new String[] {"1e2147483647", "1E+2147483646", "9e2147483647", "1e-2147483647", "-1e2147483647", "1e2147483648"}) {
+            for (Variant v : everywhere(line, idPointer, List.of(NODES.stringNode(EXPONENT)))) {
+                if (v.original() != null && v.original().isNumber()) out.add(v.line().replace("\"" + EXPONENT + "\"", e));
+            }
+        }
+        return out;
+    }
+
+    private static List<Variant> everywhere(String line, String idPointer, List<JsonNode> values) {
         JsonNode root = KaoheJson.MAPPER.readTree(line);
         List<String> pointers = new ArrayList<>();
         pointers(root, "", pointers);
         List<Variant> out = new ArrayList<>();
         for (String ptr : pointers) {
-            for (JsonNode v : everyType()) {
+            for (JsonNode v : values) {
                 JsonNode copy = root.deepCopy();
                 int cutId = idPointer.lastIndexOf('/');
                 if (copy.at(idPointer).isString() && copy.at(idPointer.substring(0, cutId)) instanceof ObjectNode idParent) {

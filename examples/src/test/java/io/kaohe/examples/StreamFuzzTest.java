@@ -120,6 +120,26 @@ class StreamFuzzTest {
         return original.isString() != value.isString() || original.isNumber() != value.isNumber() || original.isBoolean() != value.isBoolean();
     }
 
+    /**
+     * Every number of a valid line given an exponent at the edge of an int ({@link Mutations#edgeExponentsEverywhere}):
+     * each such line is rejected, none is lost, the run goes on (1e2147483647 as an amount passed validation, its
+     * digits counted in an int, and ended {@code kaohe assess} with an internal error).
+     */
+    @Test
+    void numbersWithExponentsAtAnIntsEdgeAreRejected() {
+        String teacher = Cli.sampleLines(Samples.TEACHERS).stream().filter(l -> l.startsWith("{\"teacher\"") && valid(l)).findFirst().orElseThrow();
+        List<String> lines = Mutations.edgeExponentsEverywhere(teacher, "/teacher/id");
+        byte[] bytes = (String.join("\n", lines) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        StringWriter verdicts = new StringWriter();
+        StringWriter rejects = new StringWriter();
+        TeacherStream.Counts c = TeacherStream.assess(ENGINE, new ByteArrayInputStream(bytes), verdicts, rejects);
+        List<Parsed<TeacherDossier>> read = TeacherStream.readAll(ENGINE, new ByteArrayInputStream(bytes));
+        readAllAgrees(read, rejects);
+        check(bytes, c, verdicts, rejects, read, d -> d.teacher().id(), "teacherId");
+        assertTrue(lines.size() > 6, "the sample line has numbers");
+        assertEquals(lines.size(), c.rejects(), "every number at an exponent's edge is rejected:\n" + verdicts);
+    }
+
     /** Every key of a valid line written twice in its object: each such line is rejected, none is lost. */
     @Test
     void aKeyTwiceInAnObjectIsAlwaysRejected() {

@@ -116,12 +116,18 @@ public final class PackEngine implements Engine {
     }
 
     List<FieldError> validate(PackRules r, TeacherDossier d) {
-        List<FieldError> errors = new ArrayList<>(new DossierValidator(r.catalog(), descriptor.units()).validate(d));
-        if (errors.isEmpty()) {
-            FieldError early = beforePolicy(r, d, assessmentDate(r, d));
-            if (early != null) errors.add(early);
-        }
-        return errors;
+        return new ArrayList<>(checked(r, d).errors());
+    }
+
+    /** A dossier's errors under {@code r}, or (none) its assessment date: what {@link #validate} and {@link #assess} check. */
+    private record Checked(List<FieldError> errors, LocalDate date) {}
+
+    private Checked checked(PackRules r, TeacherDossier d) {
+        List<FieldError> errors = new DossierValidator(r.catalog(), descriptor.units()).validate(d);
+        if (!errors.isEmpty()) return new Checked(errors, null);
+        LocalDate date = assessmentDate(r, d); // worked out once: it scans every dated entry
+        FieldError early = beforePolicy(r, d, date);
+        return early != null ? new Checked(List.of(early), null) : new Checked(List.of(), date);
     }
 
     /** The error when the dossier's assessment {@code date} is before the pack's policy is in force; else null. */
@@ -143,27 +149,44 @@ public final class PackEngine implements Engine {
 
     /** Assesses with the given version of the rules (a cohort is assessed wholly on one version). */
     TeacherVerdict assess(PackRules r, TeacherDossier dossier) {
-        // as validate(r, dossier), the assessment date worked out once (it scans every dated entry)
-        List<FieldError> errors = new DossierValidator(r.catalog(), descriptor.units()).validate(dossier);
-        if (!errors.isEmpty()) throw new InvalidInputException(errors);
-        LocalDate date = assessmentDate(r, dossier);
-        FieldError early = beforePolicy(r, dossier, date);
-        if (early != null) throw new InvalidInputException(List.of(early));
+        Checked c = checked(r, dossier);
+        if (!c.errors().isEmpty()) throw new InvalidInputException(c.errors());
+        LocalDate date = c.date();
         ParameterSet params = r.parameters().at(date);
-        TeacherFacts facts = TeacherFacts.of(dossier, params, r.catalog(), descriptor.conversions());
-        Checks checks = r.sessions().checks(params, r.descriptor().display());
-        List<Object> input = new ArrayList<>();
-        input.add(facts);
-        input.addAll(facts.getSemesters());
-        input.addAll(facts.getAbilities());
-        input.addAll(provider.teacherFacts(dossier, facts));   // the province's own facts, beside the shared ones
-        r.sessions().run(checks, input);
+        Checks checks = session(r, params, facts(r, dossier, params));
         if (checks.isEmpty()) {
             throw KaoheException.of("rules.incomplete.teacher", descriptor.name(), dossier.teacher().id());
         }
         Grade grade = checks.teacherGrade();
         return new TeacherVerdict(dossier.teacher().id(), descriptor.name(), r.policyVersion(), date,
                 grade != Grade.INCOMPLETE, grade, checks.unmet(), checks.reasons(), checks.outcomes(grade), r.files().overrides());
+    }
+
+    // The stages of assess, each on its own for the bench (Floors, SessionLevers): the same code assess runs.
+
+    /** The parameters a valid dossier is assessed with: those in force on its assessment date. */
+    public static ParameterSet parameters(PackRules r, TeacherDossier valid) { return r.parameters().at(assessmentDate(r, valid)); }
+
+    /**
+     * What the session sees of a valid dossier: its {@link TeacherFacts}, research semesters and abilities, then the
+     * province's own facts, each only if a rule of {@code r} can match it ({@link Sessions#addMatched}).
+     */
+    public List<Object> facts(PackRules r, TeacherDossier valid, ParameterSet params) {
+        TeacherFacts facts = TeacherFacts.of(valid, params, r.catalog(), descriptor.conversions());
+        Sessions s = r.sessions();
+        List<Object> input = new ArrayList<>();
+        if (s.matches(TeacherFacts.class)) input.add(facts);
+        s.addMatched(input, facts.getSemesters());
+        s.addMatched(input, facts.getAbilities());
+        s.addMatched(input, provider.teacherFacts(valid, facts));   // the province's own facts, beside the shared ones
+        return input;
+    }
+
+    /** Runs {@code r}'s rules over {@code facts} (none: the fixed cost of a session), recorded in a new {@link Checks}. */
+    public static Checks session(PackRules r, ParameterSet params, List<Object> facts) {
+        Checks checks = r.sessions().checks(params, r.descriptor().display());
+        r.sessions().run(checks, facts);
+        return checks;
     }
 
     @Override

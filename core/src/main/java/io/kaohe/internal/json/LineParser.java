@@ -51,6 +51,10 @@ public final class LineParser<T> {
                 tree = KaoheJson.MAPPER.readTree(parser);
             } catch (JacksonException e) {
                 return reject(line.number(), null, KaoheJson.describe(e, parser).toString());
+            } catch (NumberFormatException e) {
+                // a number Jackson's tree cannot hold (1e2147483648: its exponent past an int) is thrown bare, not as a
+                // JacksonException (the record's pass above gets it wrapped): a reject naming the field, not a failed run
+                return reject(line.number(), null, KaoheJson.describe(numberError(parser, e), parser).toString());
             }
         }
         // null, a number, text, true, a list: one reject, never a record
@@ -63,6 +67,11 @@ public final class LineParser<T> {
         } catch (JacksonException e) {
             return reject(line.number(), id, KaoheJson.describe(e, tree).toString());
         }
+    }
+
+    /** Jackson's own words for a number out of range, as the error of the parser at that number. */
+    static JacksonException numberError(JsonParser parser, NumberFormatException e) {
+        return new tools.jackson.core.exc.StreamReadException(parser, e.getMessage(), e);
     }
 
     /** A reject for this parser's record type, with every field error joined. */

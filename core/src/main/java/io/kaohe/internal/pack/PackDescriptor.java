@@ -81,7 +81,7 @@ public record PackDescriptor(String name, String title, String version, String k
             for (Map.Entry<String, JsonNode> from : keys.get("conversions").properties()) {
                 Map<Unit, java.math.BigDecimal> to = new EnumMap<>(Unit.class);
                 for (Map.Entry<String, JsonNode> t : from.getValue().properties()) {
-                    if (!t.getValue().isNumber() || t.getValue().decimalValue().signum() <= 0) {
+                    if (!t.getValue().isNumber() || !Double.isFinite(t.getValue().doubleValue()) || t.getValue().decimalValue().signum() <= 0) {
                         problems.add(new Problem(resource, 1, 1, "conversions." + from.getKey() + "." + t.getKey()
                                 + ": must be a positive number"));
                         continue;

@@ -30,14 +30,15 @@ public final class ParameterSet {
     private final Map<String, Object> derived;
     /**
      * {@code defs} and {@code values} again, hashed, for looking a name up (rules read parameters many times a dossier;
-     * the sorted maps compare names sharing long prefixes); the sorted ones stay for listing. Made once per date.
+     * the sorted maps compare names sharing long prefixes); the sorted ones stay for listing. The definitions are the
+     * table's, the same for every date; the values are hashed once per date.
      */
     private final Map<String, Parameter> defByName;
     private final Map<String, DatedValue> valueByName;
 
-    ParameterSet(LocalDate date, Map<String, Parameter> defs, Map<String, DatedValue> values) {
-        this(date, defs, values, null, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.HashMap<>(defs),
-                new java.util.HashMap<>(values));
+    /** @param defByName {@code defs} in a hashed map (the table's own, shared by the sets of every date) */
+    ParameterSet(LocalDate date, Map<String, Parameter> defs, Map<String, Parameter> defByName, Map<String, DatedValue> values) {
+        this(date, defs, values, null, new java.util.concurrent.ConcurrentHashMap<>(), defByName, new java.util.HashMap<>(values));
     }
 
     private ParameterSet(LocalDate date, Map<String, Parameter> defs, Map<String, DatedValue> values, Reads reads,

@@ -39,6 +39,8 @@ public final class ParameterTable {
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
     private final Map<String, Parameter> params;
+    /** {@code params} hashed, for looking a name up: the same for every date, so made once and shared by every set */
+    private final Map<String, Parameter> byName;
     private final LocalDate inForceFrom;
     private final LocalDate latestChange;
     /** Resolved sets by date: every dossier asks, and a cohort has few distinct dates. */
@@ -46,6 +48,7 @@ public final class ParameterTable {
 
     private ParameterTable(Map<String, Parameter> params) {
         this.params = Collections.unmodifiableMap(params);
+        this.byName = Collections.unmodifiableMap(new java.util.HashMap<>(params));
         this.inForceFrom = params.values().stream().map(p -> p.values().get(0).effective())
                 .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.MIN);
         this.latestChange = params.values().stream().flatMap(p -> p.values().stream()).map(DatedValue::effective)
@@ -261,6 +264,9 @@ public final class ParameterTable {
 
     private static BigDecimal number(JsonNode raw) {
         if (!raw.isNumber()) return null;
+        // YAML reads .inf, .nan and a number past a double's range (1e2147483648) as a double that is no decimal:
+        // a value not allowed, reported as any other, not a failed check
+        if (raw.isFloatingPointNumber() && !raw.isBigDecimal() && !Double.isFinite(raw.doubleValue())) return null;
         return raw.decimalValue();
     }
 
@@ -283,7 +289,7 @@ public final class ParameterTable {
         return byDate.computeIfAbsent(date, d -> {
             Map<String, DatedValue> v = new TreeMap<>();
             params.forEach((k, p) -> p.at(d).ifPresent(x -> v.put(k, x)));
-            return new ParameterSet(d, params, Collections.unmodifiableMap(v));
+            return new ParameterSet(d, params, byName, Collections.unmodifiableMap(v));
         });
     }
 

@@ -47,6 +47,11 @@ public final class TeacherFacts {
     private final List<AbilityResult> abilities;
     private final LocalDate submission;
     private final UnitConversions units;
+    /** the abilities sorted as rules read them, made once: rules of every pack read them, some several times */
+    private final List<String> passedCodes;
+    private final List<String> excellentCodes;
+    private final List<String> failedCodes;
+    private final List<String> unfitCodes;
 
     private TeacherFacts(TeacherDossier d, LocalDate cycleStart, LocalDate cycleEnd, AbilityCatalog catalog,
                          UnitConversions units) {
@@ -74,12 +79,29 @@ public final class TeacherFacts {
         }
         this.outsideCycle = outside;
         this.notUsed = unused;
-        this.semesters = research.entrySet().stream().filter(e -> e.getValue().signum() > 0)
-                .map(e -> new SemesterActivity(teacherId, e.getKey(), e.getValue())).toList();
+        List<SemesterActivity> active = new ArrayList<>(research.size());
+        for (Map.Entry<Semester, BigDecimal> e : research.entrySet()) {
+            if (e.getValue().signum() > 0) active.add(new SemesterActivity(teacherId, e.getKey(), e.getValue()));
+        }
+        this.semesters = List.copyOf(active);
         this.abilities = latestAttempts(d.scores(), catalog, stage);
         // the submission the verdict uses: the counted (latest) attempts, complete on the last of their dates;
         // an earlier attempt that a re-assessment replaced decides nothing (SD-07, rules-shandong/README.md)
-        this.submission = abilities.stream().map(AbilityResult::getAssessedOn).max(Comparator.naturalOrder()).orElse(null);
+        LocalDate last = null;
+        List<String> passed = new ArrayList<>(abilities.size()), excellent = new ArrayList<>(2), failed = new ArrayList<>(2),
+                unfit = new ArrayList<>(2);
+        for (AbilityResult a : abilities) {  // a loop, not streams: this runs for every dossier
+            if (last == null || a.getAssessedOn().isAfter(last)) last = a.getAssessedOn();
+            if (a.isPassed() && a.isFitsStage()) passed.add(a.getCode());
+            if (a.isExcellent() && a.isFitsStage()) excellent.add(a.getCode());
+            if (!a.isPassed()) failed.add(a.getCode());
+            if (!a.isFitsStage()) unfit.add(a.getCode());
+        }
+        this.submission = last;
+        this.passedCodes = List.copyOf(passed);
+        this.excellentCodes = List.copyOf(excellent);
+        this.failedCodes = List.copyOf(failed);
+        this.unfitCodes = List.copyOf(unfit);
     }
 
     /** Whether a record counts: a kind the pack uses, dated within the cycle (for facts a pack builds itself). */
@@ -166,29 +188,21 @@ public final class TeacherFacts {
     public List<AbilityResult> getAbilities() { return abilities; }
 
     /** Codes of the abilities whose latest attempt passed (PASS or EXCELLENT) and that fit the teacher's stage. */
-    public List<String> getPassedCodes() {
-        return abilities.stream().filter(a -> a.isPassed() && a.isFitsStage()).map(AbilityResult::getCode).toList();
-    }
+    public List<String> getPassedCodes() { return passedCodes; }
 
     /** Codes of the abilities whose latest attempt is EXCELLENT and that fit the teacher's stage. */
-    public List<String> getExcellentCodes() {
-        return abilities.stream().filter(a -> a.isExcellent() && a.isFitsStage()).map(AbilityResult::getCode).toList();
-    }
+    public List<String> getExcellentCodes() { return excellentCodes; }
 
     /** Codes of the abilities whose latest attempt failed. */
-    public List<String> getFailedCodes() {
-        return abilities.stream().filter(a -> !a.isPassed()).map(AbilityResult::getCode).toList();
-    }
+    public List<String> getFailedCodes() { return failedCodes; }
 
     /** Abilities assessed that the catalog does not allow for the teacher's stage. */
-    public List<String> getUnfitCodes() {
-        return abilities.stream().filter(a -> !a.isFitsStage()).map(AbilityResult::getCode).toList();
-    }
+    public List<String> getUnfitCodes() { return unfitCodes; }
 
     /** How many abilities passed (the size of `passedCodes`). */
-    public int getPassedAbilities() { return getPassedCodes().size(); }
+    public int getPassedAbilities() { return passedCodes.size(); }
     /** How many abilities are at EXCELLENT (the size of `excellentCodes`). */
-    public int getExcellentAbilities() { return getExcellentCodes().size(); }
+    public int getExcellentAbilities() { return excellentCodes.size(); }
 
     /** Environments of the passed abilities (for packs that ask for a spread). */
     public Set<Environment> getPassedEnvironments() {

@@ -47,6 +47,8 @@ class StrictReadingTest {
             "\"amount\":25            | \"amount\":\"\"              | records[0].amount: wrong type: expected a number, was empty text",
             "\"amount\":25            | \"amount\":\"25\"            | records[0].amount: cannot read '25' as a number",
             "\"amount\":25            | \"amount\":true              | records[0].amount: wrong type: expected a number, was the boolean true",
+            // precision − scale of this one overflowed an int: it passed the digits check, and showing it crashed the run
+            "\"amount\":25            | \"amount\":1E+2147483647     | records[0].amount: ",
             "\"stage\":\"PRIMARY\"    | \"stage\":\"\"               | teacher.stage: wrong type: expected one of",
             "\"id\":\"T-1\"           | \"id\":\"A\",\"id\":\"B\"    | teacher.id: duplicate key",
             "\"roles\":[\"TEACHER\"]  | \"roles\":[null]             | teacher.roles[0]: must not be null",

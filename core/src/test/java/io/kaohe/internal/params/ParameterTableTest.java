@@ -112,6 +112,18 @@ class ParameterTableTest {
         one(GOOD.replace("unit: HOUR", "unit: COUNT").replace("{value: 30}", "{value: 2.5}"), "does not fit unit COUNT");
     }
 
+    /**
+     * YAML's infinities and not-a-number, and a number past a double's range, are values that fit no unit: a problem at
+     * their line, not an internal error (`kaohe check` ended with exit 3 on them).
+     */
+    @Test
+    void infiniteAndNotANumberValuesFitNoUnit() {
+        for (String v : new String[] {".inf", "-.inf", ".nan", ".NaN", "1e2147483648", "1.0e+400"}) {
+            assertEquals(7, one(GOOD.replace("{value: 30}", "{value: " + v + "}"), "does not fit unit HOUR").line(), v);
+            one(GOOD.replace("2020-01-01: 0.5", "2020-01-01: " + v), "does not fit unit SHARE");
+        }
+    }
+
     @Test
     void unknownUnitGetsDidYouMean() {
         Problem p = one(GOOD.replace("unit: HOUR", "unit: HOURS"), "unknown unit 'HOURS'");
@@ -193,6 +205,30 @@ class ParameterTableTest {
                         assertEquals(BigDecimal.valueOf(inForce), p.at(date).orElseThrow().value(), "on " + date);
                         long candidates = p.values().stream().filter(v -> !v.effective().isAfter(date)).count();
                         assertTrue(candidates >= 1);
+                    }
+                });
+    }
+
+    /**
+     * Whatever scalar a member of staff writes as a value (YAML's infinities, not-a-number, numbers of any size and
+     * exponent, hex and octal, nulls, booleans, dates, text), of whatever unit, the file loads or is refused with
+     * problems: never another exception (.inf ended `kaohe check` with an internal error). Fixed seed.
+     */
+    @Test
+    void anyScalarOfAnyUnitLoadsOrIsAProblem() {
+        String[] fixed = {".inf", "-.inf", "+.inf", ".nan", "~", "null", "true", "no", "0x1F", "0o17", "2020-01-01", "\"50\"",
+                "1_000", "-0", "0.0", "1e2147483648", "-1e2147483648", "1e-2147483648", "1E+400", "9" .repeat(400), "[]", "{}", "{a: 1}"};
+        ParameterUnit[] units = ParameterUnit.values();
+        QuickTheory.qt().withFixedSeed(20261208L).withExamples(400)
+                .forAll(integers().between(0, units.length - 1), integers().between(0, fixed.length + 40), integers().between(-2_147_483_647, 2_147_483_647))
+                .checkAssert((unit, pick, exponent) -> {
+                    String scalar = pick < fixed.length ? fixed[pick] : (pick % 2 == 0 ? "1.5e" : "7e") + exponent;
+                    String yaml = "p.x:\n  description: d\n  unit: " + units[unit] + "\n  clause: SD-01\n  values:\n"
+                            + "    2020-01-01: {value: " + scalar + "}\n";
+                    try {
+                        ParameterTable.load(Map.of("p.yaml", yaml), CLAUSES);
+                    } catch (RulesException e) {
+                        assertTrue(!e.problems().isEmpty() && e.problems().get(0).line() > 0, scalar + ": " + e.problems());
                     }
                 });
     }
