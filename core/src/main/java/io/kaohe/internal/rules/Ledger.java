@@ -40,15 +40,22 @@ public final class Ledger {
 
     /**
      * A recorded requirement; its reason is made when asked for, so that it lists the parameters its consequence
-     * read after recording it too. {@code values} (the reason's values) break ties in {@link #reasons()}.
+     * read after recording it too. {@code values} (the reason's values) break ties in {@link #reasons()}. {@code made}:
+     * the same, rendered once for every evaluation of the KieBase ({@link ReasonCache}); null when not cached.
      */
     private record Entry(RuleMeta meta, boolean met, String zh, String en, Map<String, Object> params,
-                         Map<String, Object> values, Map<String, ParameterUse> reads) {
+                         Map<String, Object> values, Map<String, ParameterUse> reads, ReasonCache.Rendered made) {
         Reason reason() {
-            return new Reason(meta.clause(), meta.rule(), DECISION_KEYS[meta.decision().ordinal()], met, zh, en, params, values,
+            String decision = DECISION_KEYS[meta.decision().ordinal()];
+            if (made != null) return made.reason(decision, reads.values().toArray(NO_READS));
+            return new Reason(meta.clause(), meta.rule(), decision, met, zh, en, params, values,
                     List.copyOf(reads.values()));
         }
+
+        String valuesText() { return made != null ? made.valuesText() : values.toString(); }
     }
+
+    private static final ParameterUse[] NO_READS = new ParameterUse[0];
 
     /** {@link Decision#key()} of each decision, written once (it lower-cases the name on every call) */
     private static final String[] DECISION_KEYS = java.util.Arrays.stream(Decision.values()).map(Decision::key).toArray(String[]::new);
@@ -90,15 +97,18 @@ public final class Ledger {
     }
 
     /**
-     * The same, with the provenance made once per parameter and date for every evaluation reading {@code from}
-     * (a {@link ParameterUse} scrubs its reference and value: not something to redo for each dossier).
+     * The same, with the provenance made once per parameter and date for every evaluation reading {@code from}, or once
+     * per dated value of the KieBase's parameters when reasons are made once ({@link ReasonCache#use}) (a
+     * {@link ParameterUse} scrubs its reference and value: not something to redo for each dossier).
      */
     public void read(io.kaohe.internal.params.ParameterSet from, Parameter p, DatedValue v) {
         if (reads == null) reads = new LinkedHashMap<>();
-        if (!reads.containsKey(p.name())) reads.put(p.name(), from.derived(p.name(), n -> use(p, v)));
+        if (reads.containsKey(p.name())) return;
+        ReasonCache cache = metas.reasons();
+        reads.put(p.name(), cache.on() ? cache.use(p, v) : from.derived(p.name(), n -> use(p, v)));
     }
 
-    private static ParameterUse use(Parameter p, DatedValue v) {
+    static ParameterUse use(Parameter p, DatedValue v) {
         return new ParameterUse(p.name(), written(v.value()), p.unit().name(), v.effective(), p.clause(), v.reference(),
                 p.fromSource());
     }
@@ -132,12 +142,22 @@ public final class Ledger {
     RuleMeta record(RuleContext ctx, boolean met, Map<String, Object> params, Map<String, Object> values, String leftOut,
                     Map<String, Object> shown) {
         RuleMeta m = meta(ctx);
-        String zh = m.zh(met).render(shown, display, Messages.ZH);
-        String en = m.en(met).render(shown, display, Messages.EN);
+        // null when the cache is off or cannot key these values: rendered for this reason alone
+        ReasonCache.Rendered kept = metas.reasons().lookup(m, met, display, params, values, leftOut, shown);
+        ReasonCache.Rendered made = kept != null ? kept : render(m, met, display, params, values, leftOut, shown);
         if (reads == null) reads = new LinkedHashMap<>();
-        entries.add(new Entry(m, met, zh, en, json(params, null), json(values, leftOut), reads));
+        entries.add(new Entry(m, met, made.zh, made.en, made.params, made.values, reads, kept));
         if (!firing) reads = null; // no session: the next reason lists the reads after this one
         return m;
+    }
+
+    /** The messages rendered from {@code shown}, then the maps' values as written to JSON (in place). */
+    static ReasonCache.Rendered render(RuleMeta m, boolean met, Display display, Map<String, Object> params,
+                                       Map<String, Object> values, String leftOut, Map<String, Object> shown) {
+        String zh = m.zh(met).render(shown, display, Messages.ZH);
+        String en = m.en(met).render(shown, display, Messages.EN);
+        return new ReasonCache.Rendered(m, met, zh, en, ReasonCache.frozen(json(params, null)),
+                ReasonCache.frozen(json(values, leftOut)));
     }
 
     /** Attaches an outcome of the rule in {@code ctx} to the verdict, for grades from {@code minGrade} to below {@code belowGrade}. */
@@ -167,7 +187,7 @@ public final class Ledger {
             if (to - from > 1) {
                 List<Entry> same = sorted.subList(from, to);
                 Map<Entry, String> keys = new java.util.IdentityHashMap<>();
-                for (Entry e : same) keys.put(e, e.values().toString());
+                for (Entry e : same) keys.put(e, e.valuesText());
                 same.sort(Comparator.comparing(keys::get));
             }
             from = to;

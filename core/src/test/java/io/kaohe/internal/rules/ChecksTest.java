@@ -29,7 +29,11 @@ class ChecksTest {
 
     /** A rule context for a rule with this name and metadata. */
     static RuleContext rule(String name, String clause, String decision) {
-        Map<String, Object> meta = Map.of("clause", clause, "decision", decision, "zh", "{actual} {op} {min}", "en", "{actual} {op} {min}");
+        return rule(name, Map.of("clause", clause, "decision", decision, "zh", "{actual} {op} {min}", "en", "{actual} {op} {min}"));
+    }
+
+    /** A rule context for a rule with this name and metadata ({@code @clause}, {@code @decision}, {@code @zh} …). */
+    static RuleContext rule(String name, Map<String, Object> meta) {
         Rule r = (Rule) Proxy.newProxyInstance(Rule.class.getClassLoader(), new Class<?>[] {Rule.class}, (p, m, a) -> switch (m.getName()) {
             case "getName" -> name;
             case "getMetaData" -> meta;
