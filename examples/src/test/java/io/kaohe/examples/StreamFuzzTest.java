@@ -132,12 +132,18 @@ class StreamFuzzTest {
         byte[] bytes = (String.join("\n", lines) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         StringWriter verdicts = new StringWriter();
         StringWriter rejects = new StringWriter();
+        TeacherStream.Counts c = assessedTeachers(bytes, verdicts, rejects);
+        assertTrue(lines.size() > 6, "the sample line has numbers");
+        assertEquals(lines.size(), c.rejects(), "every number at an exponent's edge is rejected:\n" + verdicts);
+    }
+
+    /** A file of teacher lines assessed, checked that no line is lost and that reading alone agrees with it. */
+    private static TeacherStream.Counts assessedTeachers(byte[] bytes, StringWriter verdicts, StringWriter rejects) {
         TeacherStream.Counts c = TeacherStream.assess(ENGINE, new ByteArrayInputStream(bytes), verdicts, rejects);
         List<Parsed<TeacherDossier>> read = TeacherStream.readAll(ENGINE, new ByteArrayInputStream(bytes));
         readAllAgrees(read, rejects);
         check(bytes, c, verdicts, rejects, read, d -> d.teacher().id(), "teacherId");
-        assertTrue(lines.size() > 6, "the sample line has numbers");
-        assertEquals(lines.size(), c.rejects(), "every number at an exponent's edge is rejected:\n" + verdicts);
+        return c;
     }
 
     /** Every key of a valid line written twice in its object: each such line is rejected, none is lost. */
@@ -153,10 +159,7 @@ class StreamFuzzTest {
         byte[] bytes = file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         StringWriter verdicts = new StringWriter();
         StringWriter rejects = new StringWriter();
-        TeacherStream.Counts c = TeacherStream.assess(ENGINE, new ByteArrayInputStream(bytes), verdicts, rejects);
-        List<Parsed<TeacherDossier>> read = TeacherStream.readAll(ENGINE, new ByteArrayInputStream(bytes));
-        readAllAgrees(read, rejects);
-        check(bytes, c, verdicts, rejects, read, d -> d.teacher().id(), "teacherId");
+        TeacherStream.Counts c = assessedTeachers(bytes, verdicts, rejects);
         assertEquals(keys, c.rejects(), "every line with a key twice is rejected:\n" + rejects);
         assertTrue(rejects.toString().lines().allMatch(r -> r.contains("duplicate key")), rejects::toString);
         COUNTS.append(String.format("fuzz teacher, each of %d keys twice: %d rejected%n", keys, c.rejects()));
