@@ -73,12 +73,25 @@ public final class CohortParser implements CohortReader {
                     return;
                 }
                 // the schools come later: the teachers must wait for them
-                while (parser.nextToken() != JsonToken.END_ARRAY) held.add(teacher(read++, parser.readValueAsTree()));
+                while (parser.nextToken() != JsonToken.END_ARRAY) held.add(teacher(read++, tree()));
             } else {
-                root.set(name, parser.readValueAsTree());
+                root.set(name, tree());
             }
         }
         end();
+    }
+
+    /**
+     * The value at the parser as a tree. A number no decimal holds (1e2147483648: an exponent past an int) is thrown by
+     * Jackson's tree as a bare NumberFormatException: it becomes the parser's error at that number, as any other bad
+     * value, so the document is refused naming the field instead of ending the run with an internal error.
+     */
+    private JsonNode tree() {
+        try {
+            return parser.readValueAsTree();
+        } catch (NumberFormatException e) {
+            throw LineParser.numberError(parser, e);
+        }
     }
 
     /** The document ended: nothing may follow it; the cohort's own fields bind. */
@@ -153,7 +166,7 @@ public final class CohortParser implements CohortReader {
                 }
                 try {
                     if (parser.nextToken() != JsonToken.END_ARRAY) {
-                        held.add(teacher(read++, parser.readValueAsTree()));
+                        held.add(teacher(read++, tree()));
                         return true;
                     }
                     streaming = false;

@@ -99,6 +99,36 @@ class StreamingProgressTest {
     }
 
     /**
+     * A number no decimal holds (an exponent past an int: Jackson's tree throws it bare, not as its own error) in a
+     * cohort field, or in a teacher read while streaming or held until the schools come, refuses the document naming
+     * the field, as any other bad value: it ended the run with an internal error.
+     */
+    @Test
+    void aNumberPastAnyDecimalRefusesTheDocumentNamingItsField() {
+        ObjectNode doc = (ObjectNode) KaoheJson.MAPPER.valueToTree(ProgressReportTest.cohort());
+        ((ObjectNode) doc.get("teachers").get(1).get("records").get(0)).put("amount", "@n@");
+        ObjectNode teachersFirst = KaoheJson.MAPPER.createObjectNode();
+        teachersFirst.set("teachers", doc.get("teachers"));
+        teachersFirst.set("schools", doc.get("schools"));
+        ObjectNode seed = KaoheJson.MAPPER.createObjectNode();
+        seed.put("seed", "@n@");
+        seed.set("schools", doc.get("schools"));
+        for (String n : new String[] {"1e2147483648", "-1e2147483648", "1e-2147483649"}) {
+            for (ObjectNode d : List.of(doc, teachersFirst, seed)) {
+                String text = d.toString().replace("\"@n@\"", n);
+                CohortFormatException e = assertThrows(CohortFormatException.class, () -> {
+                    try (CohortReader in = read(text)) {
+                        ENGINE.progress(in, AS_OF);
+                    }
+                }, n);
+                assertEquals(CohortFormatException.Problem.INVALID, e.problem());
+                String path = d == seed ? "seed" : "teachers[1].records[0].amount";
+                assertTrue(e.error().path().startsWith(path), n + ": " + e.error());
+            }
+        }
+    }
+
+    /**
      * Memory does not grow with the teachers: dossiers made one at a time by the input, each watched through a weak
      * reference; midway, after a garbage collection, those already counted are gone (the report keeps counts, not
      * dossiers; before issue 14 every valid dossier was kept for the deadline counts).
