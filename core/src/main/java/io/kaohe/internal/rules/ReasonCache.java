@@ -137,7 +137,9 @@ public final class ReasonCache {
         Slot slot = table[i];
         if (slot != null && slot.key.equals(key)) return slot.rendered;
         Rendered r = Ledger.render(meta, met, display, params, values, leftOut, shown);
-        table[i] = new Slot(key, r);
+        // a pack's bundle registered while rendering (another pack loaded meanwhile): the words may be the new set's,
+        // the key names the old one: not kept (bundles are only ever added, so an unchanged count is an unchanged set)
+        if (Messages.packBundles() == key.bundles) table[i] = new Slot(key, r);
         return r;
     }
 
