@@ -182,6 +182,9 @@ public final class ReasonCache {
 
     /** The value as a key (a list copied), or {@link #UNKEYABLE}. */
     private static Object keyed(Object v) {
+        // a text with personal data in it (a national ID in an institution's name) is not kept: the table lives as long
+        // as the KieBase, and every output masks it anyway (Reason's constructor); the reason is made afresh instead
+        if (v instanceof String t && !io.kaohe.internal.privacy.Mask.scrub(t).equals(t)) return UNKEYABLE;
         if (keyable(v)) return v;
         if (v instanceof List<?> l && (l.getClass().getName().startsWith("java.util."))) {
             Object[] copy = l.toArray();
