@@ -112,32 +112,40 @@ final class PackPreload {
             // what the command does next anyway: made here unless the second thread has begun it (then waited for)
             s.meanwhile.run();
             boolean interrupted = false;
-            for (;;) {
-                try {
-                    s.meanwhile.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error err) throw err;
-                    // failed on the second thread: made again on this one, a failure here is the one it would meet
-                    s.meanwhileAgain.run();
-                    break;
-                }
+            try {
+                interrupted = uninterruptibly(s.meanwhile::get);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error err) throw err;
+                // failed on the second thread: made again on this one, a failure here is the one it would meet
+                s.meanwhileAgain.run();
             }
-            for (;;) {
-                try {
-                    s.loaded.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
+            interrupted |= uninterruptibly(s.loaded::await);
             if (interrupted) Thread.currentThread().interrupt();
             if (s.failure instanceof Error e) throw e;
             // a RuntimeException (an unknown pack, rules that do not load): thrown again below, from this thread
         }
         return Kaohe.pack(pack);
+    }
+
+    /** A wait that an interrupt can cut short. */
+    private interface Wait<E extends Exception> {
+        void run() throws InterruptedException, E;
+    }
+
+    /**
+     * Runs {@code wait} until it returns, through interrupts (the command needs what it waits for); whether one came,
+     * for the caller to set the thread's flag again once it has what it waited for.
+     */
+    private static <E extends Exception> boolean uninterruptibly(Wait<E> wait) throws E {
+        boolean interrupted = false;
+        for (;;) {
+            try {
+                wait.run();
+                return interrupted;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
     }
 
     /** Forgets the preload, so another command line of the same JVM can start one (tests, CdsTraining). */
