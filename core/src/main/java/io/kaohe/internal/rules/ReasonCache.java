@@ -215,7 +215,7 @@ public final class ReasonCache {
         public boolean equals(Object o) { return o instanceof KeyList k && same(elements, k.elements); }
 
         @Override
-        public int hashCode() { return hash(elements); }
+        public int hashCode() { return java.util.Arrays.hashCode(elements); }
     }
 
     private static final class Key {
@@ -240,9 +240,9 @@ public final class ReasonCache {
             this.values = values;
             this.valuesShown = valuesShown;
             int h = System.identityHashCode(meta) * 31 + (met ? 1 : 0);
-            h = h * 31 + hash(shown);
-            h = h * 31 + hash(params);
-            if (!valuesShown) h = h * 31 + hash(values);
+            h = h * 31 + java.util.Arrays.hashCode(shown);
+            h = h * 31 + java.util.Arrays.hashCode(params);
+            if (!valuesShown) h = h * 31 + java.util.Arrays.hashCode(values);
             h ^= h >>> 16;
             this.hash = h;
         }
@@ -256,12 +256,6 @@ public final class ReasonCache {
 
         @Override
         public int hashCode() { return hash; }
-    }
-
-    private static int hash(Object[] a) {
-        int h = a.length;
-        for (Object x : a) h = h * 31 + (x == null ? 0 : x.hashCode());
-        return h;
     }
 
     /** Element by element, each of the same class and equal. */
